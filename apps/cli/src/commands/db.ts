@@ -1,0 +1,32 @@
+import { Option, type Command } from 'commander';
+import { CliError } from '../cli-error.ts';
+import { configFrom } from '../server-config.ts';
+
+/** `pactesur db migrate`: applies pending migrations and says which. */
+export function registerDb(program: Command): void {
+  const db = program.command('db').description('Database maintenance.');
+  db.command('migrate')
+    .description('Apply every pending migration (and, with --demo, load the demo networks and accounts).')
+    .addOption(new Option('--data-dir <dir>', 'embedded database directory').env('DATA_DIR').default('./.data'))
+    .addOption(new Option('--database-url <url>', 'a PostgreSQL server').env('DATABASE_URL'))
+    .option('--demo', 'also load the PACTESUR demo data (does nothing if already loaded)')
+    .action(async (opts: { dataDir: string; databaseUrl?: string; demo?: boolean }) => {
+      const { connectDatabase, createRepositories, migrateToLatest, seedDemo } = await import('@pactesur/server');
+      const config = await configFrom({ DATA_DIR: opts.dataDir, DATABASE_URL: opts.databaseUrl });
+      const handle = await connectDatabase(config.database).catch((error: unknown) => {
+        throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`);
+      });
+      try {
+        const applied = await migrateToLatest(handle.db);
+        process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n');
+        if (opts.demo) {
+          const { created } = await seedDemo(createRepositories(handle.db));
+          process.stdout.write(created ? 'demo data loaded\n' : 'demo data already there\n');
+        }
+      } catch (error) {
+        throw new CliError(error instanceof Error ? error.message : String(error));
+      } finally {
+        await handle.close();
+      }
+    });
+}

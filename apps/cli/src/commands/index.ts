@@ -1,0 +1,12 @@
+import type { Command } from 'commander';
+import { registerDb } from './db.ts';
+import { registerOsm } from './osm.ts';
+import { registerServe } from './serve.ts';
+import { registerSites } from './sites.ts';
+import { registerUsers } from './users.ts';
+import { registerWorker } from './worker.ts';
+import { registerCrowd } from './crowd.ts';
+import { registerVehicleThreat } from './vehicle-threat.ts';
+
+/** Every command group of the CLI; each adds its commands to the program. */
+export const commandGroups: ReadonlyArray<(program: Command) => void> = [registerServe, registerDb, registerUsers, registerOsm, registerSites, registerWorker, registerCrowd, registerVehicleThreat];

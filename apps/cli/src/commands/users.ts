@@ -1,0 +1,50 @@
+import { Role } from '@pactesur/contracts';
+import { Option, type Command } from 'commander';
+import { z } from 'zod';
+import { CliError } from '../cli-error.ts';
+import { configFrom } from '../server-config.ts';
+
+const Input = z.object({
+  email: z.email(),
+  name: z.string().trim().min(1),
+  password: z.string().min(10, 'must have at least 10 characters'),
+  org: z.string().min(1),
+  role: Role,
+});
+
+/** `pactesur users create`: an account and its membership, e.g. the first admin of a new installation. */
+export function registerUsers(program: Command): void {
+  const users = program.command('users').description('Accounts.');
+  users
+    .command('create')
+    .description('Create an account and make it a member of an organisation.')
+    .requiredOption('--email <email>', 'e-mail address (the sign-in name)')
+    .requiredOption('--name <name>', 'display name')
+    .addOption(new Option('--password <password>', 'at least 10 characters').env('PACTESUR_PASSWORD').makeOptionMandatory())
+    .requiredOption('--org <slug>', 'organisation slug, e.g. nice')
+    .addOption(new Option('--role <role>', 'admin, editor, analyst or viewer').choices(Role.options).default('viewer'))
+    .addOption(new Option('--data-dir <dir>', 'embedded database directory').env('DATA_DIR').default('./.data'))
+    .addOption(new Option('--database-url <url>', 'a PostgreSQL server').env('DATABASE_URL'))
+    .action(async (opts: Record<string, string>) => {
+      const parsed = Input.safeParse(opts);
+      if (!parsed.success) {
+        throw new CliError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '), 2);
+      }
+      const input = parsed.data;
+      const { connectDatabase, createRepositories, hashPassword, migrateToLatest } = await import('@pactesur/server');
+      const config = await configFrom({ DATA_DIR: opts.dataDir, DATABASE_URL: opts.databaseUrl });
+      const handle = await connectDatabase(config.database);
+      try {
+        await migrateToLatest(handle.db);
+        const repos = createRepositories(handle.db);
+        const org = await repos.orgs.findBySlug(input.org);
+        if (!org) throw new CliError(`no organisation with slug "${input.org}"`);
+        if (await repos.users.findByEmail(input.email)) throw new CliError(`an account for ${input.email} exists already`);
+        const user = await repos.users.create({ email: input.email, displayName: input.name, passwordHash: await hashPassword(input.password) });
+        await repos.memberships.upsert(org.id, user.id, input.role);
+        process.stdout.write(`created ${input.email} (${input.role} of ${org.name})\n`);
+      } finally {
+        await handle.close();
+      }
+    });
+}

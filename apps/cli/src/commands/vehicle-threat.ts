@@ -1,0 +1,66 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { readOsm } from '@pactesur/osm';
+import { buildSiteModel } from '@pactesur/site';
+import { analyseThreat, DEFAULT_VEHICLE_CLASSES, parseZones, selectClasses } from '@pactesur/vehicle';
+import { CliError } from '../cli-error.ts';
+import { formatSummary, summarise, toGeoJson } from './vehicle-threat-output.ts';
+
+interface ThreatFlags {
+  readonly zone: string;
+  readonly class: string;
+  readonly json?: boolean;
+  readonly out?: string;
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new CliError(`cannot read ${file}: no such file`, 1);
+  return new Uint8Array(await readFile(file));
+}
+
+/** `pactesur vehicle-threat OSMFILE --zone ZONE.geojson`: the vehicle threat analysis (HVM.md §1–3). */
+export function registerVehicleThreat(program: Command): void {
+  program
+    .command('vehicle-threat')
+    .description('from where can which vehicle reach a protected zone, how fast and with how much energy')
+    .argument('<osmfile>', 'an .osm or .osm.pbf extract')
+    .requiredOption(
+      '--zone <file>',
+      'the protected zone: a GeoJSON Polygon, Feature or FeatureCollection (WGS84)',
+    )
+    .option(
+      '--class <id>',
+      `a vehicle class (${DEFAULT_VEHICLE_CLASSES.map((c) => c.id).join(', ')}) or all`,
+      'all',
+    )
+    .option('--json', 'print one JSON object')
+    .option('--out <file>', 'also write the full result (perimeter points, worst paths) as GeoJSON')
+    .action(async (file: string, flags: ThreatFlags) => {
+      const classes = selectClasses(DEFAULT_VEHICLE_CLASSES, flags.class === 'all' ? 'all' : [flags.class]);
+      if (!classes.ok) throw new CliError(classes.error.message, 2);
+      let zoneJson: unknown;
+      try {
+        zoneJson = JSON.parse(new TextDecoder().decode(await readBytes(flags.zone))) as unknown;
+      } catch (e) {
+        if (e instanceof CliError) throw e;
+        throw new CliError(`${flags.zone} is not valid JSON`, 1);
+      }
+      const zones = parseZones(zoneJson);
+      if (!zones.ok) throw new CliError(`${flags.zone}: ${zones.error.message} (${zones.error.code})`, 1);
+      const read = await readOsm(await readBytes(file));
+      if (!read.ok) {
+        const first = read.diagnostics.list().find((d) => d.severity === 'error');
+        throw new CliError(
+          `${file} is not a readable OSM extract: ${first?.message ?? 'see diagnostics'}`,
+          1,
+        );
+      }
+      const site = buildSiteModel(read.data, read.diagnostics);
+      const result = analyseThreat(site, zones.value, { classes: classes.value });
+      if (!result.ok) throw new CliError(`${file}: ${result.error.message} (${result.error.code})`, 1);
+      if (flags.out) await writeFile(flags.out, `${JSON.stringify(toGeoJson(result.value))}\n`);
+      const summary = summarise(result.value);
+      process.stdout.write(flags.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
+    });
+}

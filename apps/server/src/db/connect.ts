@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import { PgliteDialect } from './pglite-dialect.ts';
+import type { Database } from './schema.ts';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  readonly db: Db;
+  readonly kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+// bigint columns (bigserial ids, counts) fit in a JS number for this application.
+pg.types.setTypeParser(20, (value) => Number(value));
+
+/** Opens the database the configuration names: embedded PGlite (a directory or memory) or a PostgreSQL server. */
+export async function connectDatabase(database: Config['database']): Promise<DatabaseHandle> {
+  if (database.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', close: () => db.destroy() };
+  }
+  let dataDir: string | undefined;
+  if (database.dataDir !== 'memory') {
+    dataDir = resolve(database.dataDir, 'pglite');
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const pglite = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = new Kysely<Database>({
+    dialect: new PgliteDialect({
+      query: async <R>(sql: string, params?: unknown[]) => {
+        const options = { parsers: { 20: (v: string) => Number(v) } };
+        if (!params || params.length === 0) {
+          // The simple protocol: allows several statements (migrations); the last one's rows are returned.
+          const results = await pglite.exec(sql, options);
+          const last = results.at(-1);
+          return { rows: (last?.rows ?? []) as R[], ...(last?.affectedRows !== undefined ? { affectedRows: last.affectedRows } : {}) };
+        }
+        const result = await pglite.query<R>(sql, params, options);
+        return { rows: result.rows, ...(result.affectedRows !== undefined ? { affectedRows: result.affectedRows } : {}) };
+      },
+      close: () => pglite.close(),
+    }),
+  });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}

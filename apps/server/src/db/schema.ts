@@ -1,0 +1,198 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Column types of the database, one interface per table. Only repositories use them. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+type NullableJson = ColumnType<unknown, string | null | undefined, string | null>;
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  languages: Json<string[]>;
+  lon: number | null;
+  lat: number | null;
+  parent_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string | null;
+  locale: string;
+  created_at: Generated<Date>;
+}
+
+export interface MembershipsTable {
+  org_id: string;
+  user_id: string;
+  role: string;
+  created_at: Generated<Date>;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  active_org_id: string | null;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  client_address: string | null;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  org_id: string;
+  email: string;
+  role: string;
+  token_hash: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface NetworksTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  description: string;
+  period_start: string | null;
+  period_end: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NetworkMembersTable {
+  network_id: string;
+  org_id: string;
+  role: string;
+}
+
+export interface RecordSharesTable {
+  record_kind: string;
+  record_id: string;
+  org_id: string;
+  right: string;
+  granted_by: string;
+  granted_at: Generated<Date>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<Date>;
+  user_id: string | null;
+  user_email: string | null;
+  actor_org_id: string | null;
+  owner_org_id: string | null;
+  action: string;
+  record_kind: string | null;
+  record_id: string | null;
+  client_address: string | null;
+  detail: string | null;
+}
+
+export interface BriefingsTable {
+  id: Generated<string>;
+  owner_org_id: string;
+  title: string;
+  body: string;
+  created_by: string;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  client_address: string | null;
+  at: Generated<Date>;
+  success: boolean;
+}
+
+export interface JobsTable {
+  id: Generated<string>;
+  kind: string;
+  owner_org_id: string;
+  created_by: string | null;
+  input: Json<unknown>;
+  status: string;
+  progress: number;
+  message: string | null;
+  result: ColumnType<unknown, string | null, string | null> | null;
+  error: string | null;
+  attempts: number;
+  max_attempts: number;
+  cancel_requested: boolean;
+  worker_id: string | null;
+  heartbeat_at: Timestamp | null;
+  created_at: Generated<Date>;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+}
+
+export interface JobAttachmentsTable {
+  job_id: string;
+  data: Uint8Array;
+}
+
+export interface ExtractsTable {
+  id: Generated<string>;
+  owner_org_id: string;
+  filename: string;
+  bytes: number;
+  data: Uint8Array;
+  data_date: string | null;
+  job_id: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  summary: NullableJson;
+  diagnostics: NullableJson;
+  candidates: NullableJson;
+  layers: NullableJson;
+}
+
+export interface SitesTable {
+  id: Generated<string>;
+  owner_org_id: string;
+  extract_id: string | null;
+  name: string;
+  category: string;
+  outline: Json<unknown>;
+  centre_lon: number;
+  centre_lat: number;
+  walkable_area_m2: number;
+  typical_occupancy: number | null;
+  event_occupancy: number | null;
+  notes: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  networks: NetworksTable;
+  network_members: NetworkMembersTable;
+  record_shares: RecordSharesTable;
+  audit_log: AuditLogTable;
+  briefings: BriefingsTable;
+  sign_in_attempts: SignInAttemptsTable;
+  jobs: JobsTable;
+  job_attachments: JobAttachmentsTable;
+  extracts: ExtractsTable;
+  sites: SitesTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type NewAuditEntry = Insertable<AuditLogTable>;
+export type JobRow = Selectable<JobsTable>;

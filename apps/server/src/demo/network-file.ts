@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import raw from './pactesur-network.json' with { type: 'json' };
+
+/** The shape of `pactesur-network.json` (copied from the project's shared seed data). */
+const NetworkFile = z.object({
+  networks: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      period: z.object({ start: z.string(), end: z.string() }),
+      themes: z.array(z.string()).optional(),
+      objectives: z.array(z.string()).optional(),
+      members: z.array(z.object({ org: z.string(), role: z.string() })),
+    }),
+  ),
+  organisations: z.record(
+    z.string(),
+    z.object({
+      name: z.string(),
+      kind: z.string(),
+      country: z.string(),
+      languages: z.array(z.string()).default([]),
+      at: z.tuple([z.number(), z.number()]),
+    }),
+  ),
+});
+
+/** The PACTESUR and PACTESUR 2 networks, their members and organisations (demo data). */
+export const demoNetworks = NetworkFile.parse(raw);

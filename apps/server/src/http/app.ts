@@ -1,0 +1,81 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Config } from '../config.ts';
+import type { DatabaseHandle } from '../db/connect.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { JobSystem } from '../jobs/index.ts';
+import type { Logger } from '../logger.ts';
+import { auditRoutes } from '../routes/audit.ts';
+import { authRoutes } from '../routes/auth.ts';
+import { briefingRoutes } from '../routes/briefings.ts';
+import { extractRoutes } from '../routes/extracts.ts';
+import { siteRoutes } from '../routes/sites.ts';
+import { healthRoutes } from '../routes/health.ts';
+import { invitationRoutes } from '../routes/invitations.ts';
+import { meRoutes } from '../routes/me.ts';
+import { networkRoutes } from '../routes/networks.ts';
+import { orgRoutes } from '../routes/orgs.ts';
+import { shareRoutes } from '../routes/shares.ts';
+import type { Services } from '../services/index.ts';
+import type { AppEnv } from './context.ts';
+import { errorResponse } from './error-handler.ts';
+import { apiNotFound } from './not-found.ts';
+import { sessionMiddleware } from './session-middleware.ts';
+import { staticFiles } from './static-files.ts';
+
+export const VERSION = '0.1.0';
+
+export interface AppDeps {
+  readonly config: Config;
+  readonly database: DatabaseHandle;
+  readonly services: Services;
+  readonly jobs: JobSystem;
+  readonly logger: Logger;
+}
+
+/** JSON bodies are small; an extract upload (`POST /api/extracts`) may be large. */
+function bodyLimits(config: Config): MiddlewareHandler<AppEnv> {
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AppError('payload_too_large', `The body may have at most ${maxSize} bytes.`);
+      },
+    });
+  const json = limit(config.bodyLimitBytes);
+  const upload = limit(config.uploadLimitBytes);
+  return (c, next) => (c.req.method === 'POST' && c.req.path === '/api/extracts' ? upload(c, next) : json(c, next));
+}
+
+/** The HTTP application: middleware, then `/api/*` routes, then the web app. */
+export function createHttpApp({ config, database, services, jobs, logger }: AppDeps): Hono<AppEnv> {
+  const cookies = { secureCookies: config.secureCookies, sessionTtlHours: config.sessionTtlHours };
+  const api = new Hono<AppEnv>()
+    .use(bodyLimits(config))
+    .use(sessionMiddleware(services.auth, { secureCookies: config.secureCookies, trustProxy: false }))
+    .route('/health', healthRoutes(database.db, { databaseKind: database.kind, jobsBackend: jobs.backend, version: VERSION }))
+    .route('/auth', authRoutes(services, cookies))
+    .route('/me', meRoutes(services))
+    .route('/orgs', orgRoutes(services))
+    .route('/invitations', invitationRoutes(services, cookies))
+    .route('/networks', networkRoutes(services))
+    .route('/briefings', briefingRoutes(services))
+    .route('/records', shareRoutes(services))
+    .route('/extracts', extractRoutes(services))
+    .route('/sites', siteRoutes(services))
+    .route('/', auditRoutes(services))
+    .route('/jobs', jobs.routes);
+
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.route('/api', api);
+  app.all('/api/*', apiNotFound(app));
+  if (config.webDist) app.get('*', staticFiles(config.webDist));
+  app.onError((error, c) => errorResponse(error, c, logger));
+  app.notFound((c) => errorResponse(new AppError('route_not_found'), c, logger));
+  return app;
+}

@@ -1,0 +1,268 @@
+/**
+ * The tenant-isolation matrix. Every API route is listed here with how it treats other organisations'
+ * data; the first test fails when a route is added without joining the matrix. For each route that reads
+ * or changes an organisation's or a sensitive record's data, an outsider (Liège's admin) tries it against
+ * Nice's data: the answer must be 403 or 404 and Nice's data must be unchanged.
+ */
+import { readFileSync } from 'node:fs';
+import type { PactesurClient } from '@pactesur/api-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+
+interface Fixture {
+  jobId: string;
+  extractId: string;
+  siteId: string;
+  niceId: string;
+  liegeId: string;
+  briefingId: string;
+  niceEditorId: string;
+  invitationId: string;
+}
+
+type Attempt = (outsider: PactesurClient, fx: Fixture) => Promise<unknown>;
+type State = (owner: PactesurClient, fx: Fixture) => Promise<unknown>;
+
+/** How a route treats data that belongs to others. */
+type Entry =
+  | { readonly kind: 'public'; readonly why: string }
+  | { readonly kind: 'self'; readonly why: string }
+  | { readonly kind: 'directory'; readonly why: string }
+  | { readonly kind: 'guarded'; readonly attempt: Attempt; readonly state: State }
+  | { readonly kind: 'filtered'; readonly check: (outsider: PactesurClient, fx: Fixture) => Promise<void> };
+
+const briefing: State = (owner, fx) => owner.getBriefing(fx.briefingId).then((b) => ({ title: b.title, body: b.body }));
+const shares: State = (owner, fx) => owner.listShares('briefing', fx.briefingId);
+const members: State = (owner, fx) => owner.listMembers(fx.niceId);
+const invitations: State = (owner, fx) => owner.listInvitations(fx.niceId);
+const niceOrg: State = (owner, fx) => owner.getOrg(fx.niceId);
+const extract: State = (owner, fx) => owner.getExtract(fx.extractId).then((e) => ({ status: e.status, filename: e.filename }));
+const site: State = (owner, fx) => owner.getSite(fx.siteId).then((s) => ({ name: s.name, notes: s.notes, outline: s.outline }));
+const job: State = (owner, fx) => owner.getJob(fx.jobId).then((j) => ({ status: j.status, result: j.result }));
+const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
+
+export const MATRIX: Readonly<Record<string, Entry>> = {
+  'GET /api/health': { kind: 'public', why: 'reports only whether the database answers' },
+  'POST /api/auth/sign-in': { kind: 'public', why: 'the credentials are the input' },
+  'GET /api/auth/session': { kind: 'self', why: "the caller's own session" },
+  'PUT /api/auth/session/org': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.switchOrg(fx.niceId),
+    state: (_owner, fx) => Promise.resolve(fx.niceId),
+  },
+  'POST /api/auth/sign-out': { kind: 'self', why: "ends the caller's own session" },
+  'POST /api/auth/sign-out-everywhere': { kind: 'self', why: "ends the caller's own sessions" },
+  'GET /api/me': { kind: 'self', why: "the caller's own profile" },
+  'PATCH /api/me': { kind: 'self', why: "the caller's own profile" },
+  'GET /api/orgs': { kind: 'directory', why: 'the organisation directory is shared by all signed-in users' },
+  'POST /api/orgs': { kind: 'directory', why: 'creates a new organisation owned by the caller' },
+  'GET /api/orgs/:orgId': { kind: 'directory', why: 'one directory entry' },
+  'PATCH /api/orgs/:orgId': { kind: 'guarded', attempt: (o, fx) => o.updateOrg(fx.niceId, { name: 'Hijacked' }), state: niceOrg },
+  'GET /api/orgs/:orgId/members': { kind: 'guarded', attempt: (o, fx) => o.listMembers(fx.niceId), state: members },
+  'PATCH /api/orgs/:orgId/members/:userId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.changeRole(fx.niceId, fx.niceEditorId, 'admin'),
+    state: members,
+  },
+  'DELETE /api/orgs/:orgId/members/:userId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.removeMember(fx.niceId, fx.niceEditorId),
+    state: members,
+  },
+  'GET /api/orgs/:orgId/invitations': { kind: 'guarded', attempt: (o, fx) => o.listInvitations(fx.niceId), state: invitations },
+  'POST /api/orgs/:orgId/invitations': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.invite(fx.niceId, { email: 'intruder@example.org', role: 'admin' }),
+    state: invitations,
+  },
+  'DELETE /api/orgs/:orgId/invitations/:id': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.revokeInvitation(fx.niceId, fx.invitationId),
+    state: invitations,
+  },
+  'GET /api/invitations/:token': { kind: 'public', why: 'the secret token is the credential' },
+  'POST /api/invitations/:token/accept': { kind: 'public', why: 'the secret token is the credential' },
+  'GET /api/networks': { kind: 'directory', why: 'network membership is public within the platform' },
+  'POST /api/networks': { kind: 'directory', why: "creates a new network led by the caller's organisation" },
+  'GET /api/networks/:network': { kind: 'directory', why: 'network membership is public within the platform' },
+  'POST /api/networks/:network/members': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.addNetworkMember('pactesur-2', { orgId: fx.liegeId, role: 'lead' }),
+    state: network,
+  },
+  'DELETE /api/networks/:network/members/:orgId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.removeNetworkMember('pactesur-2', fx.niceId),
+    state: network,
+  },
+  'GET /api/briefings': {
+    kind: 'filtered',
+    check: async (o, fx) => expect((await o.listBriefings()).map((b) => b.id)).not.toContain(fx.briefingId),
+  },
+  'POST /api/briefings': { kind: 'directory', why: "creates a record owned by the caller's organisation" },
+  'GET /api/briefings/:id': { kind: 'guarded', attempt: (o, fx) => o.getBriefing(fx.briefingId), state: briefing },
+  'PATCH /api/briefings/:id': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.updateBriefing(fx.briefingId, { title: 'Hijacked' }),
+    state: briefing,
+  },
+  'DELETE /api/briefings/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteBriefing(fx.briefingId), state: briefing },
+  'GET /api/records/:kind/:id/shares': { kind: 'guarded', attempt: (o, fx) => o.listShares('briefing', fx.briefingId), state: shares },
+  'PUT /api/records/:kind/:id/shares/:orgId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.share('briefing', fx.briefingId, fx.liegeId, 'edit'),
+    state: shares,
+  },
+  'DELETE /api/records/:kind/:id/shares/:orgId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.unshare('briefing', fx.briefingId, fx.liegeId),
+    state: shares,
+  },
+  'GET /api/jobs': {
+    kind: 'filtered',
+    check: async (o, fx) => expect((await o.listJobs()).map((j) => j.id)).not.toContain(fx.jobId),
+  },
+  'POST /api/jobs': { kind: 'directory', why: "starts a job owned by the caller's organisation" },
+  'GET /api/jobs/:id': { kind: 'guarded', attempt: (o, fx) => o.getJob(fx.jobId), state: job },
+  'POST /api/jobs/:id/cancel': { kind: 'guarded', attempt: (o, fx) => o.cancelJob(fx.jobId), state: job },
+  'GET /api/jobs/:id/events': { kind: 'guarded', attempt: (o, fx) => o.openJobEvents(fx.jobId), state: job },
+  'GET /api/extracts': {
+    kind: 'filtered',
+    check: async (o, fx) => expect((await o.listExtracts()).map((e) => e.id)).not.toContain(fx.extractId),
+  },
+  'POST /api/extracts': { kind: 'directory', why: "uploads an extract owned by the caller's organisation" },
+  'GET /api/extracts/:id': { kind: 'guarded', attempt: (o, fx) => o.getExtract(fx.extractId), state: extract },
+  'GET /api/extracts/:id/layers': { kind: 'guarded', attempt: (o, fx) => o.extractLayers(fx.extractId), state: extract },
+  'DELETE /api/extracts/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteExtract(fx.extractId), state: extract },
+  'GET /api/sites': {
+    kind: 'filtered',
+    check: async (o, fx) => expect((await o.listSites()).map((s) => s.id)).not.toContain(fx.siteId),
+  },
+  'POST /api/sites': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.createSite({ extractId: fx.extractId, candidate: 0 }),
+    state: (owner, fx) => owner.listSites().then((sites) => sites.map((s) => s.id).filter((id) => id !== fx.siteId)),
+  },
+  'GET /api/sites/:id': { kind: 'guarded', attempt: (o, fx) => o.getSite(fx.siteId), state: site },
+  'GET /api/sites/:id/layers': { kind: 'guarded', attempt: (o, fx) => o.siteLayers(fx.siteId), state: site },
+  'PATCH /api/sites/:id': { kind: 'guarded', attempt: (o, fx) => o.updateSite(fx.siteId, { notes: 'Gate 3 is weak' }), state: site },
+  'DELETE /api/sites/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteSite(fx.siteId), state: site },
+  'GET /api/audit': {
+    kind: 'filtered',
+    check: async (o, fx) => {
+      // An organisation's admins see what their own members did, including their attempts on others'
+      // records, and nothing that the other organisation's members did.
+      const { entries } = await o.audit({ limit: 500 });
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries.filter((e) => e.actorOrgId !== fx.liegeId && e.ownerOrgId !== fx.liegeId)).toEqual([]);
+      expect(entries.filter((e) => e.actorOrgId === fx.niceId)).toEqual([]);
+    },
+  },
+  'GET /api/audit.csv': {
+    kind: 'filtered',
+    check: async (o) => {
+      const csv = await o.auditCsv();
+      expect(csv).toContain('admin@liege.example.org');
+      expect(csv).not.toMatch(/@nice\.example\.org|Ville de Nice/);
+    },
+  },
+};
+
+let platform: TestPlatform;
+let owner: PactesurClient;
+let outsider: PactesurClient;
+let fx: Fixture;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  owner = await platform.signedIn('admin@nice.example.org');
+  outsider = await platform.signedIn('admin@liege.example.org');
+  const orgs = await owner.listOrgs();
+  const id = (slug: string) => orgs.find((o) => o.slug === slug)!.id;
+  const b = await owner.createBriefing({ title: 'Promenade des Anglais — 14 July perimeter', body: 'Vehicle gates at …' });
+  await owner.share('briefing', b.id, id('nice-police'), 'read');
+  const editor = (await owner.listMembers(id('nice'))).find((m) => m.email === 'editor@nice.example.org')!;
+  const inv = await owner.invite(id('nice'), { email: 'new.analyst@nice.example.org', role: 'analyst' });
+  const started = await owner.startJob({ kind: 'diagnostic.count-primes', input: { limit: 1000 } });
+  for (let i = 0; i < 600 && (await owner.getJob(started.id)).status !== 'succeeded'; i++) await new Promise((r) => setTimeout(r, 50));
+  const upload = await owner.uploadExtract('breda-grote-markt.osm', readFileSync(new URL('../../../../../shared/data/osm/breda-grote-markt.osm', import.meta.url)));
+  for (let i = 0; i < 600 && (await owner.getExtract(upload.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
+  const s = await owner.createSite({ extractId: upload.id, candidate: 0 });
+  fx = { extractId: upload.id, siteId: s.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
+});
+afterAll(() => platform.close());
+
+describe('tenant isolation', () => {
+  it('every API route is in the matrix, and the matrix names no route that does not exist', () => {
+    const routes = new Set(
+      platform.app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/')).map((r) => `${r.method} ${r.path}`),
+    );
+    const listed = new Set(Object.keys(MATRIX));
+    expect([...routes].filter((r) => !listed.has(r)), 'routes missing from the matrix').toEqual([]);
+    expect([...listed].filter((r) => !routes.has(r)), 'matrix entries without a route').toEqual([]);
+  });
+
+  const guarded = Object.entries(MATRIX).filter(
+    (e): e is [string, Extract<Entry, { kind: 'guarded' }>] => e[1].kind === 'guarded',
+  );
+  it.each(guarded)('%s: another organisation gets 403/404 and nothing changes', async (_route, entry) => {
+    const before = await entry.state(owner, fx);
+    const failure = await entry.attempt(outsider, fx).then(
+      () => null,
+      (error: unknown) => error as { status?: number },
+    );
+    expect(failure, 'the attempt must be refused').not.toBeNull();
+    expect([403, 404]).toContain(failure?.status);
+    expect(await entry.state(owner, fx)).toEqual(before);
+  });
+
+  const filtered = Object.entries(MATRIX).filter(
+    (e): e is [string, Extract<Entry, { kind: 'filtered' }>] => e[1].kind === 'filtered',
+  );
+  it.each(filtered)('%s: shows another organisation nothing of ours', async (_route, entry) => {
+    await entry.check(outsider, fx);
+  });
+});
+
+describe('sharing grants exactly the shared right', () => {
+  it('read: the partner reads, cannot change, delete or re-share; unsharing takes it back', async () => {
+    await owner.share('briefing', fx.briefingId, fx.liegeId, 'read');
+    const seen = await outsider.getBriefing(fx.briefingId);
+    expect(seen).toMatchObject({ id: fx.briefingId, access: 'read' });
+    expect((await outsider.listBriefings()).map((b) => b.id)).toContain(fx.briefingId);
+    await expect(outsider.updateBriefing(fx.briefingId, { title: 'Changed' })).rejects.toMatchObject({ status: 403 });
+    await expect(outsider.deleteBriefing(fx.briefingId)).rejects.toMatchObject({ status: 403 });
+    await expect(outsider.share('briefing', fx.briefingId, fx.liegeId, 'edit')).rejects.toMatchObject({ status: 403 });
+    expect((await owner.getBriefing(fx.briefingId)).title).toBe('Promenade des Anglais — 14 July perimeter');
+
+    await owner.unshare('briefing', fx.briefingId, fx.liegeId);
+    await expect(outsider.getBriefing(fx.briefingId)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('edit: the partner changes the text but cannot delete the record or manage its shares', async () => {
+    await owner.share('briefing', fx.briefingId, fx.liegeId, 'edit');
+    const changed = await outsider.updateBriefing(fx.briefingId, { body: 'Gates moved to Rue de Rivoli' });
+    expect(changed.access).toBe('edit');
+    expect((await owner.getBriefing(fx.briefingId)).body).toBe('Gates moved to Rue de Rivoli');
+    await expect(outsider.deleteBriefing(fx.briefingId)).rejects.toMatchObject({ status: 403 });
+    await expect(outsider.listShares('briefing', fx.briefingId)).rejects.toMatchObject({ status: 403 });
+    await owner.unshare('briefing', fx.briefingId, fx.liegeId);
+    await expect(outsider.updateBriefing(fx.briefingId, { body: 'again' })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("a share reaches the named organisation only, and its users' roles still apply", async () => {
+    const police = await platform.signedIn('commander@police.nice.example.org');
+    expect((await police.getBriefing(fx.briefingId)).access).toBe('read');
+    const madrid = await platform.signedIn('admin@madrid.example.org');
+    await expect(madrid.getBriefing(fx.briefingId)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("every read by a partner and every refused attempt is in the owner's audit log", async () => {
+    const { entries } = await owner.audit({ recordId: fx.briefingId, limit: 500 });
+    const liegeReads = entries.filter((e) => e.actorOrgId === fx.liegeId && e.action === 'read');
+    expect(liegeReads.length).toBeGreaterThan(0);
+    expect(entries.some((e) => e.actorOrgId === fx.liegeId && e.action === 'access-denied')).toBe(true);
+    expect(entries.some((e) => e.action === 'share' && e.detail?.includes('liege'))).toBe(true);
+    expect(entries.some((e) => e.action === 'unshare')).toBe(true);
+  });
+});

@@ -1,0 +1,11 @@
+/** The Pactesur server: configuration, the platform (database, services, jobs, HTTP app) and its listener. */
+export { loadConfig, ConfigError, type Config } from './config.ts';
+export { startPlatform, type Platform } from './platform.ts';
+export { listen, type Listening } from './listen.ts';
+export { seedDemo, DEMO_PASSWORD, DEMO_USERS } from './demo/seed.ts';
+export { connectDatabase } from './db/connect.ts';
+export { migrateToLatest } from './db/migrate.ts';
+export { hashPassword } from './services/passwords.ts';
+export { createRepositories } from './repositories/index.ts';
+export { importSiteFile, ImportRefused } from './register/import-site-file.ts';
+export { jobSettingsFrom, startJobWorker, type JobSettings, type JobWorker } from './jobs/index.ts';

@@ -1,0 +1,115 @@
+import { FINISHED_STATUSES, type Job, type StartJob } from '@pactesur/contracts';
+import { AppError } from '../errors/app-error.ts';
+import type { AccessService } from '../services/access-service.ts';
+import { requireRole, type Actor } from '../services/actor.ts';
+import type { JobBackend } from './job-backend.ts';
+import { jobOf, type JobRepository } from './job-repository.ts';
+import { jobKinds } from './kinds/index.ts';
+
+const LIST_LIMIT = 200;
+
+/**
+ * The use cases of background jobs. A job is a sensitive record of its organisation: reads go through the
+ * access service (404 for other organisations, every read audited); starting needs the analyst role;
+ * cancelling needs the analyst role in the owner organisation or in one holding an `edit` share.
+ */
+export class JobService {
+  constructor(
+    private readonly repo: JobRepository,
+    private readonly access: AccessService,
+    private readonly backend: JobBackend,
+    private readonly maxAttempts: number,
+  ) {
+    access.register('job', (id) => repo.ownerOf(id));
+  }
+
+  /** Names of the kinds of job this server accepts. */
+  kinds(): string[] {
+    return [...jobKinds.values()].filter((k) => !k.internal).map((k) => k.name);
+  }
+
+  /** Starts a job; services may hand it binary input (`attachment`), which the API never returns. */
+  async start(actor: Actor, request: StartJob, attachment: Uint8Array | null = null, from: 'api' | 'service' = 'service'): Promise<Job> {
+    const analyst = requireRole(actor, 'analyst');
+    const kind = jobKinds.get(request.kind);
+    if (!kind || (from === 'api' && kind.internal))
+      throw new AppError(
+        'unknown_job_kind',
+        `No job of kind "${request.kind}"; known kinds: ${this.kinds().join(', ')}.`,
+      );
+    const parsed = kind.input.safeParse(request.input);
+    if (!parsed.success) {
+      throw new AppError(
+        'validation_failed',
+        undefined,
+        parsed.error.issues.map((i) => ({ path: ['input', ...i.path].join('.'), message: i.message })),
+      );
+    }
+    const row = await this.repo.insert({
+      kind: kind.name,
+      ownerOrgId: analyst.orgId,
+      createdBy: analyst.userId,
+      input: parsed.data,
+      maxAttempts: this.maxAttempts,
+      attachment,
+    });
+    await this.access.audit(actor, 'create', {
+      kind: 'job',
+      recordId: row.id,
+      ownerOrgId: row.owner_org_id,
+      detail: kind.name,
+    });
+    try {
+      await this.backend.enqueue(row);
+    } catch (error) {
+      await this.repo.fail(
+        row.id,
+        `could not be queued: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      throw error;
+    }
+    return jobOf((await this.repo.find(row.id)) ?? row);
+  }
+
+  /** The acting organisation's jobs and those shared with it, newest first; audited as one read. */
+  async list(actor: Actor): Promise<Job[]> {
+    const orgActor = requireRole(actor, 'viewer');
+    const shared = await this.access.sharedWith(orgActor, 'job');
+    const rows = await this.repo.listVisible(orgActor.orgId, [...shared.keys()], LIST_LIMIT);
+    await this.access.audit(actor, 'read', { kind: 'job', detail: `list of ${rows.length}` });
+    return rows.map(jobOf);
+  }
+
+  async get(actor: Actor, id: string): Promise<Job> {
+    await this.access.read(actor, 'job', id);
+    return this.peek(id);
+  }
+
+  /** The job as it is now, without an access check: for a reader already checked (live progress). */
+  async peek(id: string): Promise<Job> {
+    const row = await this.repo.find(id);
+    if (!row) throw new AppError('not_found');
+    return jobOf(row);
+  }
+
+  async cancel(actor: Actor, id: string): Promise<Job> {
+    const { access, ownerOrgId } = await this.access.require(actor, 'job', id, 'read');
+    if (access === 'read') {
+      await this.access.audit(actor, 'access-denied', {
+        kind: 'job',
+        recordId: id,
+        ownerOrgId,
+        detail: 'needed edit to cancel',
+      });
+      throw new AppError('forbidden', 'This job is shared with you for reading only.');
+    }
+    requireRole(actor, 'analyst');
+    const before = await this.peek(id);
+    if (FINISHED_STATUSES.includes(before.status))
+      throw new AppError('job_finished', `The job has already ${before.status}.`);
+    const row = await this.repo.requestCancel(id);
+    if (row?.status === 'running') await this.backend.cancel(id);
+    await this.access.audit(actor, 'update', { kind: 'job', recordId: id, ownerOrgId, detail: 'cancel' });
+    return this.peek(id);
+  }
+}

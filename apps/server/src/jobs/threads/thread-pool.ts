@@ -1,0 +1,147 @@
+import { Worker } from 'node:worker_threads';
+import { JobCancelledError } from '../kinds/index.ts';
+import type { FromThread, ToThread } from './messages.ts';
+
+/** The thread (or process) running a job went away before the job finished: the job may be retried. */
+export class WorkerLostError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkerLostError';
+  }
+}
+
+export interface RunOptions {
+  readonly onProgress: (fraction: number, message: string | null) => void;
+  readonly signal: AbortSignal;
+  /** Binary input handed to the handler. */
+  readonly attachment?: Uint8Array | null;
+}
+
+interface Task extends RunOptions {
+  readonly jobId: string;
+  readonly kind: string;
+  readonly input: unknown;
+  readonly resolve: (result: unknown) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  task: Task | null;
+  exited: Promise<void>;
+}
+
+const BOOTSTRAP = new URL('./thread-bootstrap.mjs', import.meta.url);
+const ENTRY = new URL('./thread-entry.ts', import.meta.url).href;
+
+/**
+ * A pool of `size` worker threads running job handlers, one job per thread at a time; threads start on
+ * demand and are reused. A thread that dies mid-job fails that job's promise with `WorkerLostError`.
+ */
+export class ThreadPool {
+  private readonly slots = new Set<Slot>();
+  private readonly waiting: Task[] = [];
+  private closed = false;
+
+  constructor(readonly size: number) {}
+
+  /** Runs `kind` on `input` in a thread; resolves with the handler's result. */
+  run(jobId: string, kind: string, input: unknown, options: RunOptions): Promise<unknown> {
+    if (this.closed) return Promise.reject(new WorkerLostError('the thread pool is closed'));
+    if (options.signal.aborted) return Promise.reject(new JobCancelledError());
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ jobId, kind, input, ...options, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Ids of the jobs running on a thread now. */
+  runningJobs(): string[] {
+    return [...this.slots].flatMap((s) => (s.task ? [s.task.jobId] : []));
+  }
+
+  /** Kills the thread running `jobId` (an operator's last resort, and how tests simulate a crash). */
+  async terminateThreadOf(jobId: string): Promise<boolean> {
+    const slot = [...this.slots].find((s) => s.task?.jobId === jobId);
+    if (!slot) return false;
+    await slot.worker.terminate();
+    await slot.exited;
+    return true;
+  }
+
+  /** Stops every thread; running and waiting jobs fail with `WorkerLostError`. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.waiting.splice(0)) task.reject(new WorkerLostError('the thread pool closed'));
+    const slots = [...this.slots];
+    await Promise.all(
+      slots.map(async (s) => {
+        await s.worker.terminate();
+        await s.exited;
+      }),
+    );
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0 && !this.closed) {
+      let slot = [...this.slots].find((s) => s.task === null);
+      if (!slot) {
+        if (this.slots.size >= this.size) return;
+        slot = this.spawn();
+      }
+      const task = this.waiting.shift();
+      if (!task) return;
+      if (task.signal.aborted) {
+        task.reject(new JobCancelledError());
+        continue;
+      }
+      this.start(slot, task);
+    }
+  }
+
+  private start(slot: Slot, task: Task): void {
+    slot.task = task;
+    const onAbort = () => slot.worker.postMessage({ type: 'cancel' } satisfies ToThread);
+    task.signal.addEventListener('abort', onAbort, { once: true });
+    const settle = () => task.signal.removeEventListener('abort', onAbort);
+    const original = { resolve: task.resolve, reject: task.reject };
+    slot.task = {
+      ...task,
+      resolve: (value) => (settle(), original.resolve(value)),
+      reject: (error) => (settle(), original.reject(error)),
+    };
+    slot.worker.postMessage({ type: 'run', kind: task.kind, input: task.input, attachment: task.attachment ?? null } satisfies ToThread);
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(BOOTSTRAP, { workerData: { entry: ENTRY } });
+    let markExited: () => void = () => undefined;
+    const slot: Slot = { worker, task: null, exited: new Promise((resolve) => (markExited = resolve)) };
+    let failure: string | null = null;
+    worker.on('message', (message: FromThread) => {
+      const task = slot.task;
+      if (!task) return;
+      if (message.type === 'progress') {
+        task.onProgress(message.fraction, message.message);
+        return;
+      }
+      slot.task = null;
+      if (message.type === 'done') task.resolve(message.result);
+      else task.reject(message.cancelled ? new JobCancelledError() : new Error(message.message));
+      this.dispatch();
+    });
+    worker.on('error', (error) => {
+      failure = error.message;
+    });
+    worker.on('exit', (code) => {
+      this.slots.delete(slot);
+      const task = slot.task;
+      slot.task = null;
+      task?.reject(new WorkerLostError(`its worker thread stopped (${failure ?? `exit code ${code}`})`));
+      markExited();
+      this.dispatch();
+    });
+    this.slots.add(slot);
+    return slot;
+  }
+}

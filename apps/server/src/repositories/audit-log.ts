@@ -1,0 +1,46 @@
+import type { AuditAction, AuditEntry, AuditQuery } from '@pactesur/contracts';
+import type { Db } from '../db/connect.ts';
+import type { NewAuditEntry } from '../db/schema.ts';
+
+/** The append-only audit log (the database refuses updates and deletes of it). */
+export class AuditLogRepository {
+  constructor(private readonly db: Db) {}
+
+  async append(entry: NewAuditEntry): Promise<void> {
+    await this.db.insertInto('audit_log').values(entry).execute();
+  }
+
+  /**
+   * Entries an organisation's admins may see: what its own members did, and what anyone did to the
+   * records it owns. Newest first; `before` pages by id.
+   */
+  async listForOrg(orgId: string, query: AuditQuery): Promise<AuditEntry[]> {
+    let q = this.db
+      .selectFrom('audit_log as a')
+      .leftJoin('organisations as o', 'o.id', 'a.actor_org_id')
+      .selectAll('a')
+      .select('o.name as actor_org_name')
+      .where((eb) => eb.or([eb('a.owner_org_id', '=', orgId), eb('a.actor_org_id', '=', orgId)]));
+    if (query.action) q = q.where('a.action', '=', query.action);
+    if (query.recordKind) q = q.where('a.record_kind', '=', query.recordKind);
+    if (query.recordId) q = q.where('a.record_id', '=', query.recordId);
+    if (query.from) q = q.where('a.at', '>=', new Date(query.from));
+    if (query.to) q = q.where('a.at', '<', new Date(query.to));
+    if (query.before) q = q.where('a.id', '<', query.before);
+    const rows = await q.orderBy('a.id', 'desc').limit(query.limit).execute();
+    return rows.map((r) => ({
+      id: String(r.id),
+      at: r.at.toISOString(),
+      userId: r.user_id,
+      userEmail: r.user_email,
+      actorOrgId: r.actor_org_id,
+      actorOrgName: r.actor_org_name,
+      ownerOrgId: r.owner_org_id,
+      action: r.action as AuditAction,
+      recordKind: r.record_kind,
+      recordId: r.record_id,
+      clientAddress: r.client_address,
+      detail: r.detail,
+    }));
+  }
+}

@@ -1,0 +1,150 @@
+import type { ExtractStatus, ExtractSummary, SiteCandidate } from '@pactesur/contracts';
+import { sql } from 'kysely';
+import type { Db } from '../db/connect.ts';
+
+/** An extract with the state of its import job (the job row is the source of truth while it runs). */
+export interface ExtractRow {
+  readonly id: string;
+  readonly ownerOrgId: string;
+  readonly filename: string;
+  readonly bytes: number;
+  readonly dataDate: string | null;
+  readonly createdAt: Date;
+  /** The import job; null for an extract imported by the command line. */
+  readonly jobId: string | null;
+  readonly jobStatus: string | null;
+  readonly jobProgress: number;
+  readonly jobError: string | null;
+  /** Filled once the import's result was moved from the job into the extract. */
+  readonly summary: ExtractSummary | null;
+  readonly candidates: SiteCandidate[] | null;
+}
+
+export const extractStatus = (row: ExtractRow): ExtractStatus =>
+  row.summary ? 'ready' : row.jobStatus === 'failed' || row.jobStatus === 'cancelled' ? 'failed' : 'processing';
+
+/** Uploaded OpenStreetMap extracts: their bytes, and what their import found. */
+export class ExtractRepository {
+  constructor(private readonly db: Db) {}
+
+  private base() {
+    return this.db
+      .selectFrom('extracts as e')
+      .leftJoin('jobs as j', 'j.id', 'e.job_id')
+      .select([
+        'e.id', 'e.owner_org_id', 'e.filename', 'e.bytes', 'e.data_date', 'e.created_at', 'e.job_id', 'e.summary', 'e.candidates',
+        'j.status as job_status', 'j.progress as job_progress', 'j.error as job_error',
+      ]);
+  }
+
+  private static map(r: {
+    id: string; owner_org_id: string; filename: string; bytes: number; data_date: string | null; created_at: Date;
+    summary: unknown; candidates: unknown; job_status: string | null; job_progress: number | null; job_error: string | null;
+    job_id: string | null;
+  }): ExtractRow {
+    return {
+      id: r.id,
+      ownerOrgId: r.owner_org_id,
+      filename: r.filename,
+      bytes: r.bytes,
+      dataDate: r.data_date,
+      createdAt: r.created_at,
+      jobId: r.job_id,
+      jobStatus: r.job_status,
+      jobProgress: r.job_progress ?? 0,
+      jobError: r.job_error,
+      summary: (r.summary as ExtractSummary | null) ?? null,
+      candidates: (r.candidates as SiteCandidate[] | null) ?? null,
+    };
+  }
+
+  async insert(e: { ownerOrgId: string; filename: string; data: Uint8Array; dataDate: string | null; jobId: string | null; createdBy: string | null }): Promise<string> {
+    const r = await this.db
+      .insertInto('extracts')
+      .values({
+        owner_org_id: e.ownerOrgId,
+        filename: e.filename,
+        bytes: e.data.length,
+        data: e.data,
+        data_date: e.dataDate,
+        job_id: e.jobId,
+        created_by: e.createdBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return r.id;
+  }
+
+  async find(id: string): Promise<ExtractRow | undefined> {
+    const r = await this.base().where('e.id', '=', id).executeTakeFirst();
+    return r && ExtractRepository.map(r);
+  }
+
+  async ownerOf(id: string): Promise<string | undefined> {
+    const r = await this.db.selectFrom('extracts').select('owner_org_id').where('id', '=', id).executeTakeFirst();
+    return r?.owner_org_id;
+  }
+
+  async listVisible(orgId: string, sharedIds: readonly string[]): Promise<ExtractRow[]> {
+    const rows = await this.base()
+      .where((eb) => (sharedIds.length > 0 ? eb.or([eb('e.owner_org_id', '=', orgId), eb('e.id', 'in', sharedIds)]) : eb('e.owner_org_id', '=', orgId)))
+      .orderBy('e.created_at', 'desc')
+      .execute();
+    return rows.map((r) => ExtractRepository.map(r));
+  }
+
+  /** The import job's result, while it still holds the whole import (before `settle`). */
+  async pendingResult(id: string): Promise<unknown> {
+    const r = await this.db
+      .selectFrom('extracts as e')
+      .innerJoin('jobs as j', 'j.id', 'e.job_id')
+      .select('j.result')
+      .where('e.id', '=', id)
+      .where('e.summary', 'is', null)
+      .where('j.status', '=', 'succeeded')
+      .executeTakeFirst();
+    return r?.result ?? null;
+  }
+
+  /**
+   * Moves a finished import's result into the extract, and leaves the job only a short summary of it
+   * (job listings stay small). Runs once: a second call finds the summary already set.
+   */
+  async settle(id: string, jobId: string | null, imported: { summary: unknown; diagnostics: unknown; candidates: unknown; layers: unknown }): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('extracts')
+        .set({
+          summary: JSON.stringify(imported.summary),
+          diagnostics: JSON.stringify(imported.diagnostics),
+          candidates: JSON.stringify(imported.candidates),
+          layers: JSON.stringify(imported.layers),
+        })
+        .where('id', '=', id)
+        .where('summary', 'is', null)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 1 && jobId) {
+        await trx
+          .updateTable('jobs')
+          .set({ result: JSON.stringify({ extractId: id, summary: imported.summary }) })
+          .where('id', '=', jobId)
+          .execute();
+        // The bytes stay with the extract; the job's copy was only for the import.
+        await trx.deleteFrom('job_attachments').where('job_id', '=', jobId).execute();
+      }
+    });
+  }
+
+  /** The map layers (a GeoJSON FeatureCollection) as stored JSON text, ready to send. */
+  async layersJson(id: string): Promise<string | null> {
+    const r = await sql<{ layers: string | null }>`select layers::text as layers from extracts where id = ${id}`.execute(this.db);
+    return r.rows[0]?.layers ?? null;
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const r = await trx.deleteFrom('extracts').where('id', '=', id).returning('job_id').executeTakeFirst();
+      if (r?.job_id) await trx.deleteFrom('job_attachments').where('job_id', '=', r.job_id).execute();
+    });
+  }
+}

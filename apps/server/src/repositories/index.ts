@@ -1,0 +1,32 @@
+import type { Db } from '../db/connect.ts';
+import { AuditLogRepository } from './audit-log.ts';
+import { BriefingRepository } from './briefings.ts';
+import { ExtractRepository } from './extracts.ts';
+import { SiteRepository } from './sites.ts';
+import { InvitationRepository } from './invitations.ts';
+import { MembershipRepository } from './memberships.ts';
+import { NetworkRepository } from './networks.ts';
+import { OrganisationRepository } from './organisations.ts';
+import { SessionRepository } from './sessions.ts';
+import { ShareRepository } from './shares.ts';
+import { SignInAttemptRepository } from './sign-in-attempts.ts';
+import { UserRepository } from './users.ts';
+
+/** Every repository over one database: the only code that touches it. */
+export function createRepositories(db: Db) {
+  return {
+    orgs: new OrganisationRepository(db),
+    users: new UserRepository(db),
+    memberships: new MembershipRepository(db),
+    sessions: new SessionRepository(db),
+    invitations: new InvitationRepository(db),
+    networks: new NetworkRepository(db),
+    shares: new ShareRepository(db),
+    audit: new AuditLogRepository(db),
+    briefings: new BriefingRepository(db),
+    signInAttempts: new SignInAttemptRepository(db),
+    extracts: new ExtractRepository(db),
+    sites: new SiteRepository(db),
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,25 @@
+import { ROLE_RANK, type Role } from '@pactesur/contracts';
+import { AppError } from '../errors/app-error.ts';
+
+/** Who is acting: the signed-in user, the organisation they act for (chosen in the switcher) and their role there. */
+export interface Actor {
+  readonly userId: string;
+  readonly email: string;
+  readonly orgId: string | null;
+  readonly role: Role | null;
+  readonly clientAddress: string | null;
+  readonly sessionId: string;
+}
+
+/** An actor who has chosen an organisation. */
+export interface OrgActor extends Actor {
+  readonly orgId: string;
+  readonly role: Role;
+}
+
+/** Throws unless the actor acts for an organisation with at least role `min`. */
+export function requireRole(actor: Actor, min: Role): OrgActor {
+  if (!actor.orgId || !actor.role) throw new AppError('no_active_org');
+  if (ROLE_RANK[actor.role] < ROLE_RANK[min]) throw new AppError('forbidden', `This needs the ${min} role or higher.`);
+  return actor as OrgActor;
+}

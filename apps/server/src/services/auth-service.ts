@@ -1,0 +1,128 @@
+import type { Me, Session, SignIn } from '@pactesur/contracts';
+import { Locale, Role } from '@pactesur/contracts';
+import { AppError } from '../errors/app-error.ts';
+import type { Repositories } from '../repositories/index.ts';
+import type { AccessService } from './access-service.ts';
+import type { Actor } from './actor.ts';
+import { dummyHash, verifyPassword } from './passwords.ts';
+import { newToken, tokenHash } from './tokens.ts';
+
+/** Sign-in limits: failures per e-mail address and per client address within the window. */
+export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perAddress: 30 } as const;
+
+export interface IssuedSession {
+  /** Goes into the httpOnly cookie; never stored. */
+  readonly token: string;
+  readonly session: Session;
+}
+
+/** Sign-in, sessions and the organisation the user acts for. */
+export class AuthService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly access: AccessService,
+    private readonly sessionTtlHours: number,
+  ) {}
+
+  async signIn(input: SignIn, clientAddress: string | null): Promise<IssuedSession> {
+    const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60_000);
+    const failures = await this.repos.signInAttempts.failuresSince(input.email, clientAddress, since);
+    if (failures.byEmail >= SIGN_IN_LIMITS.perEmail || failures.byAddress >= SIGN_IN_LIMITS.perAddress) {
+      throw new AppError('too_many_attempts');
+    }
+    const user = await this.repos.users.findByEmail(input.email);
+    const ok = await verifyPassword(user?.password_hash ?? (await dummyHash()), input.password);
+    await this.repos.signInAttempts.record(input.email, clientAddress, ok && !!user);
+    if (!user || !ok) {
+      await this.access.audit(
+        { userId: user?.id ?? null, email: input.email, orgId: null, clientAddress },
+        'sign-in-failed',
+      ).catch(() => undefined);
+      throw new AppError('invalid_credentials');
+    }
+    const memberships = await this.repos.memberships.ofUser(user.id);
+    const issued = await this.issue(user.id, memberships[0]?.orgId ?? null, clientAddress);
+    await this.access.audit({ userId: user.id, email: user.email, orgId: issued.session.activeOrgId, clientAddress }, 'sign-in');
+    return issued;
+  }
+
+  /** Starts a session for a user (after sign-in or after accepting an invitation). */
+  async issue(userId: string, activeOrgId: string | null, clientAddress: string | null): Promise<IssuedSession> {
+    const token = newToken();
+    const csrfToken = newToken();
+    await this.repos.sessions.create({
+      id: tokenHash(token),
+      userId,
+      activeOrgId,
+      csrfToken,
+      expiresAt: new Date(Date.now() + this.sessionTtlHours * 3_600_000),
+      clientAddress,
+    });
+    return { token, session: { user: await this.me(userId), activeOrgId, csrfToken } };
+  }
+
+  /** The actor behind a session cookie; `session_expired` when it is unknown, forged, expired or signed out. */
+  async authenticate(token: string, clientAddress: string | null): Promise<{ actor: Actor; csrfToken: string }> {
+    const id = tokenHash(token);
+    const session = await this.repos.sessions.findWithActor(id);
+    if (!session) throw new AppError('session_expired');
+    if (session.expiresAt.getTime() <= Date.now()) {
+      await this.repos.sessions.delete(id);
+      throw new AppError('session_expired');
+    }
+    const role = Role.safeParse(session.role);
+    return {
+      actor: {
+        userId: session.userId,
+        email: session.email,
+        orgId: role.success ? session.activeOrgId : null,
+        role: role.success ? role.data : null,
+        clientAddress,
+        sessionId: id,
+      },
+      csrfToken: session.csrfToken,
+    };
+  }
+
+  async session(actor: Actor, csrfToken: string): Promise<Session> {
+    return { user: await this.me(actor.userId), activeOrgId: actor.orgId, csrfToken };
+  }
+
+  async switchOrg(actor: Actor, orgId: string, csrfToken: string): Promise<Session> {
+    const role = await this.repos.memberships.roleOf(actor.userId, orgId);
+    if (!role) throw new AppError('not_a_member');
+    await this.repos.sessions.setActiveOrg(actor.sessionId, orgId);
+    return { user: await this.me(actor.userId), activeOrgId: orgId, csrfToken };
+  }
+
+  async signOut(actor: Actor): Promise<void> {
+    await this.repos.sessions.delete(actor.sessionId);
+    await this.access.audit(actor, 'sign-out');
+  }
+
+  async signOutEverywhere(actor: Actor): Promise<number> {
+    const n = await this.repos.sessions.deleteAllOfUser(actor.userId);
+    await this.access.audit(actor, 'sign-out', { detail: `everywhere (${n} sessions)` });
+    return n;
+  }
+
+  async me(userId: string): Promise<Me> {
+    const user = await this.repos.users.find(userId);
+    if (!user) throw new AppError('session_expired');
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.display_name,
+      locale: Locale.catch('en').parse(user.locale),
+      memberships: await this.repos.memberships.ofUser(user.id),
+    };
+  }
+
+  async updateMe(actor: Actor, input: { displayName?: string | undefined; locale?: string | undefined }): Promise<Me> {
+    await this.repos.users.update(actor.userId, {
+      ...(input.displayName !== undefined && { displayName: input.displayName }),
+      ...(input.locale !== undefined && { locale: input.locale }),
+    });
+    return this.me(actor.userId);
+  }
+}

@@ -1,0 +1,58 @@
+import type { Briefing, CreateBriefing, UpdateBriefing } from '@pactesur/contracts';
+import { AppError } from '../errors/app-error.ts';
+import type { Repositories } from '../repositories/index.ts';
+import type { AccessService } from './access-service.ts';
+import { requireRole, type Actor } from './actor.ts';
+
+/** Confidential briefings: the first sensitive record kind, under ownership, sharing and audit. */
+export class BriefingService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly access: AccessService,
+  ) {
+    access.register('briefing', (id) => repos.briefings.ownerOf(id));
+  }
+
+  /** Briefings the acting organisation owns or that were shared with it. Listing titles is audited as one read. */
+  async list(actor: Actor): Promise<Briefing[]> {
+    const orgActor = requireRole(actor, 'viewer');
+    const shared = await this.access.sharedWith(orgActor, 'briefing');
+    const records = await this.repos.briefings.listVisible(orgActor.orgId, [...shared.keys()]);
+    await this.access.audit(actor, 'read', { kind: 'briefing', detail: `list of ${records.length}` });
+    return records.map((r) => ({ ...r, access: r.ownerOrgId === orgActor.orgId ? 'owner' : (shared.get(r.id) ?? 'read') }));
+  }
+
+  async get(actor: Actor, id: string): Promise<Briefing> {
+    const { access } = await this.access.read(actor, 'briefing', id);
+    const record = await this.repos.briefings.find(id);
+    if (!record) throw new AppError('not_found');
+    return { ...record, access };
+  }
+
+  async create(actor: Actor, input: CreateBriefing): Promise<Briefing> {
+    const editor = requireRole(actor, 'editor');
+    const id = await this.repos.briefings.create(editor.orgId, editor.userId, input);
+    await this.access.audit(actor, 'create', { kind: 'briefing', recordId: id, ownerOrgId: editor.orgId });
+    const record = await this.repos.briefings.find(id);
+    if (!record) throw new Error('briefing vanished after insert');
+    return { ...record, access: 'owner' };
+  }
+
+  async update(actor: Actor, id: string, input: UpdateBriefing): Promise<Briefing> {
+    const { access, ownerOrgId } = await this.access.require(actor, 'briefing', id, 'edit');
+    await this.repos.briefings.update(id, input);
+    await this.access.audit(actor, 'update', { kind: 'briefing', recordId: id, ownerOrgId, detail: Object.keys(input).join(',') });
+    const record = await this.repos.briefings.find(id);
+    if (!record) throw new AppError('not_found');
+    return { ...record, access };
+  }
+
+  /** Only the owner deletes; the shares go with the record. */
+  async delete(actor: Actor, id: string): Promise<void> {
+    const { access, ownerOrgId } = await this.access.require(actor, 'briefing', id, 'edit');
+    if (access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
+    await this.repos.shares.revokeAll('briefing', id);
+    await this.repos.briefings.delete(id);
+    await this.access.audit(actor, 'delete', { kind: 'briefing', recordId: id, ownerOrgId });
+  }
+}

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import type { PactesurClient } from '@pactesur/api-client';
+
+let platform: TestPlatform;
+let admin: PactesurClient;
+let niceId: string;
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  admin = await platform.signedIn('admin@nice.example.org');
+  niceId = (await admin.session()).activeOrgId!;
+});
+afterAll(() => platform.close());
+
+const tokenOf = (url: string) => url.split('/invite/')[1]!;
+
+describe('invitations by link', () => {
+  it('a new person opens the link, creates an account and lands signed in as a member', async () => {
+    const inv = await admin.invite(niceId, { email: 'Marie.Rossi@nice.example.org', role: 'analyst' });
+    expect(inv.url).toMatch(/\/invite\/[\w-]{43}$/);
+    const guest = platform.client();
+    const preview = await guest.previewInvitation(tokenOf(inv.url));
+    expect(preview).toMatchObject({ orgName: 'Ville de Nice', role: 'analyst', email: 'marie.rossi@nice.example.org', accountExists: false });
+    await expect(guest.acceptInvitation(tokenOf(inv.url), {})).rejects.toMatchObject({ status: 400, code: 'password_required' });
+    const session = await guest.acceptInvitation(tokenOf(inv.url), { displayName: 'Marie Rossi', password: 'a-long-password' });
+    expect(session.activeOrgId).toBe(niceId);
+    expect(session.user.memberships).toEqual([expect.objectContaining({ orgId: niceId, role: 'analyst' })]);
+    expect((await admin.listMembers(niceId)).map((m) => m.email)).toContain('marie.rossi@nice.example.org');
+    // Used once only.
+    await expect(platform.client().previewInvitation(tokenOf(inv.url))).rejects.toMatchObject({ status: 410, code: 'invitation_invalid' });
+    const { entries } = await admin.audit({ limit: 20 });
+    expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['invite', 'join']));
+  });
+
+  it('an existing account must sign in first, as the invited address', async () => {
+    const inv = await admin.invite(niceId, { email: 'admin@liege.example.org', role: 'viewer' });
+    const token = tokenOf(inv.url);
+    await expect(platform.client().acceptInvitation(token, { displayName: 'x', password: 'a-long-password' })).rejects.toMatchObject({
+      status: 401,
+    });
+    const madrid = await platform.signedIn('admin@madrid.example.org');
+    await expect(madrid.acceptInvitation(token, {})).rejects.toMatchObject({ status: 403, code: 'invitation_email_mismatch' });
+    const liege = await platform.signedIn('admin@liege.example.org');
+    const session = await liege.acceptInvitation(token, {});
+    expect(session.user.memberships.map((m) => m.orgName).sort()).toEqual(['Ville de Liège', 'Ville de Nice']);
+  });
+
+  it('a revoked or unknown link is refused', async () => {
+    const inv = await admin.invite(niceId, { email: 'later@nice.example.org', role: 'viewer' });
+    await admin.revokeInvitation(niceId, inv.id);
+    await expect(platform.client().previewInvitation(tokenOf(inv.url))).rejects.toMatchObject({ code: 'invitation_invalid' });
+    await expect(platform.client().previewInvitation('made-up-token')).rejects.toMatchObject({ code: 'invitation_invalid' });
+  });
+
+  it('only admins invite, and not someone already a member', async () => {
+    const editor = await platform.signedIn('editor@nice.example.org');
+    await expect(editor.invite(niceId, { email: 'x@nice.example.org', role: 'admin' })).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+    await expect(admin.invite(niceId, { email: 'viewer@nice.example.org', role: 'viewer' })).rejects.toMatchObject({ status: 409 });
+    await expect(admin.invite(niceId, { email: 'not-an-address', role: 'viewer' })).rejects.toMatchObject({ status: 400 });
+  });
+});
+
+describe('roles', () => {
+  it('viewers read, editors write, only admins manage members; an organisation keeps one admin', async () => {
+    const viewer = await platform.signedIn('viewer@nice.example.org');
+    await expect(viewer.createBriefing({ title: 'x' })).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+    const editor = await platform.signedIn('editor@nice.example.org');
+    const b = await editor.createBriefing({ title: 'Carnival 2027 — entries' });
+    expect((await viewer.getBriefing(b.id)).title).toBe('Carnival 2027 — entries');
+    await expect(viewer.updateBriefing(b.id, { title: 'y' })).rejects.toMatchObject({ status: 403 });
+    await expect(editor.audit()).rejects.toMatchObject({ status: 403, code: 'forbidden' });
+
+    const me = await admin.me();
+    await expect(admin.changeRole(niceId, me.id, 'viewer')).rejects.toMatchObject({ status: 409, code: 'last_admin' });
+    const editorId = (await editor.me()).id;
+    expect((await admin.changeRole(niceId, editorId, 'analyst')).role).toBe('analyst');
+    await expect(editor.createBriefing({ title: 'now an analyst' })).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('invitation links', () => {
+  it('use the address the request came to when no PUBLIC_URL is set', async () => {
+    const inv = await admin.invite(niceId, { email: 'link.check@nice.example.org', role: 'viewer' });
+    expect(inv.url.startsWith('http://localhost/invite/')).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import type { LonLat, MultiPolygon } from '@pactesur/contracts';
+import { createLocalProjection, lngLat, polygonArea, type XY } from '@pactesur/geo';
+
+/** The centre of an outline's bounding box. */
+export function outlineCentre(outline: MultiPolygon): LonLat {
+  let minLon = Infinity;
+  let minLat = Infinity;
+  let maxLon = -Infinity;
+  let maxLat = -Infinity;
+  for (const polygon of outline.coordinates)
+    for (const [lon, lat] of polygon[0] ?? []) {
+      minLon = Math.min(minLon, lon);
+      maxLon = Math.max(maxLon, lon);
+      minLat = Math.min(minLat, lat);
+      maxLat = Math.max(maxLat, lat);
+    }
+  return [(minLon + maxLon) / 2, (minLat + maxLat) / 2];
+}
+
+/**
+ * The area in m² enclosed by an outline drawn by hand (holes subtracted), on a local projection around its
+ * centre. Buildings inside are not subtracted: outlines from an extract's suggestions carry their walkable
+ * area instead.
+ */
+export function outlineAreaM2(outline: MultiPolygon): number {
+  const centre = outlineCentre(outline);
+  const projection = createLocalProjection(lngLat(centre[0], centre[1]));
+  const open = (ring: readonly (readonly [number, number])[]): XY[] =>
+    ring.slice(0, -1).map(([lon, lat]) => projection.toXY(lngLat(lon, lat)));
+  let total = 0;
+  for (const [outer, ...holes] of outline.coordinates) {
+    if (!outer) continue;
+    total += polygonArea({ outer: open(outer), holes: holes.map(open) });
+  }
+  return Math.round(total);
+}

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { listen, loadConfig, seedDemo, startPlatform, type Config, type Listening } from '@pactesur/server';
+
+/** The built web app the server serves; the root `npm test` builds it first. */
+export const WEB_DIST = fileURLToPath(new URL('../dist', import.meta.url));
+
+/**
+ * Starts the real platform on a free loopback port, with an in-memory database and the demo data, serving
+ * the built web app. Fails with instructions when the web app is not built.
+ */
+export async function startWebPlatform(): Promise<Listening> {
+  if (!existsSync(`${WEB_DIST}/index.html`)) {
+    throw new Error(
+      `The web app is not built (${WEB_DIST}/index.html is missing): run \`npm run build:web\` first.`,
+    );
+  }
+  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST });
+  const config: Config = Object.freeze({ ...base, database: { kind: 'pglite' as const, dataDir: 'memory' } });
+  const platform = await startPlatform(config);
+  try {
+    await seedDemo(platform.repositories);
+    return await listen(platform, '127.0.0.1', 0);
+  } catch (error) {
+    await platform.close();
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import type { AuditEntry } from '@pactesur/contracts';
+import { useI18n } from '../hooks/useI18n.tsx';
+
+/** Audit entries: who, for which organisation, what, on which record, when, from where. */
+export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
+  const { t, formatDate } = useI18n();
+  const none = t('common.none');
+  return (
+    <div className="table-scroll">
+      <table className="table table-dense" data-testid="audit-entries">
+        <caption>{t('audit.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.col.at')}</th>
+            <th scope="col">{t('audit.col.action')}</th>
+            <th scope="col">{t('audit.col.user')}</th>
+            <th scope="col">{t('audit.col.org')}</th>
+            <th scope="col">{t('audit.col.record')}</th>
+            <th scope="col">{t('audit.col.detail')}</th>
+            <th scope="col">{t('audit.col.address')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id} data-action={e.action}>
+              <td className="nowrap">{formatDate(e.at, 'compact')}</td>
+              <td>
+                <span className={`badge badge-${e.action}`}>{t(`auditAction.${e.action}`)}</span>
+              </td>
+              <td>{e.userEmail ?? none}</td>
+              <td>{e.actorOrgName ?? none}</td>
+              <td className="mono">
+                {e.recordKind ? `${e.recordKind}${e.recordId ? ` ${e.recordId.slice(0, 8)}` : ''}` : none}
+              </td>
+              <td>{e.detail ?? none}</td>
+              <td className="mono">{e.clientAddress ?? none}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Job } from '@pactesur/contracts';
+import { useI18n } from '../hooks/useI18n.tsx';
+
+/** A labelled progress bar for a job, with its percentage. */
+export function JobProgress({ job }: { job: Job }) {
+  const { t } = useI18n();
+  const percent = Math.round(job.progress * 100);
+  return (
+    <div className="progress">
+      <progress
+        max={100}
+        value={percent}
+        aria-label={t('jobs.progressLabel', { kind: job.kind })}
+        data-testid="job-progress"
+      />
+      <span className="progress-value">{percent} %</span>
+    </div>
+  );
+}

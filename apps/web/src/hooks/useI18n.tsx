@@ -1,0 +1,88 @@
+import { LOCALES, type Locale } from '@pactesur/contracts';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api } from '../api.ts';
+import { DICTIONARIES } from '../i18n/dictionaries.ts';
+import type { MessageKey, MessageParams } from '../i18n/messages.ts';
+import { formatArea, formatBytes, formatCount } from '../i18n/numbers.ts';
+import { pickLocale, translate } from '../i18n/translate.ts';
+import { useSession } from './useSession.tsx';
+
+export type DateStyle = 'date' | 'date-time' | 'compact';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+interface I18nValue {
+  readonly locale: Locale;
+  readonly t: Translate;
+  /** Switches the interface language; stored on the user when signed in. */
+  readonly setLocale: (locale: Locale) => Promise<void>;
+  /** `date`: 21 Nov 2026; `date-time`: with the time; `compact`: short date and time, for dense tables. */
+  readonly formatDate: (iso: string, style?: DateStyle) => string;
+  readonly countryName: (code: string | null) => string;
+  /** `5,600 m²` in English, `5 600 m²` in French. */
+  readonly formatArea: (m2: number) => string;
+  /** A count with grouping; null gives the "none" mark. */
+  readonly formatCount: (value: number | null | undefined) => string;
+  readonly formatBytes: (bytes: number) => string;
+  /** A calendar day (`2020-01-26`) as itself, whatever the browser's time zone. */
+  readonly formatDay: (day: string) => string;
+}
+
+const I18nContext = createContext<I18nValue | null>(null);
+
+/**
+ * The interface language: the signed-in user's `locale`, or before sign-in the browser's language.
+ * Keeps `<html lang>` in step.
+ */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const { session, updateUser } = useSession();
+  const userLocale = session?.user.locale;
+  const [locale, setLocaleState] = useState<Locale>(() => pickLocale(navigator.languages, LOCALES));
+
+  useEffect(() => {
+    if (userLocale) setLocaleState(userLocale);
+  }, [userLocale]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const signedIn = session !== null;
+  const setLocale = useCallback(
+    async (next: Locale) => {
+      setLocaleState(next);
+      if (signedIn) updateUser(await api.updateMe({ locale: next }));
+    },
+    [signedIn, updateUser],
+  );
+
+  const value = useMemo<I18nValue>(() => {
+    const messages = DICTIONARIES[locale];
+    const formats: Record<DateStyle, Intl.DateTimeFormat> = {
+      date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
+      'date-time': new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+      compact: new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }),
+    };
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    const regions = new Intl.DisplayNames([locale], { type: 'region' });
+    return {
+      locale,
+      t: (key, params) => translate(messages, key, params),
+      setLocale,
+      formatDate: (iso, style = 'date') => formats[style].format(new Date(iso)),
+      countryName: (code) => (code ? (regions.of(code) ?? code) : messages['common.none']),
+      formatArea: (m2) => formatArea(m2, locale),
+      formatCount: (value) => formatCount(value, locale, messages['common.none']),
+      formatBytes: (bytes) => formatBytes(bytes, locale),
+      formatDay: (d) => day.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)),
+    };
+  }, [locale, setLocale]);
+
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatArea, formatBytes, formatCount } from './numbers.ts';
+
+describe('formatArea', () => {
+  it('rounds to the whole square metre with the grouping of the language', () => {
+    expect(formatArea(5600.4, 'en')).toBe('5,600 m²');
+    expect(formatArea(8349.6, 'de')).toBe('8.350 m²');
+    expect(formatArea(12_345.2, 'fr')).toBe('12\u202f345 m²');
+    expect(formatArea(0.4, 'it')).toBe('0 m²');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups digits and shows the placeholder for missing values', () => {
+    expect(formatCount(1_234_567, 'en', '—')).toBe('1,234,567');
+    expect(formatCount(null, 'en', '—')).toBe('—');
+    expect(formatCount(Number.NaN, 'es', '—')).toBe('—');
+  });
+});
+
+describe('formatBytes', () => {
+  it('picks the unit and keeps one decimal above a kilobyte', () => {
+    expect(formatBytes(999, 'en')).toBe('999 B');
+    expect(formatBytes(244_563, 'en')).toBe('244.6 kB');
+    expect(formatBytes(1_753_893, 'fr')).toBe('1,8 MB');
+  });
+});

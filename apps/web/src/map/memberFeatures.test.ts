@@ -1,0 +1,54 @@
+import type { NetworkMember } from '@pactesur/contracts';
+import { describe, expect, it } from 'vitest';
+import { graticule } from './graticule.ts';
+import { boundsOf, memberFeatures, shortName } from './memberFeatures.ts';
+
+const member = (
+  id: string,
+  location: [number, number] | null,
+  role: NetworkMember['role'],
+): NetworkMember => ({
+  role,
+  org: {
+    id,
+    slug: id,
+    name: `Org ${id}`,
+    kind: 'city',
+    country: 'FR',
+    languages: [],
+    location,
+    parentId: null,
+  },
+});
+
+describe('memberFeatures', () => {
+  it('makes one coloured point per located member and skips the others', () => {
+    const fc = memberFeatures([
+      member('a', [7.27, 43.7], 'lead'),
+      member('b', null, 'associated'),
+      member('c', [-3.7, 40.4], 'consortium'),
+    ]);
+    expect(fc.features.map((f) => f.properties.orgId)).toEqual(['a', 'c']);
+    expect(fc.features[0]?.properties.colour).toBe('#b42318');
+    expect(boundsOf(fc)).toEqual([-3.7, 40.4, 7.27, 43.7]);
+  });
+
+  it('has no bounds without points', () => {
+    expect(boundsOf(memberFeatures([member('b', null, 'observer')]))).toBeNull();
+  });
+});
+
+describe('shortName', () => {
+  it('drops a trailing parenthesis and cuts long names', () => {
+    expect(shortName('ANCI Piemonte (association of municipalities of Piedmont)')).toBe('ANCI Piemonte');
+    expect(shortName('Rīgas valstspilsētas pašvaldība', 12)).toBe('Rīgas valst…');
+  });
+});
+
+describe('graticule', () => {
+  it('draws a meridian and a parallel every step', () => {
+    const lines = graticule({ west: -10, south: 40, east: 10, north: 50 }, 5).features;
+    expect(lines.filter((l) => l.properties?.kind === 'meridian')).toHaveLength(5);
+    expect(lines.filter((l) => l.properties?.kind === 'parallel')).toHaveLength(3);
+  });
+});

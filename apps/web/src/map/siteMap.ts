@@ -1,0 +1,124 @@
+import maplibregl, { type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import { baseStyle } from './baseStyle.ts';
+import { OSM_LAYER_IDS } from './osmStyle.ts';
+import { OUTLINE_FILL, type Bounds } from './outlines.ts';
+import { applyOverlays, type MapOverlay } from './overlay.ts';
+
+export interface SiteMapState {
+  /** Outlines (sites or suggestions) drawn in the view. */
+  readonly renderedOutlines: number;
+  /** Features of the extract's own layers drawn in the view. */
+  readonly renderedFeatures: number;
+}
+
+export interface SiteMapOptions {
+  readonly container: HTMLElement;
+  readonly bounds: Bounds | null;
+  /** Shown in the attribution control ("© OpenStreetMap contributors"). */
+  readonly attribution: string;
+  readonly onState: (state: SiteMapState) => void;
+  /** An outline was clicked (its `id` property). */
+  readonly onSelect?: (id: string) => void;
+}
+
+export interface SiteMap {
+  readonly map: MapLibreMap;
+  readonly setOverlays: (overlays: readonly MapOverlay[]) => void;
+  readonly fitTo: (bounds: Bounds, animate?: boolean) => void;
+  readonly destroy: () => void;
+}
+
+/** Europe, when there is nothing to fit to yet. */
+const EUROPE: Bounds = [-10, 35, 30, 60];
+const PADDING = 40;
+
+/** Degenerate boxes (one point) get a few metres of margin so that fitting does not zoom in forever. */
+const padded = ([w, s, e, n]: Bounds): Bounds => {
+  const m = 0.0005;
+  return e - w < m || n - s < m ? [w - m, s - m, e + m, n + m] : [w, s, e, n];
+};
+
+/**
+ * A MapLibre map of OSM-derived layers and outlines on the plain base style, with the OpenStreetMap
+ * attribution always visible. Overlays whose layers are already on the map only get their data replaced,
+ * so selecting an outline does not rebuild the streets. Throws if the browser has no WebGL.
+ */
+export function createSiteMap(options: SiteMapOptions): SiteMap {
+  const { container, onState, onSelect } = options;
+  const map = new maplibregl.Map({
+    container,
+    style: baseStyle(),
+    bounds: padded(options.bounds ?? EUROPE),
+    fitBoundsOptions: { padding: PADDING },
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    maxZoom: 20,
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(
+    new maplibregl.AttributionControl({ compact: false, customAttribution: options.attribution }),
+    'bottom-right',
+  );
+  map.touchZoomRotate.disableRotation();
+  let loaded = false;
+  let overlays: readonly MapOverlay[] = [];
+  const shown = new Map<string, string>();
+
+  const signature = (o: MapOverlay) => `${o.beforeId ?? ''}|${o.layers.map((l) => l.id).join(',')}`;
+  const apply = () => {
+    for (const overlay of overlays) {
+      const source = map.getSource<GeoJSONSource>(`overlay:${overlay.id}`);
+      if (source && shown.get(overlay.id) === signature(overlay)) {
+        source.setData(overlay.data);
+      } else {
+        applyOverlays(map, [overlay]);
+        shown.set(overlay.id, signature(overlay));
+      }
+    }
+  };
+  const rendered = (ids: readonly string[]) => {
+    const layers = ids.filter((id) => map.getLayer(id));
+    return layers.length === 0 ? [] : map.queryRenderedFeatures({ layers });
+  };
+  /** Outlines drawn: distinct ids, since a polygon crossing tiles comes back once per tile. */
+  const countOutlines = () => new Set(rendered([OUTLINE_FILL]).map((f) => String(f.properties.id))).size;
+
+  map.on('load', () => {
+    loaded = true;
+    apply();
+  });
+  map.on('idle', () => {
+    if (!loaded) return;
+    onState({ renderedOutlines: countOutlines(), renderedFeatures: rendered(OSM_LAYER_IDS).length });
+  });
+  /** The outline under a point of the canvas, if its layer is on the map yet. */
+  const outlineAt = (point: maplibregl.PointLike): string | null => {
+    if (!map.getLayer(OUTLINE_FILL)) return null;
+    const id: unknown = map.queryRenderedFeatures(point, { layers: [OUTLINE_FILL] })[0]?.properties.id;
+    return typeof id === 'string' ? id : null;
+  };
+  if (onSelect) {
+    map.on('click', (e) => {
+      const id = outlineAt(e.point);
+      if (id) onSelect(id);
+    });
+    map.on('mousemove', (e) => {
+      map.getCanvas().style.cursor = outlineAt(e.point) ? 'pointer' : '';
+    });
+  }
+
+  return {
+    map,
+    setOverlays(next) {
+      overlays = next;
+      if (loaded) apply();
+    },
+    fitTo(bounds, animate = true) {
+      map.fitBounds(padded(bounds), { padding: PADDING, animate, maxZoom: 19 });
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { ROLE_RANK, type MyMembership } from '@pactesur/contracts';
+import { useState } from 'react';
+import { api } from '../api.ts';
+import { BriefingForm } from '../components/BriefingForm.tsx';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { Link } from '../components/Link.tsx';
+import { RequireOrg } from '../components/RequireOrg.tsx';
+import { SharingPanel } from '../components/SharingPanel.tsx';
+import { useAction } from '../hooks/useAction.ts';
+import { useI18n } from '../hooks/useI18n.tsx';
+import { useResource } from '../hooks/useResource.ts';
+import { useStatus } from '../hooks/useStatus.tsx';
+import { navigate } from '../router/history.ts';
+import { pathOf } from '../router/routes.ts';
+
+function Briefing({ id, membership }: { id: string; membership: MyMembership }) {
+  const { t, formatDate } = useI18n();
+  const { announce } = useStatus();
+  const briefing = useResource(() => api.getBriefing(id), `${id}:${membership.orgId}`);
+  const action = useAction();
+  const [editing, setEditing] = useState(false);
+  const back = (
+    <p>
+      <Link to={pathOf({ name: 'briefings' })}>← {t('briefing.back')}</Link>
+    </p>
+  );
+  if (briefing.error)
+    return (
+      <>
+        {back}
+        <ErrorMessage error={briefing.error} />
+      </>
+    );
+  if (!briefing.data) return <p className="loading">{t('app.loading')}</p>;
+  const b = briefing.data;
+  const isEditor = ROLE_RANK[membership.role] >= ROLE_RANK.editor;
+  const canEdit = isEditor && b.access !== 'read';
+  const isOwner = isEditor && b.access === 'owner';
+
+  return (
+    <article className="page narrow" aria-labelledby="briefing-title">
+      {back}
+      <header className="page-header">
+        <div>
+          <p className="eyebrow sensitive">{t('briefing.sensitive', { org: b.ownerOrgName })}</p>
+          <h1 id="briefing-title">{b.title}</h1>
+          <p className="meta">
+            {t('briefing.updatedAt', { date: formatDate(b.updatedAt, 'date-time') })} ·{' '}
+            {t(`access.${b.access}`)}
+          </p>
+        </div>
+        <div className="toolbar">
+          {canEdit && !editing && (
+            <button type="button" onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </button>
+          )}
+          {isOwner && !editing && (
+            <button
+              type="button"
+              className="button-danger"
+              disabled={action.busy}
+              onClick={() =>
+                void action.run(async () => {
+                  await api.deleteBriefing(b.id);
+                  navigate(pathOf({ name: 'briefings' }));
+                  announce(t('briefing.deleted'));
+                })
+              }
+            >
+              {t('common.delete')}
+            </button>
+          )}
+        </div>
+      </header>
+      <ErrorMessage error={action.error} />
+      <section className="card">
+        {editing ? (
+          <BriefingForm
+            initial={{ title: b.title, body: b.body }}
+            busy={action.busy}
+            submitLabel="common.save"
+            onCancel={() => setEditing(false)}
+            onSubmit={(input) =>
+              void action.run(async () => {
+                const saved = await api.updateBriefing(b.id, input);
+                briefing.setData(() => saved);
+                setEditing(false);
+                announce(t('briefing.saved'));
+              })
+            }
+          />
+        ) : (
+          <div className="briefing-body" data-testid="briefing-body">
+            {b.body}
+          </div>
+        )}
+      </section>
+      {isOwner && <SharingPanel kind="briefing" recordId={b.id} ownerOrgId={b.ownerOrgId} />}
+    </article>
+  );
+}
+
+/** One briefing: read (recorded in the audit log), edit with the right, share if the owner. */
+export function BriefingPage({ id }: { id: string }) {
+  return <RequireOrg>{(m) => <Briefing key={m.orgId} id={id} membership={m} />}</RequireOrg>;
+}

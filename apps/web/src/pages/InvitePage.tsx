@@ -1,0 +1,87 @@
+import type { AcceptInvitation, InvitationPreview } from '@pactesur/contracts';
+import { api } from '../api.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { NewAccountForm } from '../components/NewAccountForm.tsx';
+import { SignInForm } from '../components/SignInForm.tsx';
+import { useAction } from '../hooks/useAction.ts';
+import { useI18n } from '../hooks/useI18n.tsx';
+import { useResource } from '../hooks/useResource.ts';
+import { useSession } from '../hooks/useSession.tsx';
+import { useStatus } from '../hooks/useStatus.tsx';
+import { navigate } from '../router/history.ts';
+
+function Accept({ token, preview }: { token: string; preview: InvitationPreview }) {
+  const { t } = useI18n();
+  const { session, adopt, signOut } = useSession();
+  const { announce } = useStatus();
+  const action = useAction();
+  const accept = (body: AcceptInvitation) =>
+    void action.run(async () => {
+      adopt(await api.acceptInvitation(token, body));
+      navigate('/');
+      announce(t('accept.joined', { org: preview.orgName }));
+    });
+
+  if (session) {
+    const same = session.user.email.toLowerCase() === preview.email.toLowerCase();
+    return same ? (
+      <>
+        <button type="button" className="button-primary" disabled={action.busy} onClick={() => accept({})}>
+          {t('accept.joinAs', { name: session.user.displayName })}
+        </button>
+        <ErrorMessage error={action.error} />
+      </>
+    ) : (
+      <>
+        <p className="notice">
+          {t('accept.wrongAccount', { email: session.user.email, invited: preview.email })}
+        </p>
+        <button type="button" onClick={() => void action.run(() => signOut(false))}>
+          {t('header.signOut')}
+        </button>
+        <ErrorMessage error={action.error} />
+      </>
+    );
+  }
+  if (preview.accountExists) {
+    return (
+      <>
+        <p>{t('accept.existing')}</p>
+        <SignInForm initialEmail={preview.email} submitLabel="accept.signInAndJoin" />
+      </>
+    );
+  }
+  return (
+    <>
+      <h2>{t('accept.newAccount')}</h2>
+      <NewAccountForm busy={action.busy} onSubmit={accept} />
+      <ErrorMessage error={action.error} />
+    </>
+  );
+}
+
+/** `/invite/:token`: who invites whom, then a new account, or sign-in, and joining. */
+export function InvitePage({ token }: { token: string }) {
+  const { t, formatDate } = useI18n();
+  const preview = useResource(() => api.previewInvitation(token), token);
+  if (preview.error) {
+    return (
+      <section className="card narrow">
+        <h1>{t('app.notFound')}</h1>
+        <ErrorMessage error={preview.error} />
+      </section>
+    );
+  }
+  if (!preview.data) return <p className="loading">{t('app.loading')}</p>;
+  const p = preview.data;
+  return (
+    <section className="card narrow" aria-labelledby="invite-title" data-testid="invitation">
+      <h1 id="invite-title">{t('accept.title', { org: p.orgName })}</h1>
+      <p className="lead">
+        {t('accept.summary', { org: p.orgName, role: t(`role.${p.role}`), email: p.email })}
+      </p>
+      <p className="hint">{t('accept.expires', { date: formatDate(p.expiresAt, 'date-time') })}</p>
+      <Accept token={token} preview={p} />
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, pathOf, type Route } from './routes.ts';
+
+describe('routes', () => {
+  it('opens the PACTESUR 2 network at the root', () => {
+    expect(parseRoute('/')).toEqual({ name: 'network', slug: 'pactesur-2' });
+    expect(pathOf({ name: 'network', slug: 'pactesur-2' })).toBe('/');
+  });
+
+  it('parses every screen and gives its path back', () => {
+    const routes: Route[] = [
+      { name: 'network', slug: 'pactesur' },
+      { name: 'organisation' },
+      { name: 'members' },
+      { name: 'audit' },
+      { name: 'briefings' },
+      { name: 'briefing-new' },
+      { name: 'briefing', id: '0d9c3f1e-8f5e-4b7a-9a8e-1c2d3e4f5a6b' },
+      { name: 'jobs' },
+      { name: 'sites' },
+      { name: 'site-import' },
+      { name: 'site', id: '5e0b1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b' },
+      { name: 'invite', token: 'abc_DEF-123' },
+    ];
+    for (const route of routes) expect(parseRoute(pathOf(route))).toEqual(route);
+  });
+
+  it('tolerates a trailing slash and decodes parts', () => {
+    expect(parseRoute('/audit/')).toEqual({ name: 'audit' });
+    expect(parseRoute('/invite/a%2Fb')).toEqual({ name: 'invite', token: 'a/b' });
+  });
+
+  it('answers not-found for unknown or malformed paths', () => {
+    expect(parseRoute('/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
+    expect(parseRoute('/briefings/x/y')).toEqual({ name: 'not-found', path: '/briefings/x/y' });
+    expect(parseRoute('/invite/%E0%A4%A')).toEqual({ name: 'not-found', path: '/invite/%E0%A4%A' });
+  });
+});

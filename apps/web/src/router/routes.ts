@@ -1,0 +1,90 @@
+/** The network shown on the home page. */
+export const DEFAULT_NETWORK = 'pactesur-2';
+
+/** Every screen of the app, as a value: parsed from the address bar, turned back into a path. */
+export type Route =
+  | { readonly name: 'network'; readonly slug: string }
+  | { readonly name: 'organisation' }
+  | { readonly name: 'members' }
+  | { readonly name: 'audit' }
+  | { readonly name: 'briefings' }
+  | { readonly name: 'briefing-new' }
+  | { readonly name: 'briefing'; readonly id: string }
+  | { readonly name: 'jobs' }
+  | { readonly name: 'sites' }
+  | { readonly name: 'site-import' }
+  | { readonly name: 'site'; readonly id: string }
+  | { readonly name: 'invite'; readonly token: string }
+  | { readonly name: 'not-found'; readonly path: string };
+
+/** Routes that can be opened without being signed in. */
+export const isPublic = (route: Route): boolean => route.name === 'invite';
+
+const decode = (part: string): string | null => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
+};
+
+/** Screens whose path is one word. */
+const SINGLE: ReadonlyMap<string, Route> = new Map<string, Route>(
+  (['organisation', 'members', 'audit', 'briefings', 'jobs', 'sites'] as const).map((name) => [
+    name,
+    { name },
+  ]),
+);
+
+/**
+ * The route of a path (`location.pathname`); unknown paths give `not-found`.
+ *
+ * @example parseRoute('/briefings/4b1e…') // { name: 'briefing', id: '4b1e…' }
+ * @example parseRoute('/sites/import') // { name: 'site-import' }
+ */
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter((p) => p !== '');
+  const [first, second, ...rest] = parts.map(decode);
+  if (parts.length === 0) return { name: 'network', slug: DEFAULT_NETWORK };
+  if (rest.length > 0 || first === null || second === null) return { name: 'not-found', path: pathname };
+  if (second === undefined) {
+    const single = first === undefined ? undefined : SINGLE.get(first);
+    if (single) return single;
+  } else {
+    if (first === 'networks') return { name: 'network', slug: second };
+    if (first === 'invite') return { name: 'invite', token: second };
+    if (first === 'briefings')
+      return second === 'new' ? { name: 'briefing-new' } : { name: 'briefing', id: second };
+    if (first === 'sites')
+      return second === 'import' ? { name: 'site-import' } : { name: 'site', id: second };
+  }
+  return { name: 'not-found', path: pathname };
+}
+
+/** The path of a route: `parseRoute(pathOf(r))` gives `r` back. */
+export function pathOf(route: Route): string {
+  const enc = encodeURIComponent;
+  switch (route.name) {
+    case 'network':
+      return route.slug === DEFAULT_NETWORK ? '/' : `/networks/${enc(route.slug)}`;
+    case 'organisation':
+    case 'members':
+    case 'audit':
+    case 'briefings':
+    case 'jobs':
+    case 'sites':
+      return `/${route.name}`;
+    case 'site-import':
+      return '/sites/import';
+    case 'site':
+      return `/sites/${enc(route.id)}`;
+    case 'briefing-new':
+      return '/briefings/new';
+    case 'briefing':
+      return `/briefings/${enc(route.id)}`;
+    case 'invite':
+      return `/invite/${enc(route.token)}`;
+    case 'not-found':
+      return route.path;
+  }
+}

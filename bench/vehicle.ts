@@ -1,0 +1,108 @@
+// Scenario benchmark of the vehicle threat analysis (HVM.md §3): per vehicle class, the time of the state
+// search and result building, and states settled per second, for all of Monaco (whole-city graph, Place du
+// Palais) and for dense centres (Monaco-Ville, Marienplatz, Place de la République).
+// Run: npx tsx bench/vehicle.ts [--runs 5]. Writes bench/results/vehicle.json and vehicle.md.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readOsm } from '@pactesur/osm';
+import { buildSiteModel } from '@pactesur/site';
+import {
+  allowedEdges,
+  blockedNodes,
+  classThreat,
+  compileVehicleGraph,
+  cutZone,
+  DEFAULT_VEHICLE_CLASSES,
+  parseZones,
+  projectZone,
+  searchThreat,
+  SpeedTable,
+} from '@pactesur/vehicle';
+import { parseFlags, writeResults } from './results.ts';
+
+const flags = parseFlags(process.argv.slice(2), { runs: 5 });
+const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
+
+const scenarios = [
+  { name: 'all of Monaco', osm: 'monaco-2026-03-10.osm.pbf', zone: 'monaco-place-du-palais' },
+  { name: 'Monaco-Ville', osm: 'monaco-ville-port-hercule.osm', zone: 'monaco-place-du-palais' },
+  { name: 'Marienplatz', osm: 'munich-marienplatz.osm', zone: 'munich-marienplatz' },
+  { name: 'République', osm: 'paris-republique-marais.osm', zone: 'paris-place-de-la-republique' },
+];
+
+interface Row {
+  scenario: string;
+  edges: number;
+  compileMs: number;
+  class: string;
+  searchMs: number;
+  resultMs: number;
+  states: number;
+  statesPerS: number;
+  maxSpeedKmh: number;
+}
+
+const rows: Row[] = [];
+for (const s of scenarios) {
+  const r = await readOsm(readFileSync(`${DATA}osm/${s.osm}`));
+  const site = buildSiteModel(r.data, r.diagnostics);
+  const zones = parseZones(JSON.parse(readFileSync(`${DATA}zones/${s.zone}.geojson`, 'utf8')));
+  if (!zones.ok || !zones.value[0]) throw new Error(`${s.zone}: bad zone`);
+  const zone = zones.value[0];
+  let t = performance.now();
+  const vg = compileVehicleGraph(site);
+  const cut = cutZone(vg, projectZone(zone, site.projection));
+  const compileMs = performance.now() - t;
+  for (const c of DEFAULT_VEHICLE_CLASSES) {
+    const allowed = allowedEdges(vg, c);
+    const blocked = blockedNodes(vg, c);
+    const table = SpeedTable.build(c);
+    const search: number[] = [];
+    const result: number[] = [];
+    let states = 0;
+    let maxSpeedKmh = 0;
+    for (let i = 0; i <= flags.runs; i++) {
+      t = performance.now();
+      const labels = searchThreat(vg, cut, c, allowed, blocked, table);
+      const ms = performance.now() - t;
+      t = performance.now();
+      const res = classThreat(vg, cut, c, labels, site.projection, 3);
+      const rms = performance.now() - t;
+      if (i > 0) {
+        search.push(ms);
+        result.push(rms);
+      }
+      states = labels.states;
+      maxSpeedKmh = res.maxSpeedKmh;
+    }
+    const searchMs = median(search);
+    rows.push({
+      scenario: s.name,
+      edges: site.graph.edgeCount,
+      compileMs: Math.round(compileMs),
+      class: c.id,
+      searchMs: Math.round(searchMs * 10) / 10,
+      resultMs: Math.round(median(result) * 10) / 10,
+      states,
+      statesPerS: Math.round(states / (searchMs / 1000)),
+      maxSpeedKmh: Math.round(maxSpeedKmh * 10) / 10,
+    });
+    console.log(JSON.stringify(rows[rows.length - 1]));
+  }
+}
+
+const md = [
+  '# Vehicle threat benchmark',
+  '',
+  `Median of ${flags.runs} warm runs, one core. "compile" = vehicle graph (corridors, gaps, curves) + zone cut, once per site; "search" = the label-correcting state search of one class; "result" = perimeter points, paths and entries. Target: under 1 s per class for a city centre.`,
+  '',
+  '| scenario | edges | compile ms | class | search ms | result ms | states | states/s | max km/h |',
+  '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  ...rows.map(
+    (r) =>
+      `| ${r.scenario} | ${r.edges} | ${r.compileMs} | ${r.class} | ${r.searchMs} | ${r.resultMs} | ${r.states} | ${r.statesPerS} | ${r.maxSpeedKmh} |`,
+  ),
+  '',
+].join('\n');
+writeResults('vehicle', { runs: flags.runs, rows }, md);

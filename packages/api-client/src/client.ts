@@ -1,0 +1,171 @@
+import type {
+  AcceptInvitation,
+  AddNetworkMember,
+  AuditPage,
+  AuditQueryInput,
+  Briefing,
+  CreateSiteInput,
+  Extract,
+  Site,
+  UpdateSite,
+  CreateBriefingInput,
+  CreatedInvitation,
+  CreateInvitation,
+  CreateNetworkInput,
+  CreateOrganisationInput,
+  Health,
+  Invitation,
+  InvitationPreview,
+  Job,
+  Me,
+  Member,
+  Network,
+  NetworkSummary,
+  Organisation,
+  RecordKind,
+  Role,
+  Session,
+  Share,
+  ShareRight,
+  SignIn,
+  StartJob,
+  UpdateBriefing,
+  UpdateMe,
+  UpdateOrganisation,
+} from '@pactesur/contracts';
+import { Transport, type TransportOptions } from './transport.ts';
+
+const q = (params: Record<string, string | number | undefined>): string => {
+  const entries = Object.entries(params).filter(([, v]) => v !== undefined) as [string, string | number][];
+  return entries.length === 0 ? '' : '?' + new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString();
+};
+const enc = encodeURIComponent;
+
+/**
+ * The typed client of the Pactesur HTTP API, used by the web app, the CLI, the benchmarks and tests.
+ *
+ * @example
+ * const api = new PactesurClient({ baseUrl: 'http://127.0.0.1:8080', cookieJar: true });
+ * await api.signIn({ email: 'coordinator@nice.demo', password: 'pactesur-demo' });
+ * const networks = await api.listNetworks();
+ */
+export class PactesurClient {
+  readonly transport: Transport;
+
+  constructor(options: TransportOptions = {}) {
+    this.transport = new Transport(options);
+  }
+
+  private remember(session: Session): Session {
+    this.transport.setCsrfToken(session.csrfToken);
+    return session;
+  }
+
+  health = () => this.transport.json<Health>('GET', '/api/health');
+
+  // Sessions
+  signIn = async (body: SignIn) => this.remember(await this.transport.json<Session>('POST', '/api/auth/sign-in', body));
+  session = async () => this.remember(await this.transport.json<Session>('GET', '/api/auth/session'));
+  switchOrg = async (orgId: string) =>
+    this.remember(await this.transport.json<Session>('PUT', '/api/auth/session/org', { orgId }));
+  signOut = () => this.transport.json<void>('POST', '/api/auth/sign-out', {});
+  signOutEverywhere = () => this.transport.json<void>('POST', '/api/auth/sign-out-everywhere', {});
+
+  // Me
+  me = () => this.transport.json<Me>('GET', '/api/me');
+  updateMe = (body: UpdateMe) => this.transport.json<Me>('PATCH', '/api/me', body);
+
+  // Organisations and members
+  listOrgs = () => this.transport.json<Organisation[]>('GET', '/api/orgs');
+  getOrg = (id: string) => this.transport.json<Organisation>('GET', `/api/orgs/${enc(id)}`);
+  createOrg = (body: CreateOrganisationInput) => this.transport.json<Organisation>('POST', '/api/orgs', body);
+  updateOrg = (id: string, body: UpdateOrganisation) =>
+    this.transport.json<Organisation>('PATCH', `/api/orgs/${enc(id)}`, body);
+  listMembers = (orgId: string) => this.transport.json<Member[]>('GET', `/api/orgs/${enc(orgId)}/members`);
+  changeRole = (orgId: string, userId: string, role: Role) =>
+    this.transport.json<Member>('PATCH', `/api/orgs/${enc(orgId)}/members/${enc(userId)}`, { role });
+  removeMember = (orgId: string, userId: string) =>
+    this.transport.json<void>('DELETE', `/api/orgs/${enc(orgId)}/members/${enc(userId)}`);
+
+  // Invitations
+  invite = (orgId: string, body: CreateInvitation) =>
+    this.transport.json<CreatedInvitation>('POST', `/api/orgs/${enc(orgId)}/invitations`, body);
+  listInvitations = (orgId: string) =>
+    this.transport.json<Invitation[]>('GET', `/api/orgs/${enc(orgId)}/invitations`);
+  revokeInvitation = (orgId: string, id: string) =>
+    this.transport.json<void>('DELETE', `/api/orgs/${enc(orgId)}/invitations/${enc(id)}`);
+  previewInvitation = (token: string) =>
+    this.transport.json<InvitationPreview>('GET', `/api/invitations/${enc(token)}`);
+  acceptInvitation = async (token: string, body: AcceptInvitation) =>
+    this.remember(await this.transport.json<Session>('POST', `/api/invitations/${enc(token)}/accept`, body));
+
+  // Networks
+  listNetworks = () => this.transport.json<NetworkSummary[]>('GET', '/api/networks');
+  getNetwork = (id: string) => this.transport.json<Network>('GET', `/api/networks/${enc(id)}`);
+  createNetwork = (body: CreateNetworkInput) => this.transport.json<Network>('POST', '/api/networks', body);
+  addNetworkMember = (id: string, body: AddNetworkMember) =>
+    this.transport.json<Network>('POST', `/api/networks/${enc(id)}/members`, body);
+  removeNetworkMember = (id: string, orgId: string) =>
+    this.transport.json<Network>('DELETE', `/api/networks/${enc(id)}/members/${enc(orgId)}`);
+
+  // Briefings (sensitive)
+  listBriefings = () => this.transport.json<Briefing[]>('GET', '/api/briefings');
+  getBriefing = (id: string) => this.transport.json<Briefing>('GET', `/api/briefings/${enc(id)}`);
+  createBriefing = (body: CreateBriefingInput) => this.transport.json<Briefing>('POST', '/api/briefings', body);
+  updateBriefing = (id: string, body: UpdateBriefing) =>
+    this.transport.json<Briefing>('PATCH', `/api/briefings/${enc(id)}`, body);
+  deleteBriefing = (id: string) => this.transport.json<void>('DELETE', `/api/briefings/${enc(id)}`);
+
+  // Sharing of any sensitive record
+  listShares = (kind: RecordKind, id: string) =>
+    this.transport.json<Share[]>('GET', `/api/records/${kind}/${enc(id)}/shares`);
+  share = (kind: RecordKind, id: string, orgId: string, right: ShareRight) =>
+    this.transport.json<Share[]>('PUT', `/api/records/${kind}/${enc(id)}/shares/${enc(orgId)}`, { right });
+  unshare = (kind: RecordKind, id: string, orgId: string) =>
+    this.transport.json<Share[]>('DELETE', `/api/records/${kind}/${enc(id)}/shares/${enc(orgId)}`);
+
+  // Audit
+  audit = (query: AuditQueryInput = {}) =>
+    this.transport.json<AuditPage>('GET', `/api/audit${q(query as Record<string, string | number | undefined>)}`);
+  auditCsv = async (query: AuditQueryInput = {}) =>
+    (
+      await this.transport.request('GET', `/api/audit.csv${q(query as Record<string, string | number | undefined>)}`)
+    ).text();
+
+  // Jobs
+  startJob = (body: StartJob) => this.transport.json<Job>('POST', '/api/jobs', body);
+  listJobs = () => this.transport.json<Job[]>('GET', '/api/jobs');
+  getJob = (id: string) => this.transport.json<Job>('GET', `/api/jobs/${enc(id)}`);
+  cancelJob = (id: string) => this.transport.json<Job>('POST', `/api/jobs/${enc(id)}/cancel`, {});
+  /** The live progress stream (`text/event-stream`, `event: job` per change) for clients without EventSource. */
+  openJobEvents = (id: string) => this.transport.request('GET', `/api/jobs/${enc(id)}/events`);
+
+  // Register: extracts and sites
+  /** Uploads an extract (its bytes as the body); the import runs as a job, followed with `getExtract`. */
+  uploadExtract = async (filename: string, data: Uint8Array | Blob, dataDate?: string) =>
+    (await (
+      await this.transport.request('POST', `/api/extracts${q({ filename, dataDate })}`, data, { contentType: 'application/octet-stream' })
+    ).json()) as Extract;
+  listExtracts = () => this.transport.json<Extract[]>('GET', '/api/extracts');
+  getExtract = (id: string) => this.transport.json<Extract>('GET', `/api/extracts/${enc(id)}`);
+  extractLayers = (id: string) => this.transport.json<MapLayersJson>('GET', `/api/extracts/${enc(id)}/layers`);
+  deleteExtract = (id: string) => this.transport.json<void>('DELETE', `/api/extracts/${enc(id)}`);
+  listSites = () => this.transport.json<Site[]>('GET', '/api/sites');
+  getSite = (id: string) => this.transport.json<Site>('GET', `/api/sites/${enc(id)}`);
+  createSite = (body: CreateSiteInput) => this.transport.json<Site>('POST', '/api/sites', body);
+  updateSite = (id: string, body: UpdateSite) => this.transport.json<Site>('PATCH', `/api/sites/${enc(id)}`, body);
+  deleteSite = (id: string) => this.transport.json<void>('DELETE', `/api/sites/${enc(id)}`);
+  siteLayers = (id: string) => this.transport.json<MapLayersJson>('GET', `/api/sites/${enc(id)}/layers`);
+}
+
+/** The map layers of an extract: a GeoJSON FeatureCollection carrying the OSM attribution. */
+export interface MapLayersJson {
+  readonly type: 'FeatureCollection';
+  readonly attribution: string;
+  readonly bbox: [number, number, number, number] | null;
+  readonly features: readonly {
+    type: 'Feature';
+    properties: { layer: string; class: string; rank?: string; name?: string };
+    geometry: { type: string; coordinates: unknown };
+  }[];
+}

@@ -1,0 +1,12 @@
+/** Shared zod schemas and their types: the vocabulary of the HTTP API, used by server, web and CLI. */
+export * from './common.ts';
+export * from './organisation.ts';
+export * from './membership.ts';
+export * from './user.ts';
+export * from './network.ts';
+export * from './sharing.ts';
+export * from './briefing.ts';
+export * from './audit.ts';
+export * from './job.ts';
+export * from './site.ts';
+export * from './error.ts';

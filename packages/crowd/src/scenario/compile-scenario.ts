@@ -1,0 +1,122 @@
+import { distanceToRing, ringArea, type Point, type Ring } from '../geometry/vec.ts';
+import { inGround } from '../geometry/region.ts';
+import { WEIDMANN_SPEED, type Distribution } from '../population/distribution.ts';
+import type { ExitChoice, PopulationGroup } from '../population/population.ts';
+import { fail, ok, type Issue, type Result } from '../result.ts';
+import { modelParams } from '../sim/model.ts';
+import type { SimulationConfig } from '../sim/simulation-config.ts';
+import { compileWorld } from '../world/compile-world.ts';
+import { CELL_EXIT } from '../world/rasterise.ts';
+import type { World } from '../world/world.ts';
+import { lineExitRing } from './exit-ring.ts';
+import { parseScenario } from './parse-scenario.ts';
+import { toLocal } from './to-local.ts';
+
+/** A scenario ready to run: the compiled world, the blocks of agents and the run configuration. */
+export interface CompiledScenario {
+  readonly world: World;
+  readonly groups: readonly PopulationGroup[];
+  readonly config: SimulationConfig;
+  /** WGS84 origin (lon, lat) of the local frame, null for local scenarios. */
+  readonly origin: Point | null;
+}
+
+/** Tolerance for "on the boundary", metres. */
+const ON_BOUNDARY = 0.05;
+
+/**
+ * Parses, checks and compiles a scenario (parsed JSON). Refuses, naming the field: bad shapes and
+ * absurd values, empty geometry, exits off the boundary, agent areas outside the walkable area, exits
+ * named by agents that do not exist.
+ * @example
+ * const r = compileScenario(JSON.parse(text));
+ * if (r.ok) runSimulation(r.value.world, ...);
+ */
+export function compileScenario(input: unknown): Result<CompiledScenario> {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) return parsed;
+  const { scenario: s, origin } = toLocal(parsed.value);
+  const issues: Issue[] = [];
+  s.geometry.walkable.forEach((r, k) => {
+    if (Math.abs(ringArea(r)) < 0.01)
+      issues.push({ path: `geometry.walkable[${k}]`, message: 'the polygon is empty (no area)' });
+  });
+  if (issues.length > 0) return fail(issues);
+  const base = { walkable: s.geometry.walkable, obstacles: s.geometry.obstacles };
+  const exitRings: Ring[] = [];
+  s.exits.forEach((e, k) => {
+    if (s.exits.findIndex((o) => o.id === e.id) !== k)
+      issues.push({ path: `exits[${k}].id`, message: `duplicate exit id "${e.id}"` });
+    if (e.id === 'nearest' || e.id === 'congestion')
+      issues.push({ path: `exits[${k}].id`, message: `"${e.id}" is reserved for exit choice` });
+    const ring = e.polygon ?? (e.line ? lineExitRing(base, e.line) : null);
+    if (!ring)
+      issues.push({
+        path: `exits[${k}].line`,
+        message: `exit "${e.id}" is not on the boundary of the walkable area`,
+      });
+    else exitRings.push(ring);
+  });
+  if (issues.length > 0) return fail(issues);
+  const world = compileWorld({ ...base, exits: exitRings }, { exitIds: s.exits.map((e) => e.id) });
+  if (world.area <= 0) return fail([{ path: 'geometry.walkable', message: 'the walkable area is empty' }]);
+  world.exits.forEach((e, k) => {
+    const field = s.exits[k]?.polygon ? 'polygon' : 'line';
+    if (e.width <= 0)
+      issues.push({
+        path: `exits[${k}].${field}`,
+        message: `exit "${e.id}" is not on the boundary of the walkable area`,
+      });
+    else if (!world.mask.exitOf.some((x, i) => x === k && world.mask.kind[i] === CELL_EXIT)) {
+      issues.push({
+        path: `exits[${k}].${field}`,
+        message: `exit "${e.id}" is too thin outside the boundary (make it at least 0.25 m deep)`,
+      });
+    }
+  });
+  const groups: PopulationGroup[] = [];
+  s.agents.forEach((a, g) => {
+    a.area.forEach(([x, y], v) => {
+      if (
+        !inGround({ ...base, exits: [] }, x, y) &&
+        Math.min(...s.geometry.walkable.map((r) => distanceToRing(x, y, r))) > ON_BOUNDARY
+      ) {
+        issues.push({
+          path: `agents[${g}].area[${v}]`,
+          message: `point (${x}, ${y}) lies outside the walkable area`,
+        });
+      }
+    });
+    let exit: ExitChoice = { kind: 'nearest' };
+    if (a.exit === 'congestion') exit = { kind: 'congestion' };
+    else if (a.exit !== 'nearest') {
+      const k = s.exits.findIndex((e) => e.id === a.exit);
+      if (k < 0) issues.push({ path: `agents[${g}].exit`, message: `no exit with id "${a.exit}"` });
+      exit = { kind: 'assigned', exit: Math.max(0, k) };
+    }
+    const radius: Distribution =
+      typeof a.radius === 'number'
+        ? { dist: 'constant', value: a.radius }
+        : (a.radius ?? { dist: 'constant', value: s.model.kind === 'sfm' ? 0.25 : 0.2 });
+    groups.push({
+      count: a.count,
+      area: a.area,
+      radius,
+      v0: a.v0 ?? WEIDMANN_SPEED,
+      premovement: a.premovement ?? { dist: 'constant', value: 0 },
+      exit,
+      groupSize: a.groupSize,
+    });
+  });
+  if (issues.length > 0) return fail(issues);
+  const config: SimulationConfig = {
+    model: modelParams(s.model),
+    dt: s.dt,
+    duration: s.duration,
+    seed: s.seed,
+    lines: s.measure.lines,
+    areas: s.measure.areas,
+    sampleEveryS: s.measure.sampleEveryS ?? 1,
+  };
+  return ok({ world, groups, config, origin });
+}

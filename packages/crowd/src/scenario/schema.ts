@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+const coord = z.number().refine(Number.isFinite, 'must be a finite number');
+const point = z.tuple([coord, coord]);
+const ring = z.array(point).min(3, 'a polygon needs at least 3 points');
+
+const bounded = (min: number, max: number, unit: string) =>
+  z.number().min(min, `must be at least ${min} ${unit}`).max(max, `must be at most ${max} ${unit}`);
+
+/** Builds the distribution schema of a quantity with plausible bounds. */
+function distribution(min: number, max: number, unit: string) {
+  const v = bounded(min, max, unit);
+  return z
+    .discriminatedUnion('dist', [
+      z.object({ dist: z.literal('constant'), value: v }),
+      z.object({ dist: z.literal('uniform'), min: v, max: v }),
+      z.object({ dist: z.literal('normal'), mean: v, sd: bounded(0, max - min, unit), min: v, max: v }),
+      z.object({
+        dist: z.literal('lognormal'),
+        mu: z.number().min(-10).max(10),
+        sigma: z.number().min(0).max(5),
+        min: v.optional(),
+        max: v.optional(),
+      }),
+      z.object({
+        dist: z.literal('weibull'),
+        shape: z.number().min(0.1).max(50),
+        scale: v,
+        min: v.optional(),
+        max: v.optional(),
+      }),
+    ])
+    .superRefine((d, ctx) => {
+      if ('min' in d && d.min !== undefined && d.max !== undefined && d.min > d.max) {
+        ctx.addIssue({ code: 'custom', path: ['min'], message: `min (${d.min}) is above max (${d.max})` });
+      }
+    });
+}
+
+/** Distribution of free walking speeds, m/s. */
+export const speedDistribution = distribution(0.05, 5, 'm/s');
+/** Distribution of premovement times, s. */
+export const premovementDistribution = distribution(0, 86_400, 's');
+/** Distribution of body radii, m. */
+export const radiusDistribution = distribution(0.1, 0.5, 'm');
+
+const cfsm = z.object({
+  kind: z.literal('cfsm'),
+  a: bounded(0, 100, '').optional(),
+  D: bounded(0.01, 1, 'm').optional(),
+  aWall: bounded(0, 100, '').optional(),
+  DWall: bounded(0.005, 1, 'm').optional(),
+  T: bounded(0.1, 5, 's').optional(),
+  noise: bounded(0, 1, 'rad').optional(),
+});
+
+const sfm = z.object({
+  kind: z.literal('sfm'),
+  A: bounded(0, 1e5, 'N').optional(),
+  B: bounded(0.01, 1, 'm').optional(),
+  k: bounded(0, 1e6, 'kg/s²').optional(),
+  kappa: bounded(0, 1e6, 'kg/(m·s)').optional(),
+  tau: bounded(0.05, 5, 's').optional(),
+  mass: bounded(20, 200, 'kg').optional(),
+  maxSpeedFactor: bounded(1, 3, '').optional(),
+});
+
+const exit = z
+  .object({
+    id: z.string().min(1, 'must not be empty'),
+    polygon: ring.optional(),
+    line: z.tuple([point, point]).optional(),
+  })
+  .refine((e) => (e.polygon === undefined) !== (e.line === undefined), 'give either a polygon or a line');
+
+const agents = z.object({
+  count: z
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1_000_000, 'must be at most 1000000'),
+  area: ring,
+  radius: z.union([bounded(0.1, 0.5, 'm'), radiusDistribution]).optional(),
+  v0: speedDistribution.optional(),
+  premovement: premovementDistribution.optional(),
+  exit: z.string().min(1).default('nearest'),
+  groupSize: z.number().int().min(1).max(20).default(1),
+});
+
+/** The scenario file of CROWD.md (the same JSON for the CLI, the API and the tests). */
+export const scenarioSchema = z.object({
+  model: z.discriminatedUnion('kind', [cfsm, sfm]).default({ kind: 'cfsm' }),
+  dt: z.number().positive('must be positive').max(0.05, 'must be at most 0.05 s (stability)').default(0.01),
+  duration: z.number().positive('must be positive').max(86_400, 'must be at most 86400 s'),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 32 - 1)
+    .default(1),
+  geometry: z.object({
+    crs: z.enum(['local', 'wgs84']).default('local'),
+    walkable: z.array(ring).min(1, 'needs at least one walkable polygon'),
+    obstacles: z.array(ring).default([]),
+  }),
+  exits: z.array(exit).min(1, 'needs at least one exit'),
+  agents: z.array(agents).min(1, 'needs at least one block of agents'),
+  measure: z
+    .object({
+      lines: z.array(z.object({ id: z.string().min(1), from: point, to: point })).default([]),
+      areas: z.array(z.object({ id: z.string().min(1), polygon: ring })).default([]),
+      sampleEveryS: z.number().positive().max(3600).optional(),
+    })
+    .default({ lines: [], areas: [] }),
+});
+
+/** A scenario as written in a file. */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A scenario after parsing (defaults filled in). */
+export type Scenario = z.output<typeof scenarioSchema>;
