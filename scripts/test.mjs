@@ -32,7 +32,12 @@ let skipped = 0;
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed = results.numPassedTests ?? 0;
-  failed = (results.numFailedTests ?? 0) + (results.numFailedTestSuites ?? 0);
+  failed = results.numFailedTests ?? 0;
+  // A file that failed without a failed test (it did not load, or a hook threw) counts once.
+  for (const file of results.testResults ?? []) {
+    const tests = file.assertionResults ?? [];
+    if (file.status === 'failed' && !tests.some((t) => t.status === 'failed')) failed += 1;
+  }
   skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
 }
 for (const s of steps) if (!s.ok && s.name !== 'tests') failed += 1;

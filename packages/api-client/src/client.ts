@@ -5,8 +5,11 @@ import type {
   AuditQueryInput,
   Briefing,
   CreateSiteInput,
+  CreateThreatAnalysisInput,
   Extract,
   Site,
+  ThreatAnalysis,
+  ThreatResult,
   UpdateSite,
   CreateBriefingInput,
   CreatedInvitation,
@@ -156,6 +159,21 @@ export class PactesurClient {
   updateSite = (id: string, body: UpdateSite) => this.transport.json<Site>('PATCH', `/api/sites/${enc(id)}`, body);
   deleteSite = (id: string) => this.transport.json<void>('DELETE', `/api/sites/${enc(id)}`);
   siteLayers = (id: string) => this.transport.json<MapLayersJson>('GET', `/api/sites/${enc(id)}/layers`);
+
+  // Vehicle threat analyses of a site (run as a job; followed with `getThreatAnalysis`)
+  startThreatAnalysis = (siteId: string, body: CreateThreatAnalysisInput = {}) =>
+    this.transport.json<ThreatAnalysis>('POST', `/api/sites/${enc(siteId)}/threat-analyses`, body);
+  listThreatAnalyses = (siteId: string) =>
+    this.transport.json<ThreatAnalysis[]>('GET', `/api/sites/${enc(siteId)}/threat-analyses`);
+  getThreatAnalysis = (id: string) => this.transport.json<ThreatAnalysis>('GET', `/api/threat-analyses/${enc(id)}`);
+  /** The full result (perimeter points, entries with their worst paths); `analysis_not_ready` until done. */
+  threatResult = (id: string) => this.transport.json<ThreatResult>('GET', `/api/threat-analyses/${enc(id)}/result`);
+  deleteThreatAnalysis = (id: string) => this.transport.json<void>('DELETE', `/api/threat-analyses/${enc(id)}`);
+  /** Export paths, for links: GeoJSON (perimeter points and worst paths) or CSV (one row per entry). */
+  threatExportPath = (id: string, format: 'geojson' | 'csv', classId?: string) =>
+    `/api/threat-analyses/${enc(id)}/export.${format}${q({ class: classId })}`;
+  threatExport = async (id: string, format: 'geojson' | 'csv', classId?: string) =>
+    (await this.transport.request('GET', this.threatExportPath(id, format, classId))).text();
 }
 
 /** The map layers of an extract: a GeoJSON FeatureCollection carrying the OSM attribution. */

@@ -9,4 +9,5 @@ export * from './briefing.ts';
 export * from './audit.ts';
 export * from './job.ts';
 export * from './site.ts';
+export * from './threat.ts';
 export * from './error.ts';

@@ -174,6 +174,22 @@ export interface SitesTable {
   updated_at: Generated<Date>;
 }
 
+export interface ThreatAnalysesTable {
+  id: Generated<string>;
+  owner_org_id: string;
+  site_id: string;
+  name: string;
+  zone: Json<unknown>;
+  classes: Json<unknown>;
+  spacing_m: number;
+  sensitivity: boolean;
+  job_id: string | null;
+  result: NullableJson;
+  summary: NullableJson;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -190,6 +206,7 @@ export interface Database {
   job_attachments: JobAttachmentsTable;
   extracts: ExtractsTable;
   sites: SitesTable;
+  threat_analyses: ThreatAnalysesTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -28,6 +28,10 @@ export const errorCatalogue = {
   share_with_owner: { status: 400, message: 'A record cannot be shared with its own owner.' },
   empty_upload: { status: 400, message: 'The uploaded file is empty.' },
   extract_not_ready: { status: 409, message: 'The extract is still being imported, or its import failed.' },
+  site_without_extract: { status: 409, message: 'The site has no map data to analyse (its extract was deleted).' },
+  zone_invalid: { status: 400, message: 'The protected zone is not a usable polygon inside the map data.' },
+  class_invalid: { status: 400, message: 'A vehicle class is unknown or has impossible numbers.' },
+  analysis_not_ready: { status: 409, message: 'The analysis is still running, or it failed.' },
   internal_error: { status: 500, message: 'Something went wrong on the server.' },
   database_unavailable: { status: 503, message: 'The database cannot be reached.' },
 } as const satisfies Record<string, { status: number; message: string }>;

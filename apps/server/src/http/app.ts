@@ -10,6 +10,7 @@ import { authRoutes } from '../routes/auth.ts';
 import { briefingRoutes } from '../routes/briefings.ts';
 import { extractRoutes } from '../routes/extracts.ts';
 import { siteRoutes } from '../routes/sites.ts';
+import { siteThreatRoutes, threatRoutes } from '../routes/threat-analyses.ts';
 import { healthRoutes } from '../routes/health.ts';
 import { invitationRoutes } from '../routes/invitations.ts';
 import { meRoutes } from '../routes/me.ts';
@@ -63,6 +64,8 @@ export function createHttpApp({ config, database, services, jobs, logger }: AppD
     .route('/records', shareRoutes(services))
     .route('/extracts', extractRoutes(services))
     .route('/sites', siteRoutes(services))
+    .route('/sites', siteThreatRoutes(services))
+    .route('/threat-analyses', threatRoutes(services))
     .route('/', auditRoutes(services))
     .route('/jobs', jobs.routes);
 

@@ -13,6 +13,7 @@ interface Fixture {
   jobId: string;
   extractId: string;
   siteId: string;
+  threatId: string;
   niceId: string;
   liegeId: string;
   briefingId: string;
@@ -38,6 +39,7 @@ const invitations: State = (owner, fx) => owner.listInvitations(fx.niceId);
 const niceOrg: State = (owner, fx) => owner.getOrg(fx.niceId);
 const extract: State = (owner, fx) => owner.getExtract(fx.extractId).then((e) => ({ status: e.status, filename: e.filename }));
 const site: State = (owner, fx) => owner.getSite(fx.siteId).then((s) => ({ name: s.name, notes: s.notes, outline: s.outline }));
+const threat: State = (owner, fx) => owner.getThreatAnalysis(fx.threatId).then((t) => ({ name: t.name, status: t.status, summary: t.summary }));
 const job: State = (owner, fx) => owner.getJob(fx.jobId).then((j) => ({ status: j.status, result: j.result }));
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
@@ -147,6 +149,21 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/sites/:id/layers': { kind: 'guarded', attempt: (o, fx) => o.siteLayers(fx.siteId), state: site },
   'PATCH /api/sites/:id': { kind: 'guarded', attempt: (o, fx) => o.updateSite(fx.siteId, { notes: 'Gate 3 is weak' }), state: site },
   'DELETE /api/sites/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteSite(fx.siteId), state: site },
+  'GET /api/sites/:id/threat-analyses': { kind: 'guarded', attempt: (o, fx) => o.listThreatAnalyses(fx.siteId), state: threat },
+  'POST /api/sites/:id/threat-analyses': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.startThreatAnalysis(fx.siteId, { classes: ['car'] }),
+    state: (owner, fx) => owner.listThreatAnalyses(fx.siteId).then((list) => list.map((t) => t.id)),
+  },
+  'GET /api/threat-analyses/:id': { kind: 'guarded', attempt: (o, fx) => o.getThreatAnalysis(fx.threatId), state: threat },
+  'GET /api/threat-analyses/:id/result': { kind: 'guarded', attempt: (o, fx) => o.threatResult(fx.threatId), state: threat },
+  'GET /api/threat-analyses/:id/export.geojson': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.threatExport(fx.threatId, 'geojson'),
+    state: threat,
+  },
+  'GET /api/threat-analyses/:id/export.csv': { kind: 'guarded', attempt: (o, fx) => o.threatExport(fx.threatId, 'csv'), state: threat },
+  'DELETE /api/threat-analyses/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteThreatAnalysis(fx.threatId), state: threat },
   'GET /api/audit': {
     kind: 'filtered',
     check: async (o, fx) => {
@@ -188,7 +205,9 @@ beforeAll(async () => {
   const upload = await owner.uploadExtract('breda-grote-markt.osm', readFileSync(new URL('../../../../../shared/data/osm/breda-grote-markt.osm', import.meta.url)));
   for (let i = 0; i < 600 && (await owner.getExtract(upload.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
   const s = await owner.createSite({ extractId: upload.id, candidate: 0 });
-  fx = { extractId: upload.id, siteId: s.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
+  const t = await owner.startThreatAnalysis(s.id, { classes: ['car'], sensitivity: false });
+  for (let i = 0; i < 600 && (await owner.getThreatAnalysis(t.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
+  fx = { extractId: upload.id, siteId: s.id, threatId: t.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
 });
 afterAll(() => platform.close());
 

@@ -14,8 +14,8 @@ const PREFIX = `pactesur-test-${randomBytes(5).toString('hex')}`;
 // Short intervals, and a queue of this file's own; restored after the file.
 const JOB_ENV: Record<string, string> = {
   JOB_QUEUE_PREFIX: PREFIX,
-  JOB_LOCK_MS: '1500',
-  JOB_STALLED_INTERVAL_MS: '750',
+  JOB_LOCK_MS: '4000',
+  JOB_STALLED_INTERVAL_MS: '2000',
   JOB_HEARTBEAT_MS: '300',
   JOB_POLL_MS: '200',
   JOB_SWEEP_MS: '1000',
@@ -135,7 +135,7 @@ describe.each(backends)('background jobs on %s', (backend) => {
     const bytes = readFileSync(new URL('../../../../../shared/data/osm/breda-grote-markt.osm', import.meta.url));
     const upload = await editor.uploadExtract('breda.osm', bytes);
     const extract = await waitFor(() => editor.getExtract(upload.id), (e) => e.status !== 'processing', 60_000);
-    expect(extract.status).toBe('ready');
+    expect({ status: extract.status, error: extract.error }).toEqual({ status: 'ready', error: null });
     expect(extract.summary?.nodes).toBe(430);
     await expect(analyst.startJob({ kind: 'osm.import-extract', input: { filename: 'x.osm' } })).rejects.toMatchObject({
       status: 400,

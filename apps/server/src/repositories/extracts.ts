@@ -80,6 +80,12 @@ export class ExtractRepository {
     return r && ExtractRepository.map(r);
   }
 
+  /** The extract's file as uploaded. */
+  async data(id: string): Promise<Uint8Array | null> {
+    const r = await this.db.selectFrom('extracts').select('data').where('id', '=', id).executeTakeFirst();
+    return r ? new Uint8Array(r.data) : null;
+  }
+
   async ownerOf(id: string): Promise<string | undefined> {
     const r = await this.db.selectFrom('extracts').select('owner_org_id').where('id', '=', id).executeTakeFirst();
     return r?.owner_org_id;

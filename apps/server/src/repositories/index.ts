@@ -3,6 +3,7 @@ import { AuditLogRepository } from './audit-log.ts';
 import { BriefingRepository } from './briefings.ts';
 import { ExtractRepository } from './extracts.ts';
 import { SiteRepository } from './sites.ts';
+import { ThreatAnalysisRepository } from './threat-analyses.ts';
 import { InvitationRepository } from './invitations.ts';
 import { MembershipRepository } from './memberships.ts';
 import { NetworkRepository } from './networks.ts';
@@ -27,6 +28,7 @@ export function createRepositories(db: Db) {
     signInAttempts: new SignInAttemptRepository(db),
     extracts: new ExtractRepository(db),
     sites: new SiteRepository(db),
+    threats: new ThreatAnalysisRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,4 +1,4 @@
-import type { LonLat, MultiPolygon } from '@pactesur/contracts';
+import type { LonLat, MultiPolygon, Polygon } from '@pactesur/contracts';
 import { createLocalProjection, lngLat, polygonArea, type XY } from '@pactesur/geo';
 
 /** The centre of an outline's bounding box. */
@@ -33,4 +33,22 @@ export function outlineAreaM2(outline: MultiPolygon): number {
     total += polygonArea({ outer: open(outer), holes: holes.map(open) });
   }
   return Math.round(total);
+}
+
+/**
+ * The default protected zone of a site: the outer ring of the largest polygon of its outline. Holes (the
+ * buildings and fountains inside a square) are left out: no vehicle starts inside them. A site whose outline
+ * has several parts gets its largest; a user draws a zone of their own for another.
+ */
+export function zoneFromOutline(outline: MultiPolygon): Polygon {
+  let best: MultiPolygon['coordinates'][number] | undefined;
+  let bestArea = -1;
+  for (const polygon of outline.coordinates) {
+    const area = outlineAreaM2({ type: 'MultiPolygon', coordinates: [[polygon[0] ?? []]] });
+    if (area > bestArea) {
+      bestArea = area;
+      best = polygon;
+    }
+  }
+  return { type: 'Polygon', coordinates: [best?.[0] ?? []] };
 }

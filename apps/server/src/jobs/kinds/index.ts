@@ -1,6 +1,7 @@
 import { countPrimes } from './count-primes.ts';
 import { importExtract } from './import-extract.ts';
 import type { JobKind } from './job-kind.ts';
+import { vehicleThreat } from './vehicle-threat.ts';
 
 export { type JobContext, type JobKind, JobCancelledError } from './job-kind.ts';
 
@@ -8,4 +9,5 @@ export { type JobContext, type JobKind, JobCancelledError } from './job-kind.ts'
 export const jobKinds: ReadonlyMap<string, JobKind> = new Map<string, JobKind>([
   [countPrimes.name, countPrimes],
   [importExtract.name, importExtract],
+  [vehicleThreat.name, vehicleThreat],
 ]);

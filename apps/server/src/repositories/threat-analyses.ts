@@ -1,0 +1,151 @@
+import type { ClassSummary, Polygon } from '@pactesur/contracts';
+import { sql } from 'kysely';
+import type { Db } from '../db/connect.ts';
+
+/** A threat analysis as stored, with the state of its job; the result itself is read apart (it is large). */
+export interface ThreatAnalysisRow {
+  readonly id: string;
+  readonly ownerOrgId: string;
+  readonly siteId: string;
+  readonly name: string;
+  readonly zone: Polygon;
+  /** The classes as run: full definitions (ids and numbers). */
+  readonly classes: readonly { id: string }[];
+  readonly spacingM: number;
+  readonly sensitivity: boolean;
+  readonly createdAt: Date;
+  readonly jobId: string | null;
+  readonly jobStatus: string | null;
+  readonly jobProgress: number;
+  readonly jobError: string | null;
+  readonly summary: ClassSummary[] | null;
+}
+
+export type NewThreatAnalysis = Pick<ThreatAnalysisRow, 'ownerOrgId' | 'siteId' | 'name' | 'zone' | 'classes' | 'spacingM' | 'sensitivity' | 'jobId'> & {
+  readonly createdBy: string | null;
+};
+
+/** Vehicle threat analyses of sites. */
+export class ThreatAnalysisRepository {
+  constructor(private readonly db: Db) {}
+
+  private base() {
+    return this.db
+      .selectFrom('threat_analyses as t')
+      .leftJoin('jobs as j', 'j.id', 't.job_id')
+      .select([
+        't.id', 't.owner_org_id', 't.site_id', 't.name', 't.zone', 't.classes', 't.spacing_m', 't.sensitivity', 't.created_at',
+        't.job_id', 't.summary', 'j.status as job_status', 'j.progress as job_progress', 'j.error as job_error',
+      ]);
+  }
+
+  private static map(r: {
+    id: string; owner_org_id: string; site_id: string; name: string; zone: unknown; classes: unknown; spacing_m: number;
+    sensitivity: boolean; created_at: Date; job_id: string | null; summary: unknown; job_status: string | null;
+    job_progress: number | null; job_error: string | null;
+  }): ThreatAnalysisRow {
+    return {
+      id: r.id,
+      ownerOrgId: r.owner_org_id,
+      siteId: r.site_id,
+      name: r.name,
+      zone: r.zone as Polygon,
+      classes: r.classes as { id: string }[],
+      spacingM: r.spacing_m,
+      sensitivity: r.sensitivity,
+      createdAt: r.created_at,
+      jobId: r.job_id,
+      jobStatus: r.job_status,
+      jobProgress: r.job_progress ?? 0,
+      jobError: r.job_error,
+      summary: (r.summary as ClassSummary[] | null) ?? null,
+    };
+  }
+
+  async insert(t: NewThreatAnalysis): Promise<string> {
+    const r = await this.db
+      .insertInto('threat_analyses')
+      .values({
+        owner_org_id: t.ownerOrgId,
+        site_id: t.siteId,
+        name: t.name,
+        zone: JSON.stringify(t.zone),
+        classes: JSON.stringify(t.classes),
+        spacing_m: t.spacingM,
+        sensitivity: t.sensitivity,
+        job_id: t.jobId,
+        created_by: t.createdBy,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return r.id;
+  }
+
+  async find(id: string): Promise<ThreatAnalysisRow | undefined> {
+    const r = await this.base().where('t.id', '=', id).executeTakeFirst();
+    return r && ThreatAnalysisRepository.map(r);
+  }
+
+  async ownerOf(id: string): Promise<string | undefined> {
+    const r = await this.db.selectFrom('threat_analyses').select('owner_org_id').where('id', '=', id).executeTakeFirst();
+    return r?.owner_org_id;
+  }
+
+  /** The analyses of a site that the organisation owns or that were shared with it, newest first. */
+  async listVisible(siteId: string, orgId: string, sharedIds: readonly string[]): Promise<ThreatAnalysisRow[]> {
+    const rows = await this.base()
+      .where('t.site_id', '=', siteId)
+      .where((eb) => (sharedIds.length > 0 ? eb.or([eb('t.owner_org_id', '=', orgId), eb('t.id', 'in', sharedIds)]) : eb('t.owner_org_id', '=', orgId)))
+      .orderBy('t.created_at', 'desc')
+      .execute();
+    return rows.map((r) => ThreatAnalysisRepository.map(r));
+  }
+
+  async idsOfSite(siteId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('threat_analyses').select('id').where('site_id', '=', siteId).execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** The job's result while the analysis does not hold it yet (before `settle`). */
+  async pendingResult(id: string): Promise<unknown> {
+    const r = await this.db
+      .selectFrom('threat_analyses as t')
+      .innerJoin('jobs as j', 'j.id', 't.job_id')
+      .select('j.result')
+      .where('t.id', '=', id)
+      .where('t.result', 'is', null)
+      .where('j.status', '=', 'succeeded')
+      .executeTakeFirst();
+    return r?.result ?? null;
+  }
+
+  /** Moves a finished job's result into the analysis, once; the job keeps the summary only. */
+  async settle(id: string, jobId: string, result: unknown, summary: readonly ClassSummary[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable('threat_analyses')
+        .set({ result: JSON.stringify(result), summary: JSON.stringify(summary) })
+        .where('id', '=', id)
+        .where('result', 'is', null)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 1) {
+        await trx.updateTable('jobs').set({ result: JSON.stringify({ threatAnalysisId: id, summary }) }).where('id', '=', jobId).execute();
+        await trx.deleteFrom('job_attachments').where('job_id', '=', jobId).execute();
+      }
+    });
+  }
+
+  /** The stored result as JSON text (null until settled). */
+  async resultJson(id: string): Promise<string | null> {
+    const r = await sql<{ result: string | null }>`select result::text as result from threat_analyses where id = ${id}`.execute(this.db);
+    return r.rows[0]?.result ?? null;
+  }
+
+  async delete(id: string): Promise<string | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const r = await trx.deleteFrom('threat_analyses').where('id', '=', id).returning('job_id').executeTakeFirst();
+      if (r?.job_id) await trx.deleteFrom('job_attachments').where('job_id', '=', r.job_id).execute();
+      return r?.job_id ?? null;
+    });
+  }
+}

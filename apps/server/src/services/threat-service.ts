@@ -1,0 +1,169 @@
+import { DEFAULT_CLASS_IDS, type ClassSummary, type CreateThreatAnalysis, type ThreatAnalysis, type ThreatResult } from '@pactesur/contracts';
+import { DEFAULT_VEHICLE_CLASSES, parseVehicleClass, parseZones, type VehicleClass } from '@pactesur/vehicle';
+import { AppError } from '../errors/app-error.ts';
+import type { JobService } from '../jobs/job-service.ts';
+import type { Repositories } from '../repositories/index.ts';
+import type { ThreatAnalysisRow } from '../repositories/threat-analyses.ts';
+import type { AccessService } from './access-service.ts';
+import { requireRole, type Actor } from './actor.ts';
+import { zoneFromOutline } from './outline-geometry.ts';
+
+const statusOf = (row: ThreatAnalysisRow): ThreatAnalysis['status'] =>
+  row.summary ? 'ready' : row.jobStatus === 'failed' || row.jobStatus === 'cancelled' ? 'failed' : 'processing';
+
+/**
+ * Vehicle threat analyses of sites (HVM.md §1–3). Starting one reads the site (which must be visible to the
+ * organisation), checks the zone and the classes, and runs a `vehicle.threat` job on the site's extract;
+ * the first read after the job succeeded moves its result into the analysis. An analysis belongs to the
+ * organisation that ran it — not to the site's owner — and is shared, read and audited like every
+ * sensitive record: it says from where, and how fast, a vehicle reaches the crowd.
+ */
+export class ThreatService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly access: AccessService,
+    private readonly jobs: JobService,
+  ) {
+    access.register('threat-analysis', (id) => repos.threats.ownerOf(id));
+  }
+
+  async start(actor: Actor, siteId: string, input: CreateThreatAnalysis): Promise<ThreatAnalysis> {
+    const analyst = requireRole(actor, 'analyst');
+    await this.access.read(actor, 'site', siteId);
+    const site = await this.repos.sites.find(siteId);
+    if (!site) throw new AppError('not_found');
+    if (!site.extractId) throw new AppError('site_without_extract');
+    const extract = await this.repos.extracts.find(site.extractId);
+    const bytes = await this.repos.extracts.data(site.extractId);
+    if (!extract || !bytes) throw new AppError('site_without_extract');
+    const zone = input.zone ?? zoneFromOutline(site.outline);
+    const parsed = parseZones(zone);
+    if (!parsed.ok) throw new AppError('zone_invalid', `The zone is refused: ${parsed.error.message}.`, [{ path: 'zone', message: parsed.error.code }]);
+    const bounds = extract.summary?.bounds;
+    if (bounds && !zone.coordinates[0]?.some(([lon, lat]) => lon >= bounds[0] && lon <= bounds[2] && lat >= bounds[1] && lat <= bounds[3]))
+      throw new AppError('zone_invalid', 'The zone lies outside the map data of the site.', [{ path: 'zone', message: 'zone-outside-data' }]);
+    const classes = this.classesOf(input.classes);
+    const job = await this.jobs.start(
+      actor,
+      { kind: 'vehicle.threat', input: { zone, classes, spacingM: input.spacingM, sensitivity: input.sensitivity } },
+      bytes,
+    );
+    const name = input.name ?? `${site.name} — ${classes.length === DEFAULT_CLASS_IDS.length ? 'all classes' : classes.map((c) => c.id).join(', ')}`;
+    const id = await this.repos.threats.insert({
+      ownerOrgId: analyst.orgId,
+      siteId,
+      name,
+      zone,
+      classes,
+      spacingM: input.spacingM,
+      sensitivity: input.sensitivity,
+      jobId: job.id,
+      createdBy: analyst.userId,
+    });
+    await this.access.audit(actor, 'create', { kind: 'threat-analysis', recordId: id, ownerOrgId: analyst.orgId, detail: `${name} (site ${siteId})` });
+    return this.view(id, 'owner');
+  }
+
+  /** The analyses of a site that the organisation may see. */
+  async list(actor: Actor, siteId: string): Promise<ThreatAnalysis[]> {
+    const viewer = requireRole(actor, 'viewer');
+    await this.access.read(actor, 'site', siteId);
+    const shared = await this.access.sharedWith(viewer, 'threat-analysis');
+    const rows = await this.repos.threats.listVisible(siteId, viewer.orgId, [...shared.keys()]);
+    await this.access.audit(actor, 'read', { kind: 'threat-analysis', detail: `list of ${rows.length} for site ${siteId}` });
+    return Promise.all(rows.map((r) => this.toView(r, r.ownerOrgId === viewer.orgId ? 'owner' : (shared.get(r.id) ?? 'read'))));
+  }
+
+  async get(actor: Actor, id: string): Promise<ThreatAnalysis> {
+    const { access } = await this.access.read(actor, 'threat-analysis', id);
+    return this.view(id, access);
+  }
+
+  /** The whole result as stored JSON text; `analysis_not_ready` until the job has succeeded. */
+  async resultJson(actor: Actor, id: string): Promise<string> {
+    await this.access.read(actor, 'threat-analysis', id);
+    const row = await this.repos.threats.find(id);
+    if (!row) throw new AppError('not_found');
+    await this.settle(row);
+    const json = await this.repos.threats.resultJson(id);
+    if (!json) throw new AppError('analysis_not_ready');
+    return json;
+  }
+
+  async result(actor: Actor, id: string): Promise<{ analysis: ThreatAnalysis; result: ThreatResult }> {
+    const json = await this.resultJson(actor, id);
+    const row = await this.repos.threats.find(id);
+    if (!row) throw new AppError('not_found');
+    const { access } = await this.access.read(actor, 'threat-analysis', id);
+    return { analysis: await this.toView(row, access), result: JSON.parse(json) as ThreatResult };
+  }
+
+  /** Only the owner's editors delete (analysts run analyses, editors remove them); a running job is cancelled. */
+  async delete(actor: Actor, id: string): Promise<void> {
+    const { access, ownerOrgId } = await this.access.require(actor, 'threat-analysis', id, 'edit');
+    if (access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
+    const row = await this.repos.threats.find(id);
+    if (row?.jobId && statusOf(row) === 'processing') await this.jobs.cancel(actor, row.jobId).catch(() => undefined);
+    await this.repos.shares.revokeAll('threat-analysis', id);
+    await this.repos.threats.delete(id);
+    await this.access.audit(actor, 'delete', { kind: 'threat-analysis', recordId: id, ownerOrgId });
+  }
+
+  /** Default classes by id, or whole class definitions checked against the model's physical ranges. */
+  private classesOf(choices: CreateThreatAnalysis['classes']): VehicleClass[] {
+    if (!choices) return [...DEFAULT_VEHICLE_CLASSES];
+    const seen = new Set<string>();
+    return choices.map((choice, i) => {
+      let c: VehicleClass | undefined;
+      if (typeof choice === 'string') {
+        c = DEFAULT_VEHICLE_CLASSES.find((k) => k.id === choice);
+        if (!c) throw new AppError('class_invalid', `No vehicle class "${choice}"; known: ${DEFAULT_CLASS_IDS.join(', ')}.`, [{ path: `classes.${i}`, message: 'unknown class' }]);
+      } else {
+        const parsed = parseVehicleClass(choice);
+        if (!parsed.ok) throw new AppError('class_invalid', `Class ${i + 1}: ${parsed.error.message}.`, [{ path: `classes.${i}`, message: parsed.error.message }]);
+        c = parsed.value;
+      }
+      if (seen.has(c.id)) throw new AppError('class_invalid', `The class "${c.id}" is given twice.`, [{ path: `classes.${i}`, message: 'duplicate' }]);
+      seen.add(c.id);
+      return c;
+    });
+  }
+
+  private async view(id: string, access: ThreatAnalysis['access']): Promise<ThreatAnalysis> {
+    const row = await this.repos.threats.find(id);
+    if (!row) throw new AppError('not_found');
+    return this.toView(row, access);
+  }
+
+  private async toView(row: ThreatAnalysisRow, access: ThreatAnalysis['access']): Promise<ThreatAnalysis> {
+    const r = (await this.settle(row)) ?? row;
+    return {
+      id: r.id,
+      ownerOrgId: r.ownerOrgId,
+      siteId: r.siteId,
+      name: r.name,
+      zone: r.zone,
+      classIds: r.classes.map((c) => c.id),
+      spacingM: r.spacingM,
+      sensitivity: r.sensitivity,
+      createdAt: r.createdAt.toISOString(),
+      jobId: r.jobId,
+      status: statusOf(r),
+      progress: r.summary ? 1 : r.jobProgress,
+      error: r.jobError,
+      summary: r.summary,
+      access,
+    };
+  }
+
+  /** Moves a succeeded job's result into the analysis (once); returns the updated row when it changed. */
+  private async settle(row: ThreatAnalysisRow): Promise<ThreatAnalysisRow | null> {
+    if (row.summary || row.jobStatus !== 'succeeded' || !row.jobId) return null;
+    const result = (await this.repos.threats.pendingResult(row.id)) as ThreatResult | null;
+    if (!result?.classes) return null;
+    const summary: ClassSummary[] = result.classes.map((c) => ({ class: c.class, maxSpeedKmh: c.maxSpeedKmh, maxEnergyKJ: c.maxEnergyKJ, entries: c.entries.length }));
+    await this.repos.threats.settle(row.id, row.jobId, result, summary);
+    return (await this.repos.threats.find(row.id)) ?? null;
+  }
+}
+
