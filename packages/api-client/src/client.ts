@@ -6,6 +6,10 @@ import type {
   Briefing,
   CreateSiteInput,
   CreateThreatAnalysisInput,
+  CreateCrowdSimulationInput,
+  CrowdFrames,
+  CrowdResult,
+  CrowdSimulation,
   Extract,
   Site,
   ThreatAnalysis,
@@ -172,6 +176,18 @@ export class PactesurClient {
   /** Export paths, for links: GeoJSON (perimeter points and worst paths) or CSV (one row per entry). */
   threatExportPath = (id: string, format: 'geojson' | 'csv', classId?: string) =>
     `/api/threat-analyses/${enc(id)}/export.${format}${q({ class: classId })}`;
+  // Crowd simulations of a site (run as a job; followed with `getCrowdSimulation`)
+  startCrowdSimulation = (siteId: string, body: CreateCrowdSimulationInput) =>
+    this.transport.json<CrowdSimulation>('POST', `/api/sites/${enc(siteId)}/crowd-simulations`, body);
+  listCrowdSimulations = (siteId: string) =>
+    this.transport.json<CrowdSimulation[]>('GET', `/api/sites/${enc(siteId)}/crowd-simulations`);
+  getCrowdSimulation = (id: string) => this.transport.json<CrowdSimulation>('GET', `/api/crowd-simulations/${enc(id)}`);
+  /** Evacuation curve, exit flows, peak density; `simulation_not_ready` until done. */
+  crowdResult = (id: string) => this.transport.json<CrowdResult>('GET', `/api/crowd-simulations/${enc(id)}/result`);
+  /** The recorded positions for playback (see `CrowdFrames`). */
+  crowdFrames = (id: string) => this.transport.json<CrowdFrames>('GET', `/api/crowd-simulations/${enc(id)}/frames`);
+  deleteCrowdSimulation = (id: string) => this.transport.json<void>('DELETE', `/api/crowd-simulations/${enc(id)}`);
+
   threatExport = async (id: string, format: 'geojson' | 'csv', classId?: string) =>
     (await this.transport.request('GET', this.threatExportPath(id, format, classId))).text();
 }

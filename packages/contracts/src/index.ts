@@ -10,4 +10,5 @@ export * from './audit.ts';
 export * from './job.ts';
 export * from './site.ts';
 export * from './threat.ts';
+export * from './crowd.ts';
 export * from './error.ts';

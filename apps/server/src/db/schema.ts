@@ -190,6 +190,21 @@ export interface ThreatAnalysesTable {
   created_at: Generated<Date>;
 }
 
+export interface CrowdSimulationsTable {
+  id: Generated<string>;
+  owner_org_id: string;
+  site_id: string;
+  name: string;
+  request: Json<unknown>;
+  agents: number;
+  job_id: string | null;
+  result: NullableJson;
+  frames: NullableJson;
+  summary: NullableJson;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -207,6 +222,7 @@ export interface Database {
   extracts: ExtractsTable;
   sites: SitesTable;
   threat_analyses: ThreatAnalysesTable;
+  crowd_simulations: CrowdSimulationsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

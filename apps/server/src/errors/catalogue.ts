@@ -32,6 +32,8 @@ export const errorCatalogue = {
   zone_invalid: { status: 400, message: 'The protected zone is not a usable polygon inside the map data.' },
   class_invalid: { status: 400, message: 'A vehicle class is unknown or has impossible numbers.' },
   analysis_not_ready: { status: 409, message: 'The analysis is still running, or it failed.' },
+  scenario_invalid: { status: 400, message: 'The crowd simulation cannot run as described (exits, people or area).' },
+  simulation_not_ready: { status: 409, message: 'The simulation is still running, or it failed.' },
   internal_error: { status: 500, message: 'Something went wrong on the server.' },
   database_unavailable: { status: 503, message: 'The database cannot be reached.' },
 } as const satisfies Record<string, { status: number; message: string }>;

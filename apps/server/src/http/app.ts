@@ -11,6 +11,7 @@ import { briefingRoutes } from '../routes/briefings.ts';
 import { extractRoutes } from '../routes/extracts.ts';
 import { siteRoutes } from '../routes/sites.ts';
 import { siteThreatRoutes, threatRoutes } from '../routes/threat-analyses.ts';
+import { crowdRoutes, siteCrowdRoutes } from '../routes/crowd-simulations.ts';
 import { healthRoutes } from '../routes/health.ts';
 import { invitationRoutes } from '../routes/invitations.ts';
 import { meRoutes } from '../routes/me.ts';
@@ -66,6 +67,8 @@ export function createHttpApp({ config, database, services, jobs, logger }: AppD
     .route('/sites', siteRoutes(services))
     .route('/sites', siteThreatRoutes(services))
     .route('/threat-analyses', threatRoutes(services))
+    .route('/sites', siteCrowdRoutes(services))
+    .route('/crowd-simulations', crowdRoutes(services))
     .route('/', auditRoutes(services))
     .route('/jobs', jobs.routes);
 

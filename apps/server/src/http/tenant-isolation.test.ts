@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import type { PactesurClient } from '@pactesur/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { doorOnOutline } from '../../test/door-on-outline.ts';
 
 interface Fixture {
   jobId: string;
   extractId: string;
   siteId: string;
   threatId: string;
+  crowdId: string;
   niceId: string;
   liegeId: string;
   briefingId: string;
@@ -40,6 +42,7 @@ const niceOrg: State = (owner, fx) => owner.getOrg(fx.niceId);
 const extract: State = (owner, fx) => owner.getExtract(fx.extractId).then((e) => ({ status: e.status, filename: e.filename }));
 const site: State = (owner, fx) => owner.getSite(fx.siteId).then((s) => ({ name: s.name, notes: s.notes, outline: s.outline }));
 const threat: State = (owner, fx) => owner.getThreatAnalysis(fx.threatId).then((t) => ({ name: t.name, status: t.status, summary: t.summary }));
+const crowd: State = (owner, fx) => owner.getCrowdSimulation(fx.crowdId).then((c) => ({ name: c.name, status: c.status, summary: c.summary }));
 const job: State = (owner, fx) => owner.getJob(fx.jobId).then((j) => ({ status: j.status, result: j.result }));
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
@@ -164,6 +167,19 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   },
   'GET /api/threat-analyses/:id/export.csv': { kind: 'guarded', attempt: (o, fx) => o.threatExport(fx.threatId, 'csv'), state: threat },
   'DELETE /api/threat-analyses/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteThreatAnalysis(fx.threatId), state: threat },
+  'GET /api/sites/:id/crowd-simulations': { kind: 'guarded', attempt: (o, fx) => o.listCrowdSimulations(fx.siteId), state: crowd },
+  'POST /api/sites/:id/crowd-simulations': {
+    kind: 'guarded',
+    attempt: async (o, fx) => {
+      const site = await o.getSite(fx.siteId).catch(() => null);
+      return o.startCrowdSimulation(fx.siteId, { exits: site ? [doorOnOutline(site.outline, 2, 'x')] : [{ id: 'x', line: [[4.7757, 51.5892], [4.7758, 51.5892]] }], count: 5 });
+    },
+    state: (owner, fx) => owner.listCrowdSimulations(fx.siteId).then((list) => list.map((c) => c.id)),
+  },
+  'GET /api/crowd-simulations/:id': { kind: 'guarded', attempt: (o, fx) => o.getCrowdSimulation(fx.crowdId), state: crowd },
+  'GET /api/crowd-simulations/:id/result': { kind: 'guarded', attempt: (o, fx) => o.crowdResult(fx.crowdId), state: crowd },
+  'GET /api/crowd-simulations/:id/frames': { kind: 'guarded', attempt: (o, fx) => o.crowdFrames(fx.crowdId), state: crowd },
+  'DELETE /api/crowd-simulations/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteCrowdSimulation(fx.crowdId), state: crowd },
   'GET /api/audit': {
     kind: 'filtered',
     check: async (o, fx) => {
@@ -207,7 +223,9 @@ beforeAll(async () => {
   const s = await owner.createSite({ extractId: upload.id, candidate: 0 });
   const t = await owner.startThreatAnalysis(s.id, { classes: ['car'], sensitivity: false });
   for (let i = 0; i < 600 && (await owner.getThreatAnalysis(t.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
-  fx = { extractId: upload.id, siteId: s.id, threatId: t.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
+  const c = await owner.startCrowdSimulation(s.id, { exits: [doorOnOutline(s.outline, 2, 'Door')], count: 5, durationS: 60 });
+  for (let i = 0; i < 600 && (await owner.getCrowdSimulation(c.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
+  fx = { extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
 });
 afterAll(() => platform.close());
 

@@ -4,6 +4,7 @@ import { BriefingRepository } from './briefings.ts';
 import { ExtractRepository } from './extracts.ts';
 import { SiteRepository } from './sites.ts';
 import { ThreatAnalysisRepository } from './threat-analyses.ts';
+import { CrowdSimulationRepository } from './crowd-simulations.ts';
 import { InvitationRepository } from './invitations.ts';
 import { MembershipRepository } from './memberships.ts';
 import { NetworkRepository } from './networks.ts';
@@ -29,6 +30,7 @@ export function createRepositories(db: Db) {
     extracts: new ExtractRepository(db),
     sites: new SiteRepository(db),
     threats: new ThreatAnalysisRepository(db),
+    crowd: new CrowdSimulationRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

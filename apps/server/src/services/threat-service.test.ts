@@ -136,7 +136,7 @@ describe('vehicle threat analyses of a site', () => {
     const car = DEFAULT_VEHICLE_CLASSES[0]!;
     const absurd = await apiError(analyst.startThreatAnalysis(site.id, { classes: [{ ...car, id: 'rocket', massKg: -5 }] }));
     expect([absurd.status, absurd.code]).toEqual([400, 'class_invalid']);
-    expect(absurd.details?.[0]?.path).toBe('classes.0');
+    expect(JSON.stringify(absurd.details)).toContain('classes.0');
     const twice = await apiError(analyst.startThreatAnalysis(site.id, { classes: ['car', 'car'] }));
     expect(twice.code).toBe('class_invalid');
     const spacing = await apiError(analyst.startThreatAnalysis(site.id, { spacingM: 50 }));

@@ -1,4 +1,5 @@
 import { countPrimes } from './count-primes.ts';
+import { crowdSimulate } from './crowd-simulate.ts';
 import { importExtract } from './import-extract.ts';
 import type { JobKind } from './job-kind.ts';
 import { vehicleThreat } from './vehicle-threat.ts';
@@ -10,4 +11,5 @@ export const jobKinds: ReadonlyMap<string, JobKind> = new Map<string, JobKind>([
   [countPrimes.name, countPrimes],
   [importExtract.name, importExtract],
   [vehicleThreat.name, vehicleThreat],
+  [crowdSimulate.name, crowdSimulate],
 ]);

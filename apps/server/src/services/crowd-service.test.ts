@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { ApiError, type PactesurClient } from '@pactesur/api-client';
+import { CrowdFrames, CrowdResult, CrowdSimulation as CrowdSimulationSchema, type CrowdExit, type Site } from '@pactesur/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { doorOnOutline } from '../../test/door-on-outline.ts';
+
+const breda = readFileSync(new URL('../../../../../shared/data/osm/breda-grote-markt.osm', import.meta.url));
+
+let platform: TestPlatform;
+let analyst: PactesurClient;
+let admin: PactesurClient;
+let liege: PactesurClient;
+let site: Site;
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 2400; i++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('timed out');
+}
+
+async function apiError(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
+  return error;
+}
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  [analyst, admin, liege] = await Promise.all([
+    platform.signedIn('analyst@nice.example.org'),
+    platform.signedIn('admin@nice.example.org'),
+    platform.signedIn('admin@liege.example.org'),
+  ]);
+  const editor = await platform.signedIn('editor@nice.example.org');
+  const upload = await editor.uploadExtract('breda-grote-markt.osm', breda);
+  const extract = await until(() => editor.getExtract(upload.id), (e) => e.status !== 'processing');
+  expect(extract.error).toBeNull();
+  site = await editor.createSite({ extractId: extract.id, candidate: extract.candidates.findIndex((c) => c.name === 'Grote Markt') });
+});
+afterAll(() => platform.close());
+
+describe('crowd simulations of a site', () => {
+  let simulationId: string;
+
+  it('empties the square through a door drawn on its edge, with the curve, the exit flow and playback frames', async () => {
+    const door = doorOnOutline(site.outline, 3, 'Kerkplein');
+    const started = await analyst.startCrowdSimulation(site.id, { exits: [door], count: 150, premovementS: [0, 5], durationS: 300 });
+    expect(CrowdSimulationSchema.parse(started)).toMatchObject({ status: 'processing', agents: 150, model: 'cfsm', access: 'owner' });
+    simulationId = started.id;
+    const early = await apiError(analyst.crowdResult(started.id));
+    expect([early.status, early.code]).toEqual([409, 'simulation_not_ready']);
+
+    const done = await until(() => analyst.getCrowdSimulation(started.id), (s) => s.status !== 'processing');
+    expect(done.error).toBeNull();
+    expect(done.status).toBe('ready');
+    const result = CrowdResult.parse(await analyst.crowdResult(done.id));
+    expect(result.agentsOut).toBe(150);
+    expect(result.evacuationTimeS).toBeGreaterThan(10);
+    expect(result.evacuationTimeS).toBeLessThan(300);
+    expect(done.summary).toEqual({ evacuationTimeS: result.evacuationTimeS, agentsOut: 150, agentsTotal: 150, peakDensity: result.peakDensity });
+    // The people arrive spread out, so the door runs below its capacity (about 2 persons/(m·s) at most).
+    const exit = result.exits[0]!;
+    expect(exit).toMatchObject({ id: 'Kerkplein', agentsOut: 150 });
+    expect(exit.widthM).toBeGreaterThan(2.5);
+    expect(exit.flowPerS).toBeCloseTo(150 / (exit.lastS! - exit.firstS!), 1);
+    expect(exit.flowPerS / exit.widthM).toBeLessThan(2.5);
+    // The evacuation curve falls from everyone to no one; the flow series adds up to the people out.
+    expect(result.curve.remaining[0]).toBe(150);
+    expect(result.curve.remaining.at(-1)).toBe(0);
+    expect(exit.flowSeries.reduce((s, f) => s + f, 0)).toBeCloseTo(150, 5);
+    expect(result.peakDensity).toBeGreaterThan(1);
+
+    const frames = CrowdFrames.parse(await analyst.crowdFrames(done.id));
+    expect(frames.everyS).toBe(1);
+    const first = frames.frames[0]!;
+    expect(first.n).toBe(150);
+    const lonLat = new Int32Array(new Uint8Array(Buffer.from(first.lonLatE7, 'base64')).buffer);
+    const lon = lonLat[0]! / 1e7;
+    const lat = lonLat[1]! / 1e7;
+    const ring = site.outline.coordinates[0]![0]!;
+    expect(lon).toBeGreaterThan(Math.min(...ring.map((p) => p[0])));
+    expect(lon).toBeLessThan(Math.max(...ring.map((p) => p[0])));
+    expect(lat).toBeGreaterThan(Math.min(...ring.map((p) => p[1])));
+    expect(lat).toBeLessThan(Math.max(...ring.map((p) => p[1])));
+    expect(frames.frames.at(-1)!.n).toBeLessThan(150);
+  });
+
+  it('refuses an exit off the edge, two exits with one name, no people, and too many', async () => {
+    const door = doorOnOutline(site.outline, 3, 'A');
+    const inside: CrowdExit = { id: 'inside', line: [[4.77583, 51.58905], [4.77587, 51.58905]] };
+    const off = await apiError(analyst.startCrowdSimulation(site.id, { exits: [inside], count: 10 }));
+    expect([off.status, off.code]).toEqual([400, 'scenario_invalid']);
+    expect(off.message).toMatch(/exits/);
+    const twice = await apiError(analyst.startCrowdSimulation(site.id, { exits: [door, door], count: 10 }));
+    expect(twice.code).toBe('scenario_invalid');
+    const neither = await apiError(analyst.startCrowdSimulation(site.id, { exits: [door] }));
+    expect([neither.status, neither.code]).toEqual([400, 'validation_failed']);
+    const both = await apiError(analyst.startCrowdSimulation(site.id, { exits: [door], count: 5, density: 1 }));
+    expect(both.code).toBe('validation_failed');
+    const crowded = await apiError(analyst.startCrowdSimulation(site.id, { exits: [door], density: 6 }));
+    expect(crowded.code).toBe('scenario_invalid');
+    expect(crowded.message).toMatch(/people/);
+    expect((await analyst.listCrowdSimulations(site.id)).map((s) => s.id)).toEqual([simulationId]);
+  });
+
+  it('stays with its owner: another organisation gets 404, an editor deletes it', async () => {
+    expect((await apiError(liege.getCrowdSimulation(simulationId))).status).toBe(404);
+    expect((await apiError(liege.crowdFrames(simulationId))).status).toBe(404);
+    expect((await apiError(liege.listCrowdSimulations(site.id))).status).toBe(404);
+    expect((await apiError(analyst.deleteCrowdSimulation(simulationId))).code).toBe('forbidden');
+    await admin.deleteCrowdSimulation(simulationId);
+    expect((await apiError(analyst.getCrowdSimulation(simulationId))).status).toBe(404);
+  });
+});

@@ -1,0 +1,180 @@
+import type { CreateCrowdSimulation, CrowdSimulation, MultiPolygon } from '@pactesur/contracts';
+import { prepareScenario, type ScenarioInput } from '@pactesur/crowd';
+import { AppError } from '../errors/app-error.ts';
+import type { JobService } from '../jobs/job-service.ts';
+import type { CrowdRun } from '../jobs/kinds/crowd-simulate.ts';
+import type { CrowdSimulationRow } from '../repositories/crowd-simulations.ts';
+import type { Repositories } from '../repositories/index.ts';
+import type { AccessService } from './access-service.ts';
+import { requireRole, type Actor } from './actor.ts';
+import { outlineAreaM2 } from './outline-geometry.ts';
+
+/**
+ * The largest crowd one simulation takes: 20 000 people run about as fast as real time on two cores, so a
+ * ten-minute evacuation stays a ten-minute job.
+ */
+export const MAX_PEOPLE = 20_000;
+
+const statusOf = (row: CrowdSimulationRow): CrowdSimulation['status'] =>
+  row.summary ? 'ready' : row.jobStatus === 'failed' || row.jobStatus === 'cancelled' ? 'failed' : 'processing';
+
+/**
+ * The scenario of CROWD.md (WGS84) for a site: its outline is the walkable area (holes — buildings,
+ * fountains — are obstacles), the exits are the segments drawn on its edge, and the people are spread over
+ * the start area (default: each part of the outline, in proportion to its area).
+ */
+export function scenarioForSite(outline: MultiPolygon, input: CreateCrowdSimulation): { scenario: ScenarioInput; agents: number } {
+  const parts = outline.coordinates.map((polygon) => ({ polygon, areaM2: outlineAreaM2({ type: 'MultiPolygon', coordinates: [polygon] }) }));
+  const walkableM2 = parts.reduce((s, p) => s + p.areaM2, 0);
+  const total = input.count ?? Math.max(1, Math.round((input.density ?? 0) * walkableM2));
+  const blocks: { count: number; area: [number, number][] }[] = [];
+  if (input.area) blocks.push({ count: total, area: input.area.coordinates[0] ?? [] });
+  else {
+    let placed = 0;
+    parts.forEach((p, i) => {
+      const count = i === parts.length - 1 ? total - placed : Math.round((total * p.areaM2) / Math.max(1, walkableM2));
+      placed += count;
+      if (count > 0) blocks.push({ count, area: p.polygon[0] ?? [] });
+    });
+  }
+  const [pMin, pMax] = input.premovementS;
+  return {
+    agents: total,
+    scenario: {
+      model: { kind: input.model },
+      dt: 0.01,
+      duration: input.durationS,
+      seed: input.seed,
+      geometry: {
+        crs: 'wgs84',
+        walkable: outline.coordinates.map((polygon) => polygon[0] ?? []),
+        obstacles: outline.coordinates.flatMap((polygon) => polygon.slice(1)),
+      },
+      exits: input.exits.map((e) => ({ id: e.id, line: e.line })),
+      agents: blocks.map((b) => ({ count: b.count, area: b.area, premovement: { dist: 'uniform', min: pMin, max: pMax } })),
+      measure: { lines: [], areas: [], sampleEveryS: 1 },
+    },
+  };
+}
+
+/** Scenario issue paths in the words of the request (`agents[0].area` → `area`). */
+const requestPath = (path: string): string => {
+  if (path.startsWith('exits')) return path;
+  if (path.startsWith('agents')) return path.includes('area') ? 'area' : 'count';
+  if (path.startsWith('geometry')) return 'site.outline';
+  return path;
+};
+
+/**
+ * Crowd simulations of sites (CROWD.md). Starting one builds the scenario from the site and the exits drawn
+ * on its edge, checks it (exits on the boundary, people inside the walkable area and able to reach an exit),
+ * and runs a `crowd.simulate` job; the first read after success settles the result and the playback frames
+ * into the simulation. Owned by the organisation that ran it, shared and audited like every analysis.
+ */
+export class CrowdService {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly access: AccessService,
+    private readonly jobs: JobService,
+  ) {
+    access.register('crowd-simulation', (id) => repos.crowd.ownerOf(id));
+  }
+
+  async start(actor: Actor, siteId: string, input: CreateCrowdSimulation): Promise<CrowdSimulation> {
+    const analyst = requireRole(actor, 'analyst');
+    await this.access.read(actor, 'site', siteId);
+    const site = await this.repos.sites.find(siteId);
+    if (!site) throw new AppError('not_found');
+    const ids = new Set<string>();
+    for (const [i, e] of input.exits.entries()) {
+      if (ids.has(e.id)) throw new AppError('scenario_invalid', `Two exits are called "${e.id}".`, [{ path: `exits.${i}.id`, message: 'duplicate' }]);
+      ids.add(e.id);
+    }
+    const { scenario, agents } = scenarioForSite(site.outline, input);
+    if (agents > MAX_PEOPLE)
+      throw new AppError('scenario_invalid', `${agents} people is more than a simulation takes (${MAX_PEOPLE}).`, [{ path: input.count ? 'count' : 'density', message: 'too many people' }]);
+    const checked = prepareScenario(scenario);
+    if (!checked.ok)
+      throw new AppError(
+        'scenario_invalid',
+        `The simulation cannot run: ${checked.error.map((i) => `${requestPath(i.path)}: ${i.message}`).join('; ')}.`,
+        checked.error.map((i) => ({ path: requestPath(i.path), message: i.message })),
+      );
+    const job = await this.jobs.start(actor, { kind: 'crowd.simulate', input: { scenario } });
+    const name = input.name ?? `${site.name} — ${agents} people, ${input.exits.length} exit${input.exits.length === 1 ? '' : 's'}`;
+    const id = await this.repos.crowd.insert({ ownerOrgId: analyst.orgId, siteId, name, request: input, agents, jobId: job.id, createdBy: analyst.userId });
+    await this.access.audit(actor, 'create', { kind: 'crowd-simulation', recordId: id, ownerOrgId: analyst.orgId, detail: `${name} (site ${siteId})` });
+    return this.view(id, 'owner');
+  }
+
+  async list(actor: Actor, siteId: string): Promise<CrowdSimulation[]> {
+    const viewer = requireRole(actor, 'viewer');
+    await this.access.read(actor, 'site', siteId);
+    const shared = await this.access.sharedWith(viewer, 'crowd-simulation');
+    const rows = await this.repos.crowd.listVisible(siteId, viewer.orgId, [...shared.keys()]);
+    await this.access.audit(actor, 'read', { kind: 'crowd-simulation', detail: `list of ${rows.length} for site ${siteId}` });
+    return Promise.all(rows.map((r) => this.toView(r, r.ownerOrgId === viewer.orgId ? 'owner' : (shared.get(r.id) ?? 'read'))));
+  }
+
+  async get(actor: Actor, id: string): Promise<CrowdSimulation> {
+    const { access } = await this.access.read(actor, 'crowd-simulation', id);
+    return this.view(id, access);
+  }
+
+  /** The result or the playback frames as stored JSON text; `simulation_not_ready` until done. */
+  async json(actor: Actor, id: string, part: 'result' | 'frames'): Promise<string> {
+    await this.access.read(actor, 'crowd-simulation', id);
+    const row = await this.repos.crowd.find(id);
+    if (!row) throw new AppError('not_found');
+    await this.settle(row);
+    const json = await this.repos.crowd.json(id, part);
+    if (!json) throw new AppError('simulation_not_ready');
+    return json;
+  }
+
+  async delete(actor: Actor, id: string): Promise<void> {
+    const { access, ownerOrgId } = await this.access.require(actor, 'crowd-simulation', id, 'edit');
+    if (access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
+    const row = await this.repos.crowd.find(id);
+    if (row?.jobId && statusOf(row) === 'processing') await this.jobs.cancel(actor, row.jobId).catch(() => undefined);
+    await this.repos.shares.revokeAll('crowd-simulation', id);
+    await this.repos.crowd.delete(id);
+    await this.access.audit(actor, 'delete', { kind: 'crowd-simulation', recordId: id, ownerOrgId });
+  }
+
+  private async view(id: string, access: CrowdSimulation['access']): Promise<CrowdSimulation> {
+    const row = await this.repos.crowd.find(id);
+    if (!row) throw new AppError('not_found');
+    return this.toView(row, access);
+  }
+
+  private async toView(row: CrowdSimulationRow, access: CrowdSimulation['access']): Promise<CrowdSimulation> {
+    const r = (await this.settle(row)) ?? row;
+    return {
+      id: r.id,
+      ownerOrgId: r.ownerOrgId,
+      siteId: r.siteId,
+      name: r.name,
+      model: r.request.model,
+      exits: r.request.exits,
+      agents: r.agents,
+      durationS: r.request.durationS,
+      createdAt: r.createdAt.toISOString(),
+      jobId: r.jobId,
+      status: statusOf(r),
+      progress: r.summary ? 1 : r.jobProgress,
+      error: r.jobError,
+      summary: r.summary,
+      access,
+    };
+  }
+
+  private async settle(row: CrowdSimulationRow): Promise<CrowdSimulationRow | null> {
+    if (row.summary || row.jobStatus !== 'succeeded' || !row.jobId) return null;
+    const run = (await this.repos.crowd.pendingResult(row.id)) as CrowdRun | null;
+    if (!run?.result) return null;
+    const { evacuationTimeS, agentsOut, agentsTotal, peakDensity } = run.result;
+    await this.repos.crowd.settle(row.id, row.jobId, run, { evacuationTimeS, agentsOut, agentsTotal, peakDensity });
+    return (await this.repos.crowd.find(row.id)) ?? null;
+  }
+}
