@@ -1,0 +1,105 @@
+import { optionWeight, type CutProblem } from './cut-problem.ts';
+
+/** Variable names of the programme: x (line, option), p (class, state), f (route, link, direction). */
+export const xName = (line: number, option: number) => `x_${line}_${option}`;
+const pName = (c: number, s: number) => `p_${c}_${s}`;
+const fName = (r: number, link: number, dir: 0 | 1) => `f_${r}_${link}_${dir}`;
+
+/** Which parts of the problem to state (the reason-finder leaves some out). */
+export interface LpParts {
+  readonly classes?: readonly number[];
+  readonly routes?: readonly number[];
+}
+
+const num = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(6));
+
+/** Whether option `k` may go on line `l` at all (forbidden lines, locks, pedestrian lines). */
+export function optionAllowed(problem: CutProblem, l: number, k: number): boolean {
+  const line = problem.lines[l];
+  const option = line?.options[k];
+  if (!line || !option || line.forbidden) return false;
+  if (line.locked !== undefined) return option.id === line.locked;
+  return !line.pedestrian || option.permeable;
+}
+
+/**
+ * The problem in CPLEX LP format (what HiGHS reads):
+ * - at most one option per line; locked options fixed to 1, disallowed ones to 0;
+ * - per class, potentials p ∈ [0, 1] with p = 1 at sources and 0 at sinks, and per arc
+ *   p(to) ≥ p(from) − Σ x(stopping options of its line): every source→sink path crosses a stopping option;
+ * - per emergency route, one unit of flow from station to access point, through a link only if no option
+ *   that would shut it (not openable, or too narrow) is installed on its line;
+ * - minimise installation + discounted maintenance + visibility penalty.
+ */
+export function toLp(problem: CutProblem, parts: LpParts = {}): string {
+  const out: string[] = ['Minimize', ' obj:'];
+  const objective: string[] = [];
+  problem.lines.forEach((line, l) =>
+    line.options.forEach((o, k) => objective.push(`${objective.length === 0 ? '' : '+ '}${num(optionWeight(problem, o))} ${xName(l, k)}`)),
+  );
+  out.push(objective.length > 0 ? `  ${objective.join(' ')}` : '  0 x_dummy');
+  out.push('Subject To');
+  problem.lines.forEach((line, l) => {
+    if (line.options.length > 1) out.push(` one_${l}: ${line.options.map((_, k) => xName(l, k)).join(' + ')} <= 1`);
+  });
+  const classes = parts.classes ?? problem.classes.map((_, i) => i);
+  for (const c of classes) {
+    const g = problem.classes[c];
+    if (!g) continue;
+    g.arcs.forEach((arc, i) => {
+      const cuts = arc.line ? arc.line.stoppedBy.map((k) => ` + ${xName(arc.line!.index, k)}`).join('') : '';
+      out.push(` a_${c}_${i}: ${pName(c, arc.to)} - ${pName(c, arc.from)}${cuts} >= 0`);
+    });
+  }
+  const routes = parts.routes ?? problem.emergency.map((_, i) => i);
+  for (const r of routes) {
+    const route = problem.emergency[r];
+    if (!route) continue;
+    for (let n = 0; n < route.nodes; n++) {
+      const terms: string[] = [];
+      route.links.forEach((link, i) => {
+        if (link.a === n) terms.push(`+ ${fName(r, i, 0)}`, `- ${fName(r, i, 1)}`);
+        if (link.b === n) terms.push(`- ${fName(r, i, 0)}`, `+ ${fName(r, i, 1)}`);
+      });
+      if (terms.length === 0) continue;
+      const rhs = n === route.from ? 1 : n === route.to ? -1 : 0;
+      out.push(` e_${r}_${n}: ${terms.join(' ').replace(/^\+ /, '')} = ${rhs}`);
+    }
+    route.links.forEach((link, i) => {
+      if (link.line === undefined) return;
+      const line = problem.lines[link.line];
+      const shut = (line?.options ?? []).flatMap((o, k) => (o.emergencyPassable ? [] : [` + ${xName(link.line!, k)}`])).join('');
+      out.push(` c_${r}_${i}: ${fName(r, i, 0)} + ${fName(r, i, 1)}${shut} <= 1`);
+    });
+  }
+  out.push('Bounds');
+  for (const c of classes) {
+    const g = problem.classes[c];
+    if (!g) continue;
+    const fixed = new Map<number, number>();
+    for (const s of g.sinks) fixed.set(s, 0);
+    for (const s of g.sources) fixed.set(s, 1);
+    for (let s = 0; s < g.states; s++) {
+      const v = fixed.get(s);
+      out.push(v === undefined ? ` 0 <= ${pName(c, s)} <= 1` : ` ${pName(c, s)} = ${v}`);
+    }
+  }
+  for (const r of routes) problem.emergency[r]?.links.forEach((_, i) => out.push(` 0 <= ${fName(r, i, 0)} <= 1`, ` 0 <= ${fName(r, i, 1)} <= 1`));
+  const binaries: string[] = [];
+  problem.lines.forEach((line, l) =>
+    line.options.forEach((o, k) => {
+      if (!optionAllowed(problem, l, k)) out.push(` ${xName(l, k)} = 0`);
+      else if (line.locked === o.id) out.push(` ${xName(l, k)} = 1`);
+      binaries.push(xName(l, k));
+    }),
+  );
+  if (binaries.length > 0) out.push('Binary', ...chunk(binaries, 12).map((names) => ` ${names.join(' ')}`));
+  out.push('End');
+  return `${out.join('\n')}\n`;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
