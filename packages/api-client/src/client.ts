@@ -172,6 +172,8 @@ export class PactesurClient {
   getThreatAnalysis = (id: string) => this.transport.json<ThreatAnalysis>('GET', `/api/threat-analyses/${enc(id)}`);
   /** The full result (perimeter points, entries with their worst paths); `analysis_not_ready` until done. */
   threatResult = (id: string) => this.transport.json<ThreatResult>('GET', `/api/threat-analyses/${enc(id)}/result`);
+  /** The map layers under an analysis (its site's extract), for every reader of the analysis. */
+  threatLayers = (id: string) => this.transport.json<MapLayersJson>('GET', `/api/threat-analyses/${enc(id)}/layers`);
   deleteThreatAnalysis = (id: string) => this.transport.json<void>('DELETE', `/api/threat-analyses/${enc(id)}`);
   /** Export paths, for links: GeoJSON (perimeter points and worst paths) or CSV (one row per entry). */
   threatExportPath = (id: string, format: 'geojson' | 'csv', classId?: string) =>

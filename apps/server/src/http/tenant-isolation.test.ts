@@ -159,6 +159,7 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
     state: (owner, fx) => owner.listThreatAnalyses(fx.siteId).then((list) => list.map((t) => t.id)),
   },
   'GET /api/threat-analyses/:id': { kind: 'guarded', attempt: (o, fx) => o.getThreatAnalysis(fx.threatId), state: threat },
+  'GET /api/threat-analyses/:id/layers': { kind: 'guarded', attempt: (o, fx) => o.threatLayers(fx.threatId), state: threat },
   'GET /api/threat-analyses/:id/result': { kind: 'guarded', attempt: (o, fx) => o.threatResult(fx.threatId), state: threat },
   'GET /api/threat-analyses/:id/export.geojson': {
     kind: 'guarded',

@@ -28,6 +28,10 @@ export function threatRoutes(services: Services) {
       const json = await services.threats.resultJson(actorOf(c), uuidParam(c, 'id'));
       return c.body(json, 200, { 'content-type': 'application/json' });
     })
+    .get('/:id/layers', async (c) => {
+      const json = await services.threats.layers(actorOf(c), uuidParam(c, 'id'));
+      return c.body(json, 200, { 'content-type': 'application/geo+json' });
+    })
     .get('/:id/export.geojson', async (c) => {
       const query = queryParams(c, ExportQuery);
       const { analysis, result } = await services.threats.result(actorOf(c), uuidParam(c, 'id'));

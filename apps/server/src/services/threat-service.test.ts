@@ -169,6 +169,9 @@ describe('vehicle threat analyses of a site', () => {
     await admin.share('threat-analysis', analysis.id, policeId, 'read');
     expect((await police.getThreatAnalysis(analysis.id)).access).toBe('read');
     expect((await police.threatResult(analysis.id)).classes.length).toBe(6);
+    // The map under it comes with the analysis, though the site itself was not shared.
+    expect((await apiError(police.getSite(site.id))).status).toBe(404);
+    expect((await police.threatLayers(analysis.id)).attribution).toMatch(/OpenStreetMap/);
     expect((await apiError(police.deleteThreatAnalysis(analysis.id))).status).toBe(403);
 
     const { entries } = await admin.audit({ limit: 200 });

@@ -90,6 +90,21 @@ export class ThreatService {
     return json;
   }
 
+  /**
+   * The map layers of the analysed site's extract, for whoever may read the analysis: an organisation it
+   * was shared with sees the map under it even when the site itself was not shared (the layers are
+   * OpenStreetMap's public data, nothing of the site's record).
+   */
+  async layers(actor: Actor, id: string): Promise<string> {
+    await this.access.read(actor, 'threat-analysis', id);
+    const row = await this.repos.threats.find(id);
+    const site = row && (await this.repos.sites.find(row.siteId));
+    if (!site?.extractId) throw new AppError('site_without_extract');
+    const json = await this.repos.extracts.layersJson(site.extractId);
+    if (!json) throw new AppError('extract_not_ready');
+    return json;
+  }
+
   async result(actor: Actor, id: string): Promise<{ analysis: ThreatAnalysis; result: ThreatResult }> {
     const json = await this.resultJson(actor, id);
     const row = await this.repos.threats.find(id);

@@ -17,7 +17,11 @@ const ITEMS: readonly Item[] = [
   { path: '/organisation', label: 'nav.organisation', matches: ['organisation'] },
   { path: '/members', label: 'nav.members', matches: ['members'] },
   { path: '/briefings', label: 'nav.briefings', matches: ['briefings', 'briefing', 'briefing-new'] },
-  { path: '/sites', label: 'nav.sites', matches: ['sites', 'site', 'site-import'] },
+  {
+    path: '/sites',
+    label: 'nav.sites',
+    matches: ['sites', 'site', 'site-import', 'threat-new', 'threat', 'crowd-new', 'crowd'],
+  },
   { path: '/jobs', label: 'nav.jobs', matches: ['jobs'] },
   { path: '/audit', label: 'nav.audit', matches: ['audit'], adminOnly: true },
 ];

@@ -8,7 +8,7 @@ import { useStatus } from '../hooks/useStatus.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 /** Kinds of record shared from their own page. */
-type SharedKind = 'briefing' | 'site';
+type SharedKind = 'briefing' | 'site' | 'threat-analysis' | 'crowd-simulation';
 
 interface Props {
   readonly kind: SharedKind;
@@ -16,7 +16,7 @@ interface Props {
   readonly ownerOrgId: string;
 }
 
-/** Who a record (briefing, site) is shared with (read or edit), and the form to share it with another organisation. */
+/** Who a record (briefing, site, threat analysis) is shared with (read or edit), and the form to share it with another organisation. */
 export function SharingPanel({ kind, recordId, ownerOrgId }: Props) {
   const id = useId();
   const { t } = useI18n();

@@ -16,17 +16,31 @@ interface Props {
   /** What the view frames; a new value moves the map. */
   readonly fit: Bounds | null;
   readonly onSelect?: (id: string) => void;
+  /** More overlays, drawn above the outlines; keep the same ids from render to render (empty data to hide). */
+  readonly overlays?: readonly MapOverlay[];
+  /** A click anywhere on the map, with its longitude and latitude; the cursor becomes a crosshair. */
+  readonly onPoint?: ((lonLat: [number, number]) => void) | undefined;
+  /** A layer of `overlays` whose drawn features the container reports in `data-rendered-marks`. */
+  readonly countLayer?: string;
   readonly testId?: string;
 }
 
 type State =
   | { readonly status: 'loading' | 'unavailable' }
-  | { readonly status: 'loaded'; readonly outlines: number; readonly features: number };
+  | {
+      readonly status: 'loaded';
+      readonly outlines: number;
+      readonly features: number;
+      readonly marks: number;
+    };
+
+const NO_OVERLAYS: readonly MapOverlay[] = [];
 
 /**
  * Outlines over the layers drawn from an OpenStreetMap extract, with "© OpenStreetMap contributors" shown.
  * The container reports `data-map-state` (`loading`, `loaded`, `unavailable`) and how many outlines and
- * base features are drawn (`data-rendered-outlines`, `data-rendered-features`).
+ * base features are drawn (`data-rendered-outlines`, `data-rendered-features`, and `data-rendered-marks` for
+ * the `countLayer`).
  */
 export function SiteMap({
   label,
@@ -35,6 +49,9 @@ export function SiteMap({
   selectedId = null,
   fit,
   onSelect,
+  overlays: extra = NO_OVERLAYS,
+  onPoint,
+  countLayer,
   testId = 'site-map',
 }: Props) {
   const { t } = useI18n();
@@ -43,6 +60,9 @@ export function SiteMap({
   const initialFit = useRef(fit);
   const select = useRef(onSelect);
   select.current = onSelect;
+  const point = useRef(onPoint);
+  point.current = onPoint;
+  const counted = useRef(countLayer);
   const attribution = layers?.attribution ?? OSM_ATTRIBUTION;
   const [state, setState] = useState<State>({ status: 'loading' });
   const overlays = useRef<readonly MapOverlay[]>([]);
@@ -54,9 +74,16 @@ export function SiteMap({
         container: container.current,
         bounds: initialFit.current,
         attribution,
-        onState: ({ renderedOutlines, renderedFeatures }) =>
-          setState({ status: 'loaded', outlines: renderedOutlines, features: renderedFeatures }),
-        onSelect: (id) => select.current?.(id),
+        onState: ({ renderedOutlines, renderedFeatures, renderedMarks }) =>
+          setState({
+            status: 'loaded',
+            outlines: renderedOutlines,
+            features: renderedFeatures,
+            marks: renderedMarks,
+          }),
+        ...(select.current ? { onSelect: (id: string) => select.current?.(id) } : {}),
+        onPoint: (lonLat) => point.current?.(lonLat),
+        ...(counted.current ? { countLayer: counted.current } : {}),
       });
       handle.current.setOverlays(overlays.current);
     } catch {
@@ -74,14 +101,26 @@ export function SiteMap({
   );
   const drawn = useMemo(() => outlineOverlay(outlines, selectedId), [outlines, selectedId]);
   useEffect(() => {
-    overlays.current = base ? [drawn, base] : [drawn];
+    overlays.current = base ? [drawn, base, ...extra] : [drawn, ...extra];
     handle.current?.setOverlays(overlays.current);
-  }, [base, drawn]);
+  }, [base, drawn, extra]);
+
+  const drawing = onPoint !== undefined;
+  useEffect(() => {
+    const map = handle.current?.map;
+    if (!map) return;
+    map.getCanvas().style.cursor = drawing ? 'crosshair' : '';
+    // Clicking corners quickly must not zoom the map.
+    if (drawing) map.doubleClickZoom.disable();
+    else map.doubleClickZoom.enable();
+  }, [drawing, state]);
 
   const fitKey = fit?.join(',') ?? '';
+  const lastFit = useRef(initialFit.current?.join(',') ?? '');
   useEffect(() => {
-    if (fit && fitKey !== initialFit.current?.join(',')) handle.current?.fitTo(fit);
-    // `fitKey` says when the box is a new one.
+    if (fit && fitKey !== lastFit.current) handle.current?.fitTo(fit);
+    lastFit.current = fitKey;
+    // `fitKey` says when the box is a new one (going back to the first box moves the map too).
   }, [fitKey]);
 
   return (
@@ -95,6 +134,7 @@ export function SiteMap({
         data-map-state={state.status}
         data-rendered-outlines={state.status === 'loaded' ? state.outlines : 0}
         data-rendered-features={state.status === 'loaded' ? state.features : 0}
+        data-rendered-marks={state.status === 'loaded' ? state.marks : 0}
       />
       {state.status === 'unavailable' && <p className="notice">{t('map.unavailable')}</p>}
     </div>

@@ -25,14 +25,24 @@ interface Props {
   readonly selected?: boolean;
   /** The site's own outline is drawn emphasised (the site page). */
   readonly emphasised?: boolean;
+  /** Outlines are drawn (not on maps showing something else in their place, e.g. a protected zone). */
+  readonly outline?: boolean;
+  /** The heading; null for none (when the legend sits under a heading of its own). */
+  readonly title?: MessageKey | null;
 }
 
 /** What the colours of a site map mean: the outlines, and the base layers when they are drawn. */
-export function SiteMapLegend({ base = true, selected = false, emphasised = false }: Props) {
+export function SiteMapLegend({
+  base = true,
+  selected = false,
+  emphasised = false,
+  outline: withOutline = true,
+  title = 'map.legend',
+}: Props) {
   const { t } = useI18n();
   const outline = emphasised ? OUTLINE_COLOURS.selected : OUTLINE_COLOURS.normal;
   const items = [
-    { key: 'mapLayer.outline' as const, colour: outline, shape: 'area' as const },
+    ...(withOutline ? [{ key: 'mapLayer.outline' as const, colour: outline, shape: 'area' as const }] : []),
     ...(selected
       ? [{ key: 'mapLayer.selected' as const, colour: OUTLINE_COLOURS.selected, shape: 'area' as const }]
       : []),
@@ -40,7 +50,7 @@ export function SiteMapLegend({ base = true, selected = false, emphasised = fals
   ];
   return (
     <div className="legend">
-      <h3 className="legend-title">{t('map.legend')}</h3>
+      {title && <h3 className="legend-title">{t(title)}</h3>}
       <ul>
         {items.map((item) => (
           <li key={item.key}>

@@ -3,7 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api } from '../api.ts';
 import { DICTIONARIES } from '../i18n/dictionaries.ts';
 import type { MessageKey, MessageParams } from '../i18n/messages.ts';
-import { formatArea, formatBytes, formatCount } from '../i18n/numbers.ts';
+import { formatArea, formatBytes, formatCount, formatMeasure } from '../i18n/numbers.ts';
 import { pickLocale, translate } from '../i18n/translate.ts';
 import { useSession } from './useSession.tsx';
 
@@ -26,6 +26,8 @@ interface I18nValue {
   readonly formatBytes: (bytes: number) => string;
   /** A calendar day (`2020-01-26`) as itself, whatever the browser's time zone. */
   readonly formatDay: (day: string) => string;
+  /** `48 km/h`, `1,780 kJ`, `92 m`, `75°`; speeds and energies are shown rounded `up`. */
+  readonly formatMeasure: (value: number, unit: string, round?: 'up' | 'down' | 'nearest') => string;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -75,6 +77,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatCount: (value) => formatCount(value, locale, messages['common.none']),
       formatBytes: (bytes) => formatBytes(bytes, locale),
       formatDay: (d) => day.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)),
+      formatMeasure: (value, unit, round) => formatMeasure(value, unit, locale, round),
     };
   }, [locale, setLocale]);
 

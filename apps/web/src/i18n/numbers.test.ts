@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatBytes, formatCount } from './numbers.ts';
+import { formatArea, formatBytes, formatCount, formatMeasure } from './numbers.ts';
 
 describe('formatArea', () => {
   it('rounds to the whole square metre with the grouping of the language', () => {
@@ -23,5 +23,15 @@ describe('formatBytes', () => {
     expect(formatBytes(999, 'en')).toBe('999 B');
     expect(formatBytes(244_563, 'en')).toBe('244.6 kB');
     expect(formatBytes(1_753_893, 'fr')).toBe('1,8 MB');
+  });
+});
+
+describe('formatMeasure', () => {
+  it('rounds as asked, never under-stating a speed rounded up', () => {
+    expect(formatMeasure(47.2, 'km/h', 'en', 'up')).toBe('48\u00a0km/h');
+    expect(formatMeasure(62.0000000001, 'km/h', 'en', 'up')).toBe('62\u00a0km/h');
+    expect(formatMeasure(47.8, 'km/h', 'en', 'down')).toBe('47\u00a0km/h');
+    expect(formatMeasure(1780.4, 'kJ', 'fr')).toBe('1\u202f780\u00a0kJ');
+    expect(formatMeasure(74.6, '°', 'en')).toBe('75°');
   });
 });

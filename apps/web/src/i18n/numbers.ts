@@ -35,3 +35,28 @@ export function formatBytes(bytes: number, locale: string): string {
   const digits = unit === 0 ? 0 : 1;
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }
+
+/**
+ * A measured quantity with its unit, in whole units with the language's grouping. `round: 'up'` never
+ * shows less than the value (impact speeds and energies must not be under-stated, HVM.md §6); `'down'` is
+ * for the low end of a band.
+ *
+ * @example formatMeasure(47.2, 'km/h', 'en', 'up') // '48 km/h'
+ * @example formatMeasure(1780.4, 'kJ', 'fr') // '1 780 kJ' (narrow no-break space)
+ */
+export function formatMeasure(
+  value: number,
+  unit: string,
+  locale: string,
+  round: 'up' | 'down' | 'nearest' = 'nearest',
+): string {
+  // A hair of tolerance so that 62.000000001 (floating-point noise) stays 62.
+  const whole =
+    round === 'up'
+      ? Math.ceil(value - 1e-6)
+      : round === 'down'
+        ? Math.floor(value + 1e-6)
+        : Math.round(value);
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(whole);
+  return unit === '°' ? `${number}°` : `${number}\u00a0${unit}`;
+}

@@ -9,6 +9,8 @@ export interface SiteMapState {
   readonly renderedOutlines: number;
   /** Features of the extract's own layers drawn in the view. */
   readonly renderedFeatures: number;
+  /** Features of the `countLayer` drawn in the view (e.g. the perimeter points of a threat analysis). */
+  readonly renderedMarks: number;
 }
 
 export interface SiteMapOptions {
@@ -19,6 +21,10 @@ export interface SiteMapOptions {
   readonly onState: (state: SiteMapState) => void;
   /** An outline was clicked (its `id` property). */
   readonly onSelect?: (id: string) => void;
+  /** Any place of the map was clicked: its longitude and latitude (drawing a zone). */
+  readonly onPoint?: (lonLat: [number, number]) => void;
+  /** A layer of an overlay whose drawn features are counted in `renderedMarks`. */
+  readonly countLayer?: string;
 }
 
 export interface SiteMap {
@@ -90,7 +96,11 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
   });
   map.on('idle', () => {
     if (!loaded) return;
-    onState({ renderedOutlines: countOutlines(), renderedFeatures: rendered(OSM_LAYER_IDS).length });
+    onState({
+      renderedOutlines: countOutlines(),
+      renderedFeatures: rendered(OSM_LAYER_IDS).length,
+      renderedMarks: options.countLayer ? rendered([options.countLayer]).length : 0,
+    });
   });
   /** The outline under a point of the canvas, if its layer is on the map yet. */
   const outlineAt = (point: maplibregl.PointLike): string | null => {
@@ -106,6 +116,11 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
     map.on('mousemove', (e) => {
       map.getCanvas().style.cursor = outlineAt(e.point) ? 'pointer' : '';
     });
+  }
+
+  if (options.onPoint) {
+    const onPoint = options.onPoint;
+    map.on('click', (e) => onPoint([e.lngLat.lng, e.lngLat.lat]));
   }
 
   return {

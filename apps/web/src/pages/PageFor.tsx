@@ -12,6 +12,10 @@ import { OrganisationPage } from './OrganisationPage.tsx';
 import { SiteImportPage } from './SiteImportPage.tsx';
 import { SitePage } from './SitePage.tsx';
 import { SitesPage } from './SitesPage.tsx';
+import { NewThreatAnalysisPage } from './NewThreatAnalysisPage.tsx';
+import { ThreatAnalysisPage } from './ThreatAnalysisPage.tsx';
+import { CrowdNewPage } from './CrowdNewPage.tsx';
+import { CrowdSimulationPage } from './CrowdSimulationPage.tsx';
 
 /** The page of a route. */
 export function PageFor({ route }: { route: Route }) {
@@ -38,6 +42,14 @@ export function PageFor({ route }: { route: Route }) {
       return <SiteImportPage />;
     case 'site':
       return <SitePage key={route.id} id={route.id} />;
+    case 'threat-new':
+      return <NewThreatAnalysisPage key={route.siteId} siteId={route.siteId} />;
+    case 'threat':
+      return <ThreatAnalysisPage key={route.id} id={route.id} />;
+    case 'crowd-new':
+      return <CrowdNewPage key={route.siteId} siteId={route.siteId} />;
+    case 'crowd':
+      return <CrowdSimulationPage key={route.id} id={route.id} />;
     case 'invite':
       return <InvitePage token={route.token} />;
     case 'not-found':

@@ -11,6 +11,8 @@ import { SiteFacts } from '../components/SiteFacts.tsx';
 import { SiteForm } from '../components/SiteForm.tsx';
 import { SiteMap } from '../components/SiteMap.tsx';
 import { SiteMapLegend } from '../components/SiteMapLegend.tsx';
+import { ThreatAnalysesSection } from '../components/ThreatAnalysesSection.tsx';
+import { CrowdSimulationsSection } from '../components/CrowdSimulationsSection.tsx';
 import { useAction } from '../hooks/useAction.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { useResource } from '../hooks/useResource.ts';
@@ -135,12 +137,17 @@ function SiteView({ id, membership }: { id: string; membership: MyMembership }) 
           <SiteFacts site={s} />
         )}
       </section>
+      <ThreatAnalysesSection site={s} canStart={ROLE_RANK[membership.role] >= ROLE_RANK.analyst} />
+      <CrowdSimulationsSection site={s} canStart={ROLE_RANK[membership.role] >= ROLE_RANK.analyst} />
       {isOwner && <SharingPanel kind="site" recordId={s.id} ownerOrgId={s.ownerOrgId} />}
     </article>
   );
 }
 
-/** One site of the register: its map, facts, editing with the right, deletion and sharing by the owner. */
+/**
+ * One site of the register: its map, facts, its vehicle threat analyses, editing with the right, deletion and
+ * sharing by the owner.
+ */
 export function SitePage({ id }: { id: string }) {
   return <RequireOrg>{(m) => <SiteView key={m.orgId} id={id} membership={m} />}</RequireOrg>;
 }

@@ -20,6 +20,10 @@ describe('routes', () => {
       { name: 'sites' },
       { name: 'site-import' },
       { name: 'site', id: '5e0b1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b' },
+      { name: 'threat-new', siteId: '5e0b1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b' },
+      { name: 'threat', id: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
+      { name: 'crowd-new', siteId: '5e0b1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b' },
+      { name: 'crowd', id: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' },
       { name: 'invite', token: 'abc_DEF-123' },
     ];
     for (const route of routes) expect(parseRoute(pathOf(route))).toEqual(route);
@@ -33,6 +37,11 @@ describe('routes', () => {
   it('answers not-found for unknown or malformed paths', () => {
     expect(parseRoute('/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
     expect(parseRoute('/briefings/x/y')).toEqual({ name: 'not-found', path: '/briefings/x/y' });
+    expect(parseRoute('/sites/x/threats')).toEqual({ name: 'not-found', path: '/sites/x/threats' });
+    expect(parseRoute('/sites/x/threats/old')).toEqual({ name: 'not-found', path: '/sites/x/threats/old' });
+    expect(parseRoute('/threats')).toEqual({ name: 'not-found', path: '/threats' });
+    expect(parseRoute('/sites/x/crowd')).toEqual({ name: 'not-found', path: '/sites/x/crowd' });
+    expect(parseRoute('/crowd')).toEqual({ name: 'not-found', path: '/crowd' });
     expect(parseRoute('/invite/%E0%A4%A')).toEqual({ name: 'not-found', path: '/invite/%E0%A4%A' });
   });
 });

@@ -14,6 +14,10 @@ export type Route =
   | { readonly name: 'sites' }
   | { readonly name: 'site-import' }
   | { readonly name: 'site'; readonly id: string }
+  | { readonly name: 'threat-new'; readonly siteId: string }
+  | { readonly name: 'threat'; readonly id: string }
+  | { readonly name: 'crowd-new'; readonly siteId: string }
+  | { readonly name: 'crowd'; readonly id: string }
   | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'not-found'; readonly path: string };
 
@@ -41,11 +45,16 @@ const SINGLE: ReadonlyMap<string, Route> = new Map<string, Route>(
  *
  * @example parseRoute('/briefings/4b1e…') // { name: 'briefing', id: '4b1e…' }
  * @example parseRoute('/sites/import') // { name: 'site-import' }
+ * @example parseRoute('/sites/5e0b…/threats/new') // { name: 'threat-new', siteId: '5e0b…' }
  */
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter((p) => p !== '');
   const [first, second, ...rest] = parts.map(decode);
   if (parts.length === 0) return { name: 'network', slug: DEFAULT_NETWORK };
+  if (first === 'sites' && second && rest.length === 2 && rest[0] === 'threats' && rest[1] === 'new')
+    return { name: 'threat-new', siteId: second };
+  if (first === 'sites' && second && rest.length === 2 && rest[0] === 'crowd' && rest[1] === 'new')
+    return { name: 'crowd-new', siteId: second };
   if (rest.length > 0 || first === null || second === null) return { name: 'not-found', path: pathname };
   if (second === undefined) {
     const single = first === undefined ? undefined : SINGLE.get(first);
@@ -57,6 +66,8 @@ export function parseRoute(pathname: string): Route {
       return second === 'new' ? { name: 'briefing-new' } : { name: 'briefing', id: second };
     if (first === 'sites')
       return second === 'import' ? { name: 'site-import' } : { name: 'site', id: second };
+    if (first === 'threats') return { name: 'threat', id: second };
+    if (first === 'crowd') return { name: 'crowd', id: second };
   }
   return { name: 'not-found', path: pathname };
 }
@@ -78,6 +89,14 @@ export function pathOf(route: Route): string {
       return '/sites/import';
     case 'site':
       return `/sites/${enc(route.id)}`;
+    case 'threat-new':
+      return `/sites/${enc(route.siteId)}/threats/new`;
+    case 'threat':
+      return `/threats/${enc(route.id)}`;
+    case 'crowd-new':
+      return `/sites/${enc(route.siteId)}/crowd/new`;
+    case 'crowd':
+      return `/crowd/${enc(route.id)}`;
     case 'briefing-new':
       return '/briefings/new';
     case 'briefing':

@@ -1,0 +1,112 @@
+import type { CrowdSimulation, Site } from '@pactesur/contracts';
+import { useEffect } from 'react';
+import { api } from '../api.ts';
+import { useI18n } from '../hooks/useI18n.tsx';
+import { useResource } from '../hooks/useResource.ts';
+import { pathOf } from '../router/routes.ts';
+import { useCrowdFormat } from './CrowdFormat.ts';
+import { ErrorMessage } from './ErrorMessage.tsx';
+import { Link } from './Link.tsx';
+import { ProgressBar } from './ProgressBar.tsx';
+
+/** How often the list is read again while one of its simulations runs. */
+const REFRESH_MS = 2000;
+
+/** The status of a simulation: its progress while it runs, else a badge (a failure's reason as its title). */
+function StatusCell({ simulation: s }: { simulation: CrowdSimulation }) {
+  const { t } = useI18n();
+  if (s.status === 'processing')
+    return <ProgressBar label={t('crowd.progressOf', { name: s.name })} value={s.progress} />;
+  return (
+    <span className={`badge badge-crowd-${s.status}`} title={s.error ?? undefined}>
+      {t(`crowdStatus.${s.status}`)}
+    </span>
+  );
+}
+
+/** The simulations of a site: name (link), when started, status, evacuation time, people out of all. */
+function CrowdSimulationsTable({ simulations }: { simulations: readonly CrowdSimulation[] }) {
+  const { t, formatDate, formatCount } = useI18n();
+  const f = useCrowdFormat();
+  return (
+    <div className="table-scroll">
+      <table className="table" data-testid="crowd-simulations">
+        <caption>{t('crowd.listCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('crowd.col.name')}</th>
+            <th scope="col">{t('crowd.col.started')}</th>
+            <th scope="col">{t('crowd.col.status')}</th>
+            <th scope="col" className="numeric">
+              {t('crowd.col.evacuation')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('crowd.col.people')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {simulations.map((s) => {
+            const summary = s.status === 'ready' ? s.summary : null;
+            return (
+              <tr key={s.id} data-simulation-id={s.id}>
+                <th scope="row">
+                  <Link to={pathOf({ name: 'crowd', id: s.id })}>{s.name}</Link>
+                </th>
+                <td className="nowrap">{formatDate(s.createdAt, 'date-time')}</td>
+                <td>
+                  <StatusCell simulation={s} />
+                </td>
+                <td className="numeric nowrap">
+                  {summary
+                    ? summary.evacuationTimeS === null
+                      ? t('crowd.notEmptied')
+                      : f.time(summary.evacuationTimeS)
+                    : t('common.none')}
+                </td>
+                <td className="numeric nowrap">
+                  {summary
+                    ? t('crowd.outOf', { out: formatCount(summary.agentsOut), total: formatCount(summary.agentsTotal) })
+                    : formatCount(s.agents)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The crowd simulations of a site (CROWD.md): how long it takes to empty and where it gets dense, with the
+ * way to start a new one for those who may (analysts and above). Refreshes itself while one runs.
+ */
+export function CrowdSimulationsSection({ site, canStart }: { site: Site; canStart: boolean }) {
+  const { t } = useI18n();
+  const list = useResource(() => api.listCrowdSimulations(site.id), site.id);
+  const running = list.data?.some((s) => s.status === 'processing') ?? false;
+  const { reload } = list;
+  useEffect(() => {
+    if (!running) return;
+    const timer = window.setInterval(reload, REFRESH_MS);
+    return () => window.clearInterval(timer);
+  }, [running, reload]);
+
+  return (
+    <section className="card" aria-labelledby="crowd-section-title" data-testid="crowd-section">
+      <div className="crowd-section-header">
+        <h2 id="crowd-section-title">{t('crowd.sectionTitle')}</h2>
+        {canStart && (
+          <Link className="button button-primary" to={pathOf({ name: 'crowd-new', siteId: site.id })}>
+            {t('crowd.new')}
+          </Link>
+        )}
+      </div>
+      <p className="hint">{t('crowd.sectionIntro')}</p>
+      <ErrorMessage error={list.error} />
+      {list.data?.length === 0 && <p className="empty">{t('crowd.empty')}</p>}
+      {list.data && list.data.length > 0 && <CrowdSimulationsTable simulations={list.data} />}
+    </section>
+  );
+}
