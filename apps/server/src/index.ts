@@ -3,6 +3,7 @@ export { loadConfig, ConfigError, type Config } from './config.ts';
 export { startPlatform, type Platform } from './platform.ts';
 export { listen, type Listening } from './listen.ts';
 export { seedDemo, DEMO_PASSWORD, DEMO_USERS } from './demo/seed.ts';
+export { seedDemoSites, DEMO_SITES } from './demo/demo-sites.ts';
 export { connectDatabase } from './db/connect.ts';
 export { migrateToLatest } from './db/migrate.ts';
 export { hashPassword } from './services/passwords.ts';

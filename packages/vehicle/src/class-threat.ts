@@ -23,16 +23,8 @@ export function classThreat(
   spacingM: number,
 ): ClassThreat {
   const g = vg.graph;
-  const n = Math.max(1, Math.ceil(cut.perimeterM / spacingM));
-  const step = cut.perimeterM / n;
-  const best = new Int32Array(n).fill(-1);
-  for (let e = 0; e < g.edgeCount; e++) {
-    const v = labels.impact[e] as number;
-    if (!(v > 0)) continue;
-    const k = Math.round((cut.crossS[e] as number) / step) % n;
-    const cur = best[k] as number;
-    if (cur < 0 || v > (labels.impact[cur] as number)) best[k] = e;
-  }
+  const { n, step } = perimeterGrid(cut, spacingM);
+  const best = worstCrossings(cut, labels, spacingM);
   const seen = new Int32Array(g.edgeCount).fill(-1);
   const hits = new Map<number, ThreatHit>();
   const hitOf = (e: number): ThreatHit => {
@@ -82,6 +74,37 @@ export function classThreat(
   };
 }
 
+/**
+ * The perimeter points of a zone: `n` points `step` metres apart (about `spacingM`).
+ *
+ * @example
+ * const { n, step } = perimeterGrid(cut, 3);
+ */
+export function perimeterGrid(cut: ZoneCut, spacingM: number): { readonly n: number; readonly step: number } {
+  const n = Math.max(1, Math.ceil(cut.perimeterM / spacingM));
+  return { n, step: cut.perimeterM / n };
+}
+
+/**
+ * Per perimeter point of {@link perimeterGrid}, the crossing edge with the highest impact speed within its
+ * stretch (-1: none reached).
+ *
+ * @example
+ * const best = worstCrossings(cut, labels, 3); // labels.impact[best[k]] m/s
+ */
+export function worstCrossings(cut: ZoneCut, labels: ThreatLabels, spacingM: number): Int32Array {
+  const { n, step } = perimeterGrid(cut, spacingM);
+  const best = new Int32Array(n).fill(-1);
+  for (let e = 0; e < labels.impact.length; e++) {
+    const v = labels.impact[e] as number;
+    if (!(v > 0)) continue;
+    const k = Math.round((cut.crossS[e] as number) / step) % n;
+    const cur = best[k] as number;
+    if (cur < 0 || v > (labels.impact[cur] as number)) best[k] = e;
+  }
+  return best;
+}
+
 function buildHit(
   vg: VehicleGraph,
   cut: ZoneCut,
@@ -117,9 +140,7 @@ function buildHit(
       runUpM += g.lengthM[f] as number;
     }
   }
-  const seg = cut.crossSeg[e] as number;
-  const a = cut.ring[seg] as XY;
-  const b = cut.ring[(seg + 1) % cut.ring.length] as XY;
+  const [a, b] = cut.segments[cut.crossSeg[e] as number] as readonly [XY, XY];
   const rl = Math.hypot(b[0] - a[0], b[1] - a[1]) || 1;
   const sin = Math.abs(((vg.ux[e] as number) * (b[1] - a[1]) - (vg.uy[e] as number) * (b[0] - a[0])) / rl);
   const v = labels.impact[e] as number;
@@ -133,16 +154,16 @@ function buildHit(
     runUpM,
     path: lngLats,
     origin: lngLats[0] as (typeof lngLats)[number],
+    originSpeedKmh: (labels.entry[first] as number) * 3.6,
     edges,
   };
 }
 
 function pointAt(cut: ZoneCut, s: number): XY {
-  const n = cut.ring.length;
+  const n = cut.segments.length;
   let i = 0;
   while (i + 1 < n && (cut.cumM[i + 1] as number) <= s) i++;
-  const a = cut.ring[i] as XY;
-  const b = cut.ring[(i + 1) % n] as XY;
+  const [a, b] = cut.segments[i] as readonly [XY, XY];
   const l = (cut.cumM[i + 1] as number) - (cut.cumM[i] as number);
   const u = l > 0 ? (s - (cut.cumM[i] as number)) / l : 0;
   return [a[0] + u * (b[0] - a[0]), a[1] + u * (b[1] - a[1])] as unknown as XY;

@@ -12,3 +12,6 @@ export * from './class-threat.ts';
 export * from './analyse-threat.ts';
 export * from './measure-gaps.ts';
 export * from './curve-radius.ts';
+export * from './turn-radius.ts';
+export * from './network-edge.ts';
+export * from './sensitivity.ts';

@@ -1,5 +1,5 @@
-import { bendCap, uTurnCap } from './motion.ts';
 import type { SpeedTable } from './speed-table.ts';
+import { cornerRadius, type TurnRadii } from './turn-radius.ts';
 import type { VehicleClass } from './vehicle-class.ts';
 import type { VehicleGraph } from './vehicle-graph.ts';
 import type { ZoneCut } from './zone-cut.ts';
@@ -16,19 +16,36 @@ export interface ThreatLabels {
   readonly states: number;
 }
 
+/** Where and how fast run-ups may start besides standstill at every node outside the zone. */
+export interface SearchStarts {
+  /**
+   * Rolling start (m/s) at every node outside the zone: the vehicle is already moving there, so it came
+   * through the node and is capped by the best bend into each edge (default 0: standstill only).
+   */
+  readonly startSpeed?: number;
+  /**
+   * Edges traffic can drive into straight from beyond the data (1 = yes), see `networkEntryEdges`; it
+   * may also turn at their source into the other edges there, capped by the corner.
+   */
+  readonly edgeEntries?: Uint8Array | null;
+  /** Speed (m/s) of that traffic (capped by the class top speed). */
+  readonly edgeSpeed?: number;
+}
+
 /** Improvements smaller than this (m/s) are not propagated (termination on speed-gaining loops). */
 const EPS = 1e-6;
 
 /**
  * The state search of HVM.md §3: a label-correcting search over directed edges that maximises the entry
- * speed, from standstill at every node outside the zone, stopping at the perimeter. Along an edge the
- * vehicle accelerates flat out ({@link SpeedTable.after}); through a node it is capped by the bend
- * (corner-cutting radius in the wider of the two corridors; a U-turn on the same segment fits a half circle
- * in the corridor; driving on along a way through a curve drawn with many nodes takes the radius of
- * the whole curve, see {@link curveRadii}). Every node outside the zone is an origin, including dead ends. Braking into the bend is the backward pass:
- * because any lower speed is also reachable (drive slower earlier), the best exit of an edge is
- * min(forward speed, bend cap) and the highest entry speed dominates every lower one, so the speed-bin
- * dimension of the state collapses to its top bin and the search is exact (no binning error).
+ * speed, from standstill at every node outside the zone (or the rolling and network-edge starts of
+ * `starts`), stopping at the perimeter. Along an edge the vehicle accelerates flat out
+ * ({@link SpeedTable.after}); through a node it is capped by the bend, √(a_lat·g·R) with the turning
+ * radius of the transition ({@link turnRadii}: corner cutting in the corridor, curves drawn with many
+ * nodes taken over a window of road, a U-turn on the same segment a half circle). Braking into the bend
+ * is the backward pass: because any lower speed is also reachable (drive slower earlier), the best exit
+ * of an edge is min(forward speed, bend cap) and the highest entry speed dominates every lower one, so
+ * the speed-bin dimension of the state collapses to its top bin and the search is exact (no binning
+ * error).
  *
  * @example
  * const labels = searchThreat(vg, cut, car, allowedEdges(vg, car), blockedNodes(vg, car), SpeedTable.build(car));
@@ -40,6 +57,7 @@ export function searchThreat(
   allowed: Uint8Array,
   blocked: Uint8Array,
   table: SpeedTable,
+  starts: SearchStarts = {},
 ): ThreatLabels {
   const g = vg.graph;
   const m = g.edgeCount;
@@ -47,15 +65,47 @@ export function searchThreat(
   const pred = new Int32Array(m).fill(-1);
   const impact = new Float64Array(m).fill(-1);
   const heap = new SpeedHeap(2 * m + 16);
-  for (let e = 0; e < m; e++) {
-    if (!allowed[e] || cut.inside[vg.source[e] as number]) continue;
-    entry[e] = 0;
-    heap.push(0, e);
-  }
   const { offsets, targets, lengthM } = g;
-  const { ux, uy, corridorM, curveR } = vg;
+  const caps = transitionCaps(cut, c, table);
+  const { turnOffset } = cut;
+  const rolling = Math.min(starts.startSpeed ?? 0, table.vTop);
+  const edgeSpeed = Math.min(starts.edgeSpeed ?? 0, table.vTop);
+  const edgeEntries = starts.edgeEntries ?? null;
   const grip = c.lateralG * 9.81;
-  const reverse = g.reverse;
+  for (let o = 0; o < g.nodeCount; o++) {
+    if (cut.inside[o]) continue;
+    for (let f = offsets[o] as number; f < (offsets[o + 1] as number); f++) {
+      if (!allowed[f]) continue;
+      let v0 = 0;
+      if (!blocked[o]) {
+        if (edgeEntries !== null)
+          for (let f0 = offsets[o] as number; f0 < (offsets[o + 1] as number); f0++) {
+            if (!edgeEntries[f0]) continue;
+            // Entering along f0's heading, then turning into f at o (no turn when f0 is f).
+            const r =
+              f0 === f
+                ? Infinity
+                : cornerRadius(
+                    headingTurn(vg, f0, f),
+                    Math.max(vg.corridorM[f0] as number, vg.corridorM[f] as number),
+                  );
+            v0 = Math.max(v0, Math.min(edgeSpeed, Math.sqrt(grip * r)));
+          }
+        if (rolling > v0) {
+          // The best bend into f from any usable edge arriving at o from outside the zone.
+          let best = 0;
+          for (let x = offsets[o] as number; x < (offsets[o + 1] as number); x++) {
+            const e = g.reverse[x] as number;
+            if (!allowed[e] || cut.inside[targets[x] as number] || !Number.isNaN(cut.crossT[e])) continue;
+            best = Math.max(best, caps[(turnOffset[e] as number) + f - (offsets[o] as number)] as number);
+          }
+          v0 = Math.max(v0, Math.min(rolling, best));
+        }
+      }
+      entry[f] = v0;
+      heap.push(v0, f);
+    }
+  }
   let states = 0;
   while (heap.size > 0) {
     const key = heap.topKey();
@@ -73,22 +123,11 @@ export function searchThreat(
     const vEnd = table.after(v, len);
     const node = targets[e] as number;
     if (cut.inside[node] || blocked[node]) continue;
-    const hx = ux[e] as number;
-    const hy = uy[e] as number;
-    const we = corridorM[e] as number;
-    const curve = curveR[e] as number;
-    const along = vg.alongNext[e] as number;
-    for (let f = offsets[node] as number; f < (offsets[node + 1] as number); f++) {
+    const first = offsets[node] as number;
+    const base = (turnOffset[e] as number) - first;
+    for (let f = first; f < (offsets[node + 1] as number); f++) {
       if (!allowed[f]) continue;
-      const dot = Math.max(-1, Math.min(1, hx * (ux[f] as number) + hy * (uy[f] as number)));
-      const w = Math.max(we, corridorM[f] as number);
-      // Turning back on the same segment is a U-turn inside the corridor: a half circle, R = w/2.
-      const cap =
-        f === reverse[e]
-          ? uTurnCap(c, w)
-          : f === along && curve === curve
-            ? Math.sqrt(grip * curve)
-            : bendCap(c, Math.acos(dot), w);
+      const cap = caps[base + f] as number;
       const vIn = vEnd < cap ? vEnd : cap;
       if (vIn > (entry[f] as number) + EPS) {
         entry[f] = vIn;
@@ -98,6 +137,42 @@ export function searchThreat(
     }
   }
   return { entry, pred, impact, states };
+}
+
+/** The turn (rad) from the heading of edge a to that of edge b. */
+function headingTurn(vg: VehicleGraph, a: number, b: number): number {
+  const dot = (vg.ux[a] as number) * (vg.ux[b] as number) + (vg.uy[a] as number) * (vg.uy[b] as number);
+  return Math.acos(Math.max(-1, Math.min(1, dot)));
+}
+
+/**
+ * The speed cap (m/s) of every transition for one class (ADR 0302): the smallest over its windows of
+ * max(√(a_lat·g·R), run-up from the widest entry over the part behind, √(a_lat·g·R_exit)). A window binds
+ * only a vehicle that drives all of it; one that joins, starts or turns back within it is bounded by its
+ * run-up from there, one that turns off within it leaves at no more than that turn allows (what it does
+ * on the window then no longer matters downstream).
+ *
+ * @example
+ * const caps = transitionCaps(cut, car, SpeedTable.build(car)); // m/s per transition
+ */
+export function transitionCaps(turns: TurnRadii, c: VehicleClass, table: SpeedTable): Float64Array {
+  const { win, windows } = turns;
+  const n = turns.turnR.length;
+  const caps = new Float64Array(n);
+  const grip = c.lateralG * 9.81;
+  for (let k = 0; k < n; k++) {
+    let cap = Number.POSITIVE_INFINITY;
+    for (let i = win[k] as number; i < (win[k + 1] as number); i++) {
+      let v = Math.sqrt(grip * (windows[4 * i] as number));
+      if (v >= cap) continue;
+      const back = windows[4 * i + 2] as number;
+      if (back > 0) v = Math.max(v, table.after(Math.sqrt(grip * (windows[4 * i + 1] as number)), back));
+      v = Math.max(v, Math.sqrt(grip * (windows[4 * i + 3] as number)));
+      if (v < cap) cap = v;
+    }
+    caps[k] = cap;
+  }
+  return caps;
 }
 
 /**

@@ -6,8 +6,9 @@ import {
   type SiteModel,
   type TraversableGraph,
 } from '@pactesur/site';
-import { curveRadii } from './curve-radius.ts';
+import { alongCurves } from './curve-radius.ts';
 import { measureGaps } from './measure-gaps.ts';
+import { turnRadii, type TurnRadii } from './turn-radius.ts';
 import type { VehicleClass } from './vehicle-class.ts';
 
 /**
@@ -19,10 +20,11 @@ const ROAD_CLASSES = new Set<string>(EDGE_CLASSES.slice(0, EDGE_CLASSES.indexOf(
 /**
  * The class-independent part of the vehicle graph (HVM.md §1), compiled once per site: each edge's
  * source, unit heading and corridor width w = carriageway (tagged, else the class default) + mountable
- * footway (tagged sidewalk widths, else two default sidewalks along roads). Legal restrictions (one-way,
- * access) are ignored; steps are not in the site graph at all.
+ * footway (tagged sidewalk widths, else two default sidewalks along roads), and the turning radii of
+ * every transition through a node (`TurnRadii`, ADR 0302). Legal restrictions (one-way, access) are
+ * ignored; steps are not in the site graph at all.
  */
-export interface VehicleGraph {
+export interface VehicleGraph extends TurnRadii {
   readonly graph: TraversableGraph;
   readonly barriers: readonly Barrier[];
   readonly source: Uint32Array;
@@ -31,7 +33,7 @@ export interface VehicleGraph {
   readonly corridorM: Float32Array;
   /** Narrowest measured gap (m) between barriers and buildings the edge passes through; Infinity if none. */
   readonly gapM: Float32Array;
-  /** Radius (m) of the curve at the end of each edge along its way ({@link curveRadii}); NaN otherwise. */
+  /** Radius (m) of the curve at the end of each edge along its way (a view of `turnR`); NaN otherwise. */
   readonly curveR: Float64Array;
   /** The next segment of the same way after each edge, or -1. */
   readonly alongNext: Int32Array;
@@ -66,8 +68,9 @@ export function compileVehicleGraph(
     }
   }
   const gapM = measureGaps(site, source);
-  const { alongNext, curveR } = curveRadii(g, source, corridorM);
-  return { graph: g, barriers: site.barriers, source, ux, uy, corridorM, gapM, alongNext, curveR };
+  const turns = turnRadii(g, source, ux, uy, corridorM);
+  const { alongNext, curveR } = alongCurves(g, turns);
+  return { graph: g, barriers: site.barriers, source, ux, uy, corridorM, gapM, alongNext, curveR, ...turns };
 }
 
 function corridorWidth(g: TraversableGraph, e: number): number {

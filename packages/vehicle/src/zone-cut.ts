@@ -1,14 +1,23 @@
 import { ringContains, type XY } from '@pactesur/geo';
+import { maskTurnRadii, TURN_WINDOW_M, type TurnRadii } from './turn-radius.ts';
 import type { VehicleGraph } from './vehicle-graph.ts';
 
 /**
  * Where the graph meets one zone, per node and per edge (class-independent): which nodes lie inside,
  * and for every edge from outside the fraction `crossT` along it at which it first crosses the perimeter
  * (NaN: it does not), the arc position `crossS` of that point along the perimeter and the perimeter edge.
+ * The perimeter is the outer ring followed by the rings of the holes (a vehicle inside a hole, on a
+ * courtyard road, hits from inside); arc positions run on along them in that order. The turning radii
+ * (`TurnRadii`) are the vehicle graph's, with windows stopped at the perimeter (ADR 0302).
  */
-export interface ZoneCut {
+export interface ZoneCut extends TurnRadii {
+  /** The outer ring. */
   readonly ring: readonly XY[];
-  /** Arc length at the start of each ring edge; the last entry is the perimeter length. */
+  /** The outer ring, then the holes. */
+  readonly rings: readonly (readonly XY[])[];
+  /** Every perimeter edge [from, to], outer ring first then each hole; `crossSeg` indexes this list. */
+  readonly segments: readonly (readonly [XY, XY])[];
+  /** Arc length at the start of each perimeter edge (of `segments`); the last entry is the perimeter length. */
   readonly cumM: Float64Array;
   readonly perimeterM: number;
   readonly inside: Uint8Array;
@@ -18,22 +27,29 @@ export interface ZoneCut {
 }
 
 /**
- * Cuts the vehicle graph with a zone ring in site metres.
+ * Cuts the vehicle graph with a zone ring in site metres, and the rings of its holes if any.
  *
  * @example
- * const cut = cutZone(vg, projectZone(zone, site.projection));
+ * const cut = cutZone(vg, projectZone(zone, site.projection), projectHoles(zone, site.projection));
  */
-export function cutZone(vg: VehicleGraph, ring: readonly XY[]): ZoneCut {
+export function cutZone(
+  vg: VehicleGraph,
+  ring: readonly XY[],
+  holes: readonly (readonly XY[])[] = [],
+): ZoneCut {
   const g = vg.graph;
-  const n = ring.length;
+  const rings = [ring, ...holes];
+  const segments: (readonly [XY, XY])[] = [];
+  for (const r of rings)
+    for (let i = 0; i < r.length; i++) segments.push([r[i] as XY, r[(i + 1) % r.length] as XY]);
+  const n = segments.length;
   const cumM = new Float64Array(n + 1);
   let minX = Infinity,
     minY = Infinity,
     maxX = -Infinity,
     maxY = -Infinity;
   for (let i = 0; i < n; i++) {
-    const a = ring[i] as XY;
-    const b = ring[(i + 1) % n] as XY;
+    const [a, b] = segments[i] as readonly [XY, XY];
     cumM[i + 1] = (cumM[i] as number) + Math.hypot(b[0] - a[0], b[1] - a[1]);
     minX = Math.min(minX, a[0]);
     minY = Math.min(minY, a[1]);
@@ -44,8 +60,9 @@ export function cutZone(vg: VehicleGraph, ring: readonly XY[]): ZoneCut {
   for (let v = 0; v < g.nodeCount; v++) {
     const x = g.x[v] as number;
     const y = g.y[v] as number;
-    if (x >= minX && x <= maxX && y >= minY && y <= maxY && ringContains(ring, [x, y] as unknown as XY))
-      inside[v] = 1;
+    if (x < minX || x > maxX || y < minY || y > maxY) continue;
+    const p = [x, y] as unknown as XY;
+    if (ringContains(ring, p) && !holes.some((h) => ringContains(h, p))) inside[v] = 1;
   }
   const crossT = new Float64Array(g.edgeCount).fill(Number.NaN);
   const crossS = new Float64Array(g.edgeCount).fill(Number.NaN);
@@ -69,8 +86,7 @@ export function cutZone(vg: VehicleGraph, ring: readonly XY[]): ZoneCut {
     let bestSeg = -1;
     let bestU = 0;
     for (let i = 0; i < n; i++) {
-      const c = ring[i] as XY;
-      const d = ring[(i + 1) % n] as XY;
+      const [c, d] = segments[i] as readonly [XY, XY];
       const hit = intersect(ax, ay, bx, by, c[0], c[1], d[0], d[1]);
       if (hit !== null && hit[0] < best) {
         best = hit[0];
@@ -80,7 +96,7 @@ export function cutZone(vg: VehicleGraph, ring: readonly XY[]): ZoneCut {
     }
     if (bestSeg < 0 && inside[t]) {
       // Enters through a ring corner exactly: take the target and its nearest perimeter position.
-      const near = nearestOnRing(ring, bx, by);
+      const near = nearestOnRing(segments, bx, by);
       best = 1;
       bestSeg = near[0];
       bestU = near[1];
@@ -91,7 +107,53 @@ export function cutZone(vg: VehicleGraph, ring: readonly XY[]): ZoneCut {
     crossS[e] =
       (cumM[bestSeg] as number) + bestU * ((cumM[bestSeg + 1] as number) - (cumM[bestSeg] as number));
   }
-  return { ring, cumM, perimeterM: cumM[n] as number, inside, crossT, crossS, crossSeg };
+  const turns = zoneTurns(vg, inside, crossT, [minX, minY, maxX, maxY]);
+  return {
+    ring,
+    rings,
+    segments,
+    cumM,
+    perimeterM: cumM[n] as number,
+    inside,
+    crossT,
+    crossS,
+    crossSeg,
+    ...turns,
+  };
+}
+
+/**
+ * The vehicle graph's turning radii with windows stopped at the zone: a vehicle that hits the perimeter
+ * mid-curve need not drive the rest of the curve. Only nodes within a window's reach of the zone's box
+ * can have a window that meets the perimeter, so only theirs are recomputed.
+ */
+function zoneTurns(
+  vg: VehicleGraph,
+  inside: Uint8Array,
+  crossT: Float64Array,
+  box: readonly [number, number, number, number],
+): TurnRadii {
+  const g = vg.graph;
+  const stopEdge = new Uint8Array(g.edgeCount);
+  for (let e = 0; e < g.edgeCount; e++) {
+    const r = g.reverse[e] as number;
+    if (
+      !Number.isNaN(crossT[e]) ||
+      !Number.isNaN(crossT[r]) ||
+      inside[vg.source[e] as number] ||
+      inside[g.targets[e] as number]
+    )
+      stopEdge[e] = 1;
+  }
+  const reach = TURN_WINDOW_M + 1;
+  const near: number[] = [];
+  for (let v = 0; v < g.nodeCount; v++) {
+    const x = g.x[v] as number;
+    const y = g.y[v] as number;
+    if (x >= box[0] - reach && x <= box[2] + reach && y >= box[1] - reach && y <= box[3] + reach)
+      near.push(v);
+  }
+  return maskTurnRadii(g, vg.source, vg.ux, vg.uy, vg.corridorM, vg, inside, stopEdge, near);
 }
 
 /** Parameters (t along a–b, u along c–d) of the intersection of two segments, or null. */
@@ -119,13 +181,16 @@ function intersect(
   return [t, u];
 }
 
-function nearestOnRing(ring: readonly XY[], x: number, y: number): readonly [number, number] {
+function nearestOnRing(
+  segments: readonly (readonly [XY, XY])[],
+  x: number,
+  y: number,
+): readonly [number, number] {
   let best = Infinity;
   let seg = 0;
   let at = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const c = ring[i] as XY;
-    const d = ring[(i + 1) % ring.length] as XY;
+  for (let i = 0; i < segments.length; i++) {
+    const [c, d] = segments[i] as readonly [XY, XY];
     const sx = d[0] - c[0],
       sy = d[1] - c[1];
     const l2 = sx * sx + sy * sy;

@@ -2,6 +2,7 @@ import {
   err,
   lngLat,
   ok,
+  ringContains,
   segmentsCross,
   signedRingArea,
   type LngLat,
@@ -11,18 +12,24 @@ import {
 } from '@pactesur/geo';
 import { vehicleError, type VehicleError } from './vehicle-error.ts';
 
-/** A protected zone: its outer ring in degrees (open: the first point is not repeated). */
+/** A protected zone: its outer ring in degrees (open: the first point is not repeated), and its holes. */
 export interface Zone {
   readonly name: string;
   readonly ring: readonly LngLat[];
+  /**
+   * Inner rings (GeoJSON holes), open like `ring`. Their boundaries are part of the perimeter: a vehicle
+   * inside a hole (a courtyard road) can hit from inside. Absent or empty: no holes.
+   */
+  readonly holes?: readonly (readonly LngLat[])[];
 }
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * The protected zones of a GeoJSON Polygon, Feature or FeatureCollection in WGS84 (outer rings; holes
- * are ignored: a zone is protected as a whole). Rings must be closed, simple and not empty.
+ * The protected zones of a GeoJSON Polygon, Feature or FeatureCollection in WGS84, with their holes (the
+ * hole boundaries are perimeter too, see {@link Zone}). Rings must be closed, simple and not empty;
+ * a hole must lie inside its outer ring without touching it (`zone-invalid` otherwise).
  *
  * @example
  * const r = parseZones({ type: 'Polygon', coordinates: [[[0, 0], [0.001, 0], [0.001, 0.001], [0, 0]]] });
@@ -55,15 +62,43 @@ export function parseZones(input: unknown): Result<readonly Zone[], VehicleError
   if (polygons.length === 0) return err(vehicleError('zone-empty', 'the zone has no polygon'));
   const zones: Zone[] = [];
   for (const p of polygons) {
-    const r = parseRing(p.coords, p.name);
+    const r = parseRing(Array.isArray(p.coords) ? (p.coords as unknown[])[0] : undefined, p.name);
     if (!r.ok) return r;
-    zones.push({ name: p.name, ring: r.value });
+    const holes: (readonly LngLat[])[] = [];
+    const inner = Array.isArray(p.coords) ? (p.coords as unknown[]).slice(1) : [];
+    for (const [i, coords] of inner.entries()) {
+      const label = `${p.name} hole ${i + 1}`;
+      const h = parseRing(coords, label);
+      if (!h.ok) return h;
+      if (!inside(h.value, r.value))
+        return err(vehicleError('zone-invalid', `${label} is not inside the zone's outer ring`));
+      holes.push(h.value);
+    }
+    zones.push(holes.length > 0 ? { name: p.name, ring: r.value, holes } : { name: p.name, ring: r.value });
   }
   return ok(zones);
 }
 
-function parseRing(coords: unknown, name: string): Result<readonly LngLat[], VehicleError> {
-  const outer: unknown = Array.isArray(coords) ? coords[0] : undefined;
+/** Whether `hole` lies strictly inside `ring`: every corner inside, no edges crossing. */
+function inside(hole: readonly LngLat[], ring: readonly LngLat[]): boolean {
+  const k = Math.cos(((ring[0] as LngLat)[1] * Math.PI) / 180);
+  const plane = (r: readonly LngLat[]) => r.map((p) => [p[0] * k, p[1]] as unknown as XY);
+  const a = plane(ring);
+  const b = plane(hole);
+  if (!b.every((p) => ringContains(a, p))) return false;
+  for (let i = 0; i < a.length; i++) {
+    const p = a[i] as XY;
+    const q = a[(i + 1) % a.length] as XY;
+    for (let j = 0; j < b.length; j++) {
+      const r = b[j] as XY;
+      const s = b[(j + 1) % b.length] as XY;
+      if (segmentsCross(p[0], p[1], q[0], q[1], r[0], r[1], s[0], s[1])) return false;
+    }
+  }
+  return true;
+}
+
+function parseRing(outer: unknown, name: string): Result<readonly LngLat[], VehicleError> {
   if (!Array.isArray(outer) || outer.length === 0)
     return err(vehicleError('zone-empty', `${name} has no coordinates`));
   const pts: LngLat[] = [];
@@ -118,4 +153,14 @@ function selfCrossing(p: readonly (readonly [number, number])[]): number {
  */
 export function projectZone(zone: Zone, projection: LocalProjection): readonly XY[] {
   return zone.ring.map((p) => projection.toXY(p));
+}
+
+/**
+ * The zone's holes in site metres (empty when it has none).
+ *
+ * @example
+ * const cut = cutZone(vg, projectZone(zone, p), projectHoles(zone, p));
+ */
+export function projectHoles(zone: Zone, projection: LocalProjection): readonly (readonly XY[])[] {
+  return (zone.holes ?? []).map((h) => h.map((p) => projection.toXY(p)));
 }

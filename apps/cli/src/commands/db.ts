@@ -11,7 +11,7 @@ export function registerDb(program: Command): void {
     .addOption(new Option('--database-url <url>', 'a PostgreSQL server').env('DATABASE_URL'))
     .option('--demo', 'also load the PACTESUR demo data (does nothing if already loaded)')
     .action(async (opts: { dataDir: string; databaseUrl?: string; demo?: boolean }) => {
-      const { connectDatabase, createRepositories, migrateToLatest, seedDemo } = await import('@pactesur/server');
+      const { connectDatabase, createRepositories, migrateToLatest, seedDemo, seedDemoSites } = await import('@pactesur/server');
       const config = await configFrom({ DATA_DIR: opts.dataDir, DATABASE_URL: opts.databaseUrl });
       const handle = await connectDatabase(config.database).catch((error: unknown) => {
         throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`);
@@ -20,8 +20,11 @@ export function registerDb(program: Command): void {
         const applied = await migrateToLatest(handle.db);
         process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n');
         if (opts.demo) {
-          const { created } = await seedDemo(createRepositories(handle.db));
+          const repos = createRepositories(handle.db);
+          const { created } = await seedDemo(repos);
+          const sites = await seedDemoSites(repos);
           process.stdout.write(created ? 'demo data loaded\n' : 'demo data already there\n');
+          if (sites.length > 0) process.stdout.write(`demo sites registered: ${sites.join(', ')}\n`);
         }
       } catch (error) {
         throw new CliError(error instanceof Error ? error.message : String(error));

@@ -15,7 +15,7 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--redis-url <url>', 'run jobs on BullMQ workers through this Redis').env('REDIS_URL'))
     .addOption(new Option('--demo', 'load the PACTESUR demo networks and accounts').env('PACTESUR_DEMO').default(false))
     .action(async (opts: { port: string; host: string; dataDir: string; databaseUrl?: string; redisUrl?: string; demo: boolean | string }) => {
-      const { DEMO_PASSWORD, DEMO_USERS, listen, seedDemo, startPlatform } = await import('@pactesur/server');
+      const { DEMO_PASSWORD, DEMO_USERS, listen, seedDemo, seedDemoSites, startPlatform } = await import('@pactesur/server');
       const config = await configFrom({
         PORT: opts.port,
         HOST: opts.host,
@@ -28,7 +28,11 @@ export function registerServe(program: Command): void {
         throw new CliError(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
       });
       const demo = opts.demo === true || opts.demo === '1' || opts.demo === 'true';
-      if (demo) await seedDemo(platform.repositories);
+      const demoSites: string[] = [];
+      if (demo) {
+        await seedDemo(platform.repositories);
+        demoSites.push(...(await seedDemoSites(platform.repositories)));
+      }
       const server = await listen(platform, config.host, config.port).catch(async (error: unknown) => {
         await platform.close();
         throw new CliError(`cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`);
@@ -39,6 +43,7 @@ export function registerServe(program: Command): void {
       if (demo) {
         lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
         for (const u of DEMO_USERS) lines.push(`  ${u.email.padEnd(38)} ${u.role.padEnd(7)} ${u.org}`);
+        if (demoSites.length > 0) lines.push(`Demo sites registered from OpenStreetMap extracts: ${demoSites.join(', ')}.`);
       }
       process.stdout.write(lines.join('\n') + '\nPress Ctrl+C to stop.\n');
       await new Promise<void>((resolve) => {

@@ -1,4 +1,4 @@
-import type { ClassThreat, ThreatEntry, ZoneThreat } from '@pactesur/vehicle';
+import type { ClassThreat, SpeedBand, ThreatEntry, ZoneThreat } from '@pactesur/vehicle';
 
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 const r7 = (x: number): number => Math.round(x * 1e7) / 1e7;
@@ -10,6 +10,8 @@ export interface EntrySummary {
   readonly runUpM: number;
   readonly angleDeg: number;
   readonly at: readonly [number, number];
+  /** With `--sensitivity`: the band of the speed over this entry's stretch of perimeter. */
+  readonly band?: SpeedBand;
 }
 
 /** One class as printed by `vehicle-threat --json`. */
@@ -18,7 +20,12 @@ export interface ClassSummary {
   readonly maxSpeedKmh: number;
   readonly maxEnergyKJ: number;
   readonly entries: readonly EntrySummary[];
+  /** With `--sensitivity`: the band of the class's worst speed over the variants. */
+  readonly band?: SpeedBand;
 }
+
+const bandOf = (b: SpeedBand | undefined): { band?: SpeedBand } =>
+  b ? { band: { lowKmh: r1(b.lowKmh), highKmh: r1(b.highKmh) } } : {};
 
 const entrySummary = (e: ThreatEntry): EntrySummary => ({
   speedKmh: r1(e.speedKmh),
@@ -26,6 +33,7 @@ const entrySummary = (e: ThreatEntry): EntrySummary => ({
   runUpM: r1(e.runUpM),
   angleDeg: r1(e.angleDeg),
   at: [r7(e.at[0]), r7(e.at[1])],
+  ...bandOf(e.band),
 });
 
 /**
@@ -41,11 +49,21 @@ export function summarise(zones: readonly ZoneThreat[]): { classes: ClassSummary
       const all = zones.flatMap((z) => z.classes.filter((c) => c.class === id));
       const entries = all.flatMap((c) => c.entries).sort((a, b) => b.speedKmh - a.speedKmh);
       const top = entries[0];
+      // Across zones the band runs from the lowest low to the highest high.
+      const bands = all.flatMap((c) => (c.band ? [c.band] : []));
+      const band =
+        bands.length > 0
+          ? {
+              lowKmh: Math.min(...bands.map((b) => b.lowKmh)),
+              highKmh: Math.max(...bands.map((b) => b.highKmh)),
+            }
+          : undefined;
       return {
         class: id,
         maxSpeedKmh: top ? r1(top.speedKmh) : 0,
         maxEnergyKJ: top ? r1(top.energyKJ) : 0,
         entries: entries.map(entrySummary),
+        ...bandOf(band),
       };
     }),
   };
@@ -85,7 +103,9 @@ export function toGeoJson(zones: readonly ZoneThreat[]): object {
             fromM: r1(e.fromM),
             toM: r1(e.toM),
             origin: [r7(e.origin[0]), r7(e.origin[1])],
+            ...(e.originSpeedKmh === undefined ? {} : { originSpeedKmh: r1(e.originSpeedKmh) }),
             ...hitProps(e),
+            ...bandOf(e.band),
           },
         });
     }
@@ -111,10 +131,11 @@ function hitProps(h: ThreatEntry | ClassThreat['points'][number]['hit']): object
 export function formatSummary(s: { classes: readonly ClassSummary[] }): string {
   const lines: string[] = [];
   for (const c of s.classes) {
+    const band = c.band ? ` (band ${c.band.lowKmh}–${c.band.highKmh} km/h)` : '';
     lines.push(
       c.entries.length === 0
-        ? `${c.class}: cannot reach the zone`
-        : `${c.class}: up to ${c.maxSpeedKmh} km/h, ${c.maxEnergyKJ} kJ, ${c.entries.length} entries`,
+        ? `${c.class}: cannot reach the zone${band}`
+        : `${c.class}: up to ${c.maxSpeedKmh} km/h${band}, ${c.maxEnergyKJ} kJ, ${c.entries.length} entries`,
     );
     for (const e of c.entries.slice(0, 5))
       lines.push(

@@ -57,6 +57,26 @@ describe('pactesur vehicle-threat', () => {
     const one = await runCli(['vehicle-threat', OSM, '--zone', ZONE, '--class', 'artic-40t', '--json']);
     expect(one.code).toBe(0);
     expect((JSON.parse(one.stdout) as Summary).classes.map((c) => c.class)).toEqual(['artic-40t']);
+    const banded = await runCli([
+      'vehicle-threat',
+      OSM,
+      '--zone',
+      ZONE,
+      '--class',
+      'artic-40t',
+      '--json',
+      '--sensitivity',
+    ]);
+    const b = (
+      JSON.parse(banded.stdout) as {
+        classes: { maxSpeedKmh: number; band: { lowKmh: number; highKmh: number } }[];
+      }
+    ).classes[0];
+    expect(b?.maxSpeedKmh).toBe((JSON.parse(one.stdout) as Summary).classes[0]?.maxSpeedKmh);
+    expect(b?.band.lowKmh).toBeLessThanOrEqual(b?.maxSpeedKmh ?? 0);
+    expect(b?.band.highKmh).toBeGreaterThanOrEqual(b?.maxSpeedKmh ?? Infinity);
+    const badStart = await runCli(['vehicle-threat', OSM, '--zone', ZONE, '--start-speed', 'fast']);
+    expect(badStart.code).toBe(2);
 
     const open = join(tmp, 'open.geojson');
     writeFileSync(

@@ -11,6 +11,9 @@ interface ThreatFlags {
   readonly class: string;
   readonly json?: boolean;
   readonly out?: string;
+  readonly sensitivity?: boolean;
+  readonly startSpeed?: string;
+  readonly networkEdge: boolean;
 }
 
 async function readBytes(file: string): Promise<Uint8Array> {
@@ -36,7 +39,16 @@ export function registerVehicleThreat(program: Command): void {
     )
     .option('--json', 'print one JSON object')
     .option('--out <file>', 'also write the full result (perimeter points, worst paths) as GeoJSON')
+    .option(
+      '--sensitivity',
+      'also re-run with power ±30 %, grip 0.6–0.9 g, rolling start 0–50 km/h and print bands',
+    )
+    .option('--start-speed <kmh>', 'rolling start speed at every node (default 0: standstill)')
+    .option('--no-network-edge', 'roads cut by the edge of the extract start from standstill, not at 50 km/h')
     .action(async (file: string, flags: ThreatFlags) => {
+      const startSpeedKmh = flags.startSpeed === undefined ? 0 : Number(flags.startSpeed);
+      if (!Number.isFinite(startSpeedKmh) || startSpeedKmh < 0 || startSpeedKmh > 200)
+        throw new CliError(`--start-speed must be a speed in km/h from 0 to 200, not ${flags.startSpeed}`, 2);
       const classes = selectClasses(DEFAULT_VEHICLE_CLASSES, flags.class === 'all' ? 'all' : [flags.class]);
       if (!classes.ok) throw new CliError(classes.error.message, 2);
       let zoneJson: unknown;
@@ -57,7 +69,12 @@ export function registerVehicleThreat(program: Command): void {
         );
       }
       const site = buildSiteModel(read.data, read.diagnostics);
-      const result = analyseThreat(site, zones.value, { classes: classes.value });
+      const result = analyseThreat(site, zones.value, {
+        classes: classes.value,
+        startSpeedKmh,
+        networkEdge: flags.networkEdge,
+        sensitivity: flags.sensitivity === true,
+      });
       if (!result.ok) throw new CliError(`${file}: ${result.error.message} (${result.error.code})`, 1);
       if (flags.out) await writeFile(flags.out, `${JSON.stringify(toGeoJson(result.value))}\n`);
       const summary = summarise(result.value);

@@ -2,8 +2,8 @@ import type { SiteCandidate, SiteCategory } from '@pactesur/contracts';
 import type { Config } from '../config.ts';
 import { connectDatabase } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { importExtractBytes } from '../jobs/kinds/import-extract.ts';
-import { createRepositories } from '../repositories/index.ts';
+import { importExtractBytes, type ImportedExtract } from '../jobs/kinds/import-extract.ts';
+import { createRepositories, type Repositories } from '../repositories/index.ts';
 
 export interface ImportSiteFile {
   readonly database: Config['database'];
@@ -52,33 +52,67 @@ export async function importSiteFile(input: ImportSiteFile): Promise<{ extractId
     const repos = createRepositories(handle.db);
     const org = await repos.orgs.findBySlug(input.orgSlug);
     if (!org) throw new ImportRefused(`no organisation with slug "${input.orgSlug}"`);
-    const extractId = await repos.extracts.insert({
-      ownerOrgId: org.id,
+    const { extractId, siteId } = await registerImportedSite(repos, {
+      orgId: org.id,
       filename: input.filename,
-      data: input.bytes,
+      bytes: input.bytes,
       dataDate: input.dataDate ?? null,
-      jobId: null,
-      createdBy: null,
+      imported,
+      candidate,
+      category: input.category,
+      detail: 'pactesur sites import',
     });
-    await repos.extracts.settle(extractId, null, imported);
-    const siteId = await repos.sites.insert({
-      ownerOrgId: org.id,
-      extractId,
-      name: candidate.name,
-      category: input.category ?? candidate.category,
-      outline: candidate.outline,
-      centre: candidate.centre,
-      walkableAreaM2: candidate.walkableAreaM2,
-      typicalOccupancy: null,
-      eventOccupancy: null,
-      notes: '',
-      createdBy: null,
-    });
-    for (const [kind, id] of [['extract', extractId], ['site', siteId]] as const) {
-      await repos.audit.append({ action: 'create', record_kind: kind, record_id: id, owner_org_id: org.id, detail: 'pactesur sites import' });
-    }
     return { extractId, siteId, candidate };
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Stores an extract imported outside the job system, with its import result, and registers one of its
+ * suggested public spaces as a site of `orgId`; both creations are audited with `detail`.
+ */
+export async function registerImportedSite(
+  repos: Repositories,
+  input: {
+    readonly orgId: string;
+    readonly filename: string;
+    readonly bytes: Uint8Array;
+    readonly dataDate: string | null;
+    readonly imported: ImportedExtract;
+    readonly candidate: SiteCandidate;
+    readonly category?: SiteCategory;
+    readonly typicalOccupancy?: number | null;
+    readonly eventOccupancy?: number | null;
+    readonly notes?: string;
+    readonly detail: string;
+  },
+): Promise<{ extractId: string; siteId: string }> {
+  const extractId = await repos.extracts.insert({
+    ownerOrgId: input.orgId,
+    filename: input.filename,
+    data: input.bytes,
+    dataDate: input.dataDate,
+    jobId: null,
+    createdBy: null,
+  });
+  await repos.extracts.settle(extractId, null, input.imported);
+  const { candidate } = input;
+  const siteId = await repos.sites.insert({
+    ownerOrgId: input.orgId,
+    extractId,
+    name: candidate.name,
+    category: input.category ?? candidate.category,
+    outline: candidate.outline,
+    centre: candidate.centre,
+    walkableAreaM2: candidate.walkableAreaM2,
+    typicalOccupancy: input.typicalOccupancy ?? null,
+    eventOccupancy: input.eventOccupancy ?? null,
+    notes: input.notes ?? '',
+    createdBy: null,
+  });
+  for (const [kind, id] of [['extract', extractId], ['site', siteId]] as const) {
+    await repos.audit.append({ action: 'create', record_kind: kind, record_id: id, owner_org_id: input.orgId, detail: input.detail });
+  }
+  return { extractId, siteId };
 }
