@@ -4,16 +4,15 @@ import { runSimulation } from '../sim/run-simulation.ts';
 import { Simulation } from '../sim/simulation.ts';
 import type { SimulationConfig } from '../sim/simulation-config.ts';
 import { summarise, type SimulationOutput } from '../sim/simulation-result.ts';
-import { stepRange } from '../sim/step-range.ts';
 import { StepClock } from '../sim/step-clock.ts';
 import type { World } from '../world/world.ts';
-import { chunk } from './chunk.ts';
-import { CTRL_DONE, CTRL_GENERATION, CTRL_SLOTS, CTRL_STOP } from './control.ts';
+import { claimBlocks } from './claim-blocks.ts';
+import { CTRL_DONE, CTRL_GENERATION, CTRL_NEXT, CTRL_SLOTS, CTRL_STOP } from './control.ts';
 
 /**
  * Runs a simulation on `threads` threads: the main thread and threads − 1 workers share the agents and
  * the neighbour grid through SharedArrayBuffers. Per step the main thread prepares (serial), everyone
- * computes a contiguous slice of the grid order (reading the current state, writing the next), and the
+ * computes blocks of the grid order claimed from a shared counter (reading the current state, writing the next), and the
  * main thread commits (serial, in agent order). Results are bit-identical for any number of threads.
  * @example
  * const { result } = await runParallel(world, population, config, 2);
@@ -28,9 +27,7 @@ export async function runParallel(
   const sim = new Simulation(world, population, config);
   const ctrl = new Int32Array(new SharedArrayBuffer(4 * CTRL_SLOTS));
   const workers = await Promise.all(
-    Array.from({ length: threads - 1 }, (_, k) =>
-      startWorker({ ctx: sim.ctx, ctrl, part: k + 1, parts: threads }),
-    ),
+    Array.from({ length: threads - 1 }, () => startWorker({ ctx: sim.ctx, ctrl })),
   );
   const helpers = workers.length;
   try {
@@ -38,10 +35,10 @@ export async function runParallel(
     while (!sim.done()) {
       sim.prepare();
       Atomics.store(ctrl, CTRL_DONE, 0);
+      Atomics.store(ctrl, CTRL_NEXT, 0);
       Atomics.add(ctrl, CTRL_GENERATION, 1);
       Atomics.notify(ctrl, CTRL_GENERATION);
-      const [from, to] = chunk(sim.ctx.grid.meta[0] as number, 0, threads);
-      stepRange(sim.ctx, from, to);
+      claimBlocks(sim.ctx, ctrl);
       for (let done = Atomics.load(ctrl, CTRL_DONE); done < helpers; done = Atomics.load(ctrl, CTRL_DONE)) {
         Atomics.wait(ctrl, CTRL_DONE, done);
       }

@@ -24,6 +24,11 @@ export interface AgentArrays {
   readonly start: Float64Array;
   /** Floor field (exit) the agent follows. */
   readonly field: Int32Array;
+  /**
+   * Exit whose area the move of this step ends in (−1: none), written by the kernels so that the serial
+   * commit does not look positions up in the fine grid.
+   */
+  readonly reached: Int16Array;
   readonly status: Uint8Array;
 }
 
@@ -37,11 +42,12 @@ const F64_FIELDS = ['x', 'y', 'vx', 'vy', 'nx', 'ny', 'nvx', 'nvy', 'v0', 'radiu
  */
 export function allocateAgents(count: number): AgentArrays {
   const n = Math.max(1, count);
-  const bytes = F64_FIELDS.length * 8 * n + 4 * n + n;
+  const bytes = F64_FIELDS.length * 8 * n + 4 * n + 2 * n + n;
   const buffer = new SharedArrayBuffer(Math.ceil(bytes / 8) * 8);
   const out: Record<string, unknown> = { count };
   F64_FIELDS.forEach((name, k) => (out[name] = new Float64Array(buffer, k * 8 * n, n)));
   out.field = new Int32Array(buffer, F64_FIELDS.length * 8 * n, n);
-  out.status = new Uint8Array(buffer, F64_FIELDS.length * 8 * n + 4 * n, n);
+  out.reached = new Int16Array(buffer, F64_FIELDS.length * 8 * n + 4 * n, n).fill(-1);
+  out.status = new Uint8Array(buffer, F64_FIELDS.length * 8 * n + 6 * n, n);
   return out as unknown as AgentArrays;
 }

@@ -4,6 +4,7 @@ import type { CfsmParams } from './model.ts';
 import type { KernelContext } from './kernel-context.ts';
 import { desiredDirection } from './desired-direction.ts';
 import { crossesWall } from './wall-guard.ts';
+import { exitAt } from './exit-at.ts';
 
 // Imported constants copied once: hot loops read a local, not a module binding.
 const S_WALKING = WALKING;
@@ -28,58 +29,80 @@ const dir = new Float64Array(2);
 
 /**
  * Gap to the closest agent ahead in i's path among the cells outside the 3 × 3 block around (cc, cr),
- * out to `reach` metres.
+ * out to `reach` metres. Only the cells that the path strip (half-width (r_i + max r)·STRIP, from the
+ * agent to `reach` along (ex, ey)) crosses are visited: per row of cells, the columns the strip spans.
  */
 function farHeadway(
   ctx: KernelContext,
-  i: number,
+  xi: number,
+  yi: number,
+  ri: number,
   ex: number,
   ey: number,
   cc: number,
   cr: number,
   reach: number,
 ): number {
-  const { grid, agents, world } = ctx;
-  const { x, y, radius } = agents;
-  const period = world.periodX;
-  const span = Math.ceil(reach / grid.cell);
-  const xi = x[i] as number;
-  const yi = y[i] as number;
-  const ri = radius[i] as number;
-  const half = grid.cell * 0.7072;
-  const lane = (ri + ctx.maxRadius) * STRIP + half;
+  const grid = ctx.grid;
+  const { px, py, pr, start } = grid;
+  const period = ctx.world.periodX;
+  const cell = grid.cell;
+  const cols = grid.cols;
+  const w = (ri + ctx.maxRadius) * STRIP;
+  // The strip in grid units: the centre line from (ax, ay) to (bx, by), widened by w·|ey| along x and
+  // w·|ex| along y (a point of the strip is a centre-line point plus s·(−ey, ex), |s| ≤ w).
+  const ax = (xi - grid.originX) / cell;
+  const ay = (yi - grid.originY) / cell;
+  const bx = ax + (ex * reach) / cell;
+  const by = ay + (ey * reach) / cell;
+  const wx = (w * (ey < 0 ? -ey : ey)) / cell;
+  const wy = (w * (ex < 0 ? -ex : ex)) / cell;
+  let r0 = Math.floor((ay < by ? ay : by) - wy);
+  let r1 = Math.floor((ay < by ? by : ay) + wy);
+  if (r0 < 0) r0 = 0;
+  if (r1 > grid.rows - 1) r1 = grid.rows - 1;
+  const dyl = by - ay;
   let gap = Infinity;
-  const r0 = Math.max(0, cr - span);
-  const r1 = Math.min(grid.rows - 1, cr + span);
-  let c0 = cc - span;
-  let c1 = cc + span;
-  if (!grid.wrapX) {
-    c0 = Math.max(0, c0);
-    c1 = Math.min(grid.cols - 1, c1);
-  } else if (c1 - c0 + 1 > grid.cols) {
-    c0 = cc - Math.floor(grid.cols / 2);
-    c1 = c0 + grid.cols - 1;
-  }
   for (let r = r0; r <= r1; r++) {
+    // Part of the centre line whose y lies within the row widened by wy, as parameters t0..t1 in [0, 1].
+    let t0 = 0;
+    let t1 = 1;
+    if (dyl > 1e-12 || dyl < -1e-12) {
+      const ta = (r - wy - ay) / dyl;
+      const tb = (r + 1 + wy - ay) / dyl;
+      t0 = ta < tb ? ta : tb;
+      t1 = ta < tb ? tb : ta;
+      if (t0 < 0) t0 = 0;
+      if (t1 > 1) t1 = 1;
+      if (t0 > t1) continue;
+    }
+    const xa = ax + t0 * (bx - ax);
+    const xb = ax + t1 * (bx - ax);
+    let c0 = Math.floor((xa < xb ? xa : xb) - wx);
+    let c1 = Math.floor((xa < xb ? xb : xa) + wx);
+    if (!grid.wrapX) {
+      if (c0 < 0) c0 = 0;
+      if (c1 > cols - 1) c1 = cols - 1;
+    } else if (c1 - c0 + 1 > cols) {
+      c0 = cc - Math.floor(cols / 2);
+      c1 = c0 + cols - 1;
+    }
+    const inBlockRow = r >= cr - 1 && r <= cr + 1;
+    const rowBase = r * cols;
     for (let c = c0; c <= c1; c++) {
-      if (r >= cr - 1 && r <= cr + 1 && c >= cc - 1 && c <= cc + 1) continue;
-      // Skip cells that lie wholly behind the agent or wholly off its path.
-      const ox = grid.originX + (c + 0.5) * grid.cell - xi;
-      const oy = grid.originY + (r + 0.5) * grid.cell - yi;
-      if (ox * ex + oy * ey < -half) continue;
-      const off = ox * ey - oy * ex;
-      if (off > lane || off < -lane) continue;
-      const cw = c < 0 ? c + grid.cols : c >= grid.cols ? c - grid.cols : c;
-      const cell = r * grid.cols + cw;
-      for (let q = grid.start[cell] as number; q < (grid.start[cell + 1] as number); q++) {
-        let dx = (grid.px[q] as number) - xi;
+      if (inBlockRow && c >= cc - 1 && c <= cc + 1) continue;
+      const cw = c < 0 ? c + cols : c >= cols ? c - cols : c;
+      const k = rowBase + cw;
+      const end = start[k + 1] as number;
+      for (let q = start[k] as number; q < end; q++) {
+        let dx = (px[q] as number) - xi;
         if (period > 0) {
           if (dx > period / 2) dx -= period;
           else if (dx < -period / 2) dx += period;
         }
-        const dy = (grid.py[q] as number) - yi;
+        const dy = (py[q] as number) - yi;
         if (dx * ex + dy * ey <= 0) continue;
-        const l = ri + (grid.pr[q] as number);
+        const l = ri + (pr[q] as number);
         const perp = dx * ey - dy * ex;
         if (perp >= l * STRIP || perp <= -l * STRIP) continue;
         const g = Math.sqrt(dx * dx + dy * dy) - l;
@@ -112,7 +135,7 @@ function growScratch(): void {
 export function cfsmRange(ctx: KernelContext, from: number, to: number): void {
   const p = ctx.model as CfsmParams;
   const { agents, grid, world, dt } = ctx;
-  const { nx, ny, nvx, nvy, v0, radius, status, field } = agents;
+  const { nx, ny, nvx, nvy, v0, radius, status, field, reached } = agents;
   const order = grid.order;
   const { px: gx, py: gy, pr: gr } = grid;
   const gStart = grid.start;
@@ -128,6 +151,15 @@ export function cfsmRange(ctx: KernelContext, from: number, to: number): void {
   const invD = 1 / p.D;
   const invDw = 1 / p.DWall;
   const maxR = ctx.maxRadius;
+  const aRep = p.a;
+  const aWall = p.aWall;
+  const T = p.T;
+  const noise = p.noise;
+  // Module scratch arrays read through locals: a module `let` is reloaded on every access.
+  let cDx = candDx;
+  let cDy = candDy;
+  let cGap = candGap;
+  let cL = candL;
   const seedMix = mix32(ctx.seed ^ 0x5bd1e995);
   for (let k = from; k < to; k++) {
     const i = order[k] as number;
@@ -138,6 +170,7 @@ export function cfsmRange(ctx: KernelContext, from: number, to: number): void {
       ny[i] = yi;
       nvx[i] = 0;
       nvy[i] = 0;
+      reached[i] = -1;
       continue;
     }
     const ri = radius[i] as number;
@@ -150,7 +183,7 @@ export function cfsmRange(ctx: KernelContext, from: number, to: number): void {
     const cc = Math.floor((xi - grid.originX) / gCell);
     const cr = Math.floor((yi - grid.originY) / gCell);
     // Farther than this, a neighbour neither bends the direction nor limits the speed.
-    const reach = ri + maxR + (v0i * p.T > REPULSION_CUT ? v0i * p.T : REPULSION_CUT);
+    const reach = ri + maxR + (v0i * T > REPULSION_CUT ? v0i * T : REPULSION_CUT);
     const reach2 = reach * reach;
     let m = 0;
     const r0 = cr - 1 < 0 ? 0 : cr - 1;
@@ -176,15 +209,21 @@ export function cfsmRange(ctx: KernelContext, from: number, to: number): void {
           const d = Math.sqrt(d2) + 1e-12;
           const l = ri + (gr[q] as number);
           if (d < l + REPULSION_CUT) {
-            const w = (p.a * Math.exp((l - d) * invD)) / d;
+            const w = (aRep * Math.exp((l - d) * invD)) / d;
             sx -= w * dx;
             sy -= w * dy;
           }
-          if (m === candDx.length) growScratch();
-          candDx[m] = dx;
-          candDy[m] = dy;
-          candGap[m] = d - l;
-          candL[m] = l;
+          if (m === cDx.length) {
+            growScratch();
+            cDx = candDx;
+            cDy = candDy;
+            cGap = candGap;
+            cL = candL;
+          }
+          cDx[m] = dx;
+          cDy[m] = dy;
+          cGap[m] = d - l;
+          cL[m] = l;
           m++;
         }
       }
@@ -209,7 +248,7 @@ export function cfsmRange(ctx: KernelContext, from: number, to: number): void {
         const dw = Math.sqrt(wx * wx + wy * wy) + 1e-12;
         if (dw < ri + WALL_CUT) {
           // A corner is the end of two segments: each counts it half.
-          const w = ((t === 0 || t === 1 ? 0.5 : 1) * p.aWall * Math.exp((ri - dw) * invDw)) / dw;
+          const w = ((t === 0 || t === 1 ? 0.5 : 1) * aWall * Math.exp((ri - dw) * invDw)) / dw;
           sx += w * wx;
           sy += w * wy;
         }
@@ -221,15 +260,16 @@ export function cfsmRange(ctx: KernelContext, from: number, to: number): void {
       ny[i] = yi;
       nvx[i] = 0;
       nvy[i] = 0;
+      reached[i] = -1;
       continue;
     }
     let ex = sx / len;
     let ey = sy / len;
-    if (p.noise > 0) {
+    if (noise > 0) {
       // Triangular turn with standard deviation `noise` from the two 16-bit halves of one draw of the
       // agent's own counter-based stream; small-angle rotation (error below 1e-6 for turns under 0.3 rad).
       const h = mix32(seedMix ^ mix32(i + step * 0x9e3779b1));
-      const angle = (((h & 0xffff) + (h >>> 16)) / 65535 - 1) * p.noise * 2.449489742783178;
+      const angle = (((h & 0xffff) + (h >>> 16)) / 65535 - 1) * noise * 2.449489742783178;
       const a2 = angle * angle;
       const cs = 1 - a2 * (0.5 - a2 / 24);
       const sn = angle * (1 - a2 * (1 / 6 - a2 / 120));
@@ -242,27 +282,27 @@ export function cfsmRange(ctx: KernelContext, from: number, to: number): void {
     let gap = Infinity;
     let free = Infinity;
     for (let q = 0; q < m; q++) {
-      const dx = candDx[q] as number;
-      const dy = candDy[q] as number;
+      const dx = cDx[q] as number;
+      const dy = cDy[q] as number;
       const along = dx * ex + dy * ey;
       if (along <= 0) continue;
       const perp = dx * ey - dy * ex;
-      const lq = candL[q] as number;
+      const lq = cL[q] as number;
       if (perp >= lq || perp <= -lq) continue;
       const contact = along - Math.sqrt(lq * lq - perp * perp);
       if (contact < free) free = contact;
       const half = lq * STRIP;
       if (perp >= half || perp <= -half) continue;
-      const g = candGap[q] as number;
+      const g = cGap[q] as number;
       if (g < gap) gap = g;
     }
     // Agents beyond the 3 × 3 cells are farther than `covered`; look there only when it can matter.
     const fx = xi - grid.originX - cc * gCell;
     const fy = yi - grid.originY - cr * gCell;
     const covered = gCell + Math.min(fx, gCell - fx, fy, gCell - fy) - ri - maxR;
-    if (gap > covered && v0i * p.T > covered)
-      gap = Math.min(gap, farHeadway(ctx, i, ex, ey, cc, cr, ri + maxR + v0i * p.T));
-    let v = gap / p.T;
+    if (gap > covered && v0i * T > covered)
+      gap = Math.min(gap, farHeadway(ctx, xi, yi, ri, ex, ey, cc, cr, ri + maxR + v0i * T));
+    let v = gap / T;
     if (v > v0i) v = v0i;
     if (v * dt > free) v = free / dt;
     if (v < 0) v = 0;
@@ -277,5 +317,6 @@ export function cfsmRange(ctx: KernelContext, from: number, to: number): void {
     ny[i] = py;
     nvx[i] = v * ex;
     nvy[i] = v * ey;
+    reached[i] = v > 0 ? exitAt(world, px, py) : -1;
   }
 }

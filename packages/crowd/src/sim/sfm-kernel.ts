@@ -3,6 +3,7 @@ import type { SfmParams } from './model.ts';
 import type { KernelContext } from './kernel-context.ts';
 import { desiredDirection } from './desired-direction.ts';
 import { crossesWall } from './wall-guard.ts';
+import { exitAt } from './exit-at.ts';
 
 // Imported constants copied once: hot loops read a local, not a module binding.
 const S_WALKING = WALKING;
@@ -21,7 +22,7 @@ const dir = new Float64Array(2);
 export function sfmRange(ctx: KernelContext, from: number, to: number): void {
   const p = ctx.model as SfmParams;
   const { agents, grid, world, dt } = ctx;
-  const { x, y, vx, vy, nx, ny, nvx, nvy, v0, radius, status, field } = agents;
+  const { x, y, vx, vy, nx, ny, nvx, nvy, v0, radius, status, field, reached } = agents;
   const order = grid.order;
   const gCell = grid.cell;
   const period = world.periodX;
@@ -40,6 +41,7 @@ export function sfmRange(ctx: KernelContext, from: number, to: number): void {
       ny[i] = yi;
       nvx[i] = 0;
       nvy[i] = 0;
+      reached[i] = -1;
       continue;
     }
     const ri = radius[i] as number;
@@ -49,6 +51,11 @@ export function sfmRange(ctx: KernelContext, from: number, to: number): void {
     desiredDirection(world, field[i] as number, xi, yi, dir);
     let fx = (p.mass * (v0i * (dir[0] as number) - vxi)) / p.tau;
     let fy = (p.mass * (v0i * (dir[1] as number) - vyi)) / p.tau;
+    // Sliding friction acting on i's own velocity, −κ·g·(v_i·t)·t summed over contacts, is integrated
+    // implicitly: it enters the matrix (1 + dt/m·Σ κ·g·t·tᵀ) solved for the new velocity below.
+    let mxx = 0;
+    let mxy = 0;
+    let myy = 0;
     const reach = ri + ctx.maxRadius + FORCE_CUT;
     const span = Math.ceil(reach / gCell);
     const cc = Math.floor((xi - grid.originX) / gCell);
@@ -89,9 +96,15 @@ export function sfmRange(ctx: KernelContext, from: number, to: number): void {
             push += p.k * overlap;
             const tx = -nyij;
             const ty = nxij;
-            const dvt = ((vx[j] as number) - vxi) * tx + ((vy[j] as number) - vyi) * ty;
-            fx += p.kappa * overlap * dvt * tx;
-            fy += p.kappa * overlap * dvt * ty;
+            // The neighbour's part of Δv_ji is explicit (its state at the start of the step); i's own
+            // part goes to the implicit matrix.
+            const f = p.kappa * overlap;
+            const vjt = (vx[j] as number) * tx + (vy[j] as number) * ty;
+            fx += f * vjt * tx;
+            fy += f * vjt * ty;
+            mxx += f * tx * tx;
+            mxy += f * tx * ty;
+            myy += f * ty * ty;
           }
           fx += push * nxij;
           fy += push * nyij;
@@ -123,16 +136,28 @@ export function sfmRange(ctx: KernelContext, from: number, to: number): void {
         let push = share * p.A * Math.exp(overlap * invB);
         if (overlap > 0) {
           push += share * p.k * overlap;
-          const vt = vxi * -nwy + vyi * nwx;
-          fx -= p.kappa * overlap * vt * -nwy;
-          fy -= p.kappa * overlap * vt * nwx;
+          // Wall friction −κ·g·(v_i·t)·t, wholly implicit (t = (−nwy, nwx)).
+          const f = share * p.kappa * overlap;
+          mxx += f * nwy * nwy;
+          mxy -= f * nwy * nwx;
+          myy += f * nwx * nwx;
         }
         fx += push * nwx;
         fy += push * nwy;
       }
     }
-    let ux = vxi + dt * fx * invM;
-    let uy = vyi + dt * fy * invM;
+    // Solve (1 + dt/m·M)·u = v + dt/m·F. Explicit friction turns unstable once dt·κ·g/m passes 1 (a 3 cm
+    // overlap at dt = 0.01 s): velocities then flip sign every step at the speed cap and a crowd pressed
+    // into a door freezes in that limit cycle. The implicit form only damps, whatever the overlap.
+    const h = dt * invM;
+    const bx = vxi + h * fx;
+    const by = vyi + h * fy;
+    const axx = 1 + h * mxx;
+    const axy = h * mxy;
+    const ayy = 1 + h * myy;
+    const det = axx * ayy - axy * axy;
+    let ux = (ayy * bx - axy * by) / det;
+    let uy = (axx * by - axy * bx) / det;
     const speed = Math.sqrt(ux * ux + uy * uy);
     const cap = p.maxSpeedFactor * v0i;
     if (speed > cap) {
@@ -151,5 +176,6 @@ export function sfmRange(ctx: KernelContext, from: number, to: number): void {
     ny[i] = py;
     nvx[i] = ux;
     nvy[i] = uy;
+    reached[i] = px !== xi || py !== yi ? exitAt(world, px, py) : -1;
   }
 }

@@ -1,7 +1,6 @@
 import type { Populated } from '../population/populate.ts';
 import { CHOICE_CONGESTION } from '../population/populate.ts';
-import { CELL_EXIT } from '../world/rasterise.ts';
-import { cellAt, type World } from '../world/world.ts';
+import type { World } from '../world/world.ts';
 import { OUT, WAITING, WALKING } from './agents.ts';
 import { EXIT_CAPACITY, chooseByCongestion, chooseNearest } from './exit-choice.ts';
 import type { KernelContext } from './kernel-context.ts';
@@ -14,7 +13,6 @@ import { stepRange } from './step-range.ts';
 const S_WAITING = WAITING;
 const S_WALKING = WALKING;
 const S_OUT = OUT;
-const K_EXIT = CELL_EXIT;
 
 /** Seconds between re-evaluations of congestion-aware exit choices. */
 const RECHOOSE_EVERY_S = 2;
@@ -128,9 +126,8 @@ export class Simulation {
   /** Serial phase after the kernel: applies the moves, removes agents that reached an exit, measures. */
   commit(): void {
     const { agents } = this.population;
-    const { x, y, nx, ny, vx, vy, nvx, nvy, status } = agents;
+    const { x, y, nx, ny, vx, vy, nvx, nvy, status, reached } = agents;
     const period = this.world.periodX;
-    const g = this.world.grid;
     const tEnd = this.time + this.config.dt;
     let active = 0;
     for (let i = 0; i < agents.count; i++) {
@@ -146,9 +143,8 @@ export class Simulation {
       y[i] = y1;
       vx[i] = nvx[i] as number;
       vy[i] = nvy[i] as number;
-      const cell = cellAt(g, x1, y1);
-      if (cell >= 0 && this.world.mask.kind[cell] === K_EXIT) {
-        const k = this.world.mask.exitOf[cell] as number;
+      const k = reached[i] as number;
+      if (k >= 0) {
         status[i] = S_OUT;
         this.out++;
         this.exitTimes[i] = tEnd;

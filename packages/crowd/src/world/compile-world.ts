@@ -48,12 +48,11 @@ export function compileWorld(region: Region, options: WorldOptions = {}): World 
   }
   const fieldCount = region.exits.length;
   const fieldDist = new Float32Array(fieldCount * cells);
-  const fieldDirX = new Float32Array(fieldCount * cells);
-  const fieldDirY = new Float32Array(fieldCount * cells);
+  const fieldDir = new Float32Array(2 * fieldCount * cells);
   for (let k = 0; k < fieldCount; k++) {
     const dist = distanceField(grid, mask, cost, k);
     fieldDist.set(dist, k * cells);
-    directionField(grid, dist, fieldDirX, fieldDirY, k * cells);
+    directionField(grid, dist, fieldDir, k * cells);
   }
   const exits: WorldExit[] = region.exits.map((ring, k) => {
     const b = boundsOf([ring]);
@@ -78,8 +77,7 @@ export function compileWorld(region: Region, options: WorldOptions = {}): World 
     exits,
     fieldCount,
     fieldDist,
-    fieldDirX,
-    fieldDirY,
+    fieldDir,
     periodX: 0,
     area,
   };

@@ -116,17 +116,11 @@ function throughCells(dc: number, dr: number): [[number, number], [number, numbe
 
 /**
  * Unit walking directions (minus the gradient of `dist`, by central differences where both neighbours
- * are open, one-sided beside walls) written into `dirX`/`dirY` at `offset`.
+ * are open, one-sided beside walls) written into `dir` (x, y interleaved) from cell `offset` on.
  * @example
- * directionField(grid, dist, dirX, dirY, 0);
+ * directionField(grid, dist, dir, 0);
  */
-export function directionField(
-  grid: GridSpec,
-  dist: Float32Array,
-  dirX: Float32Array,
-  dirY: Float32Array,
-  offset: number,
-): void {
+export function directionField(grid: GridSpec, dist: Float32Array, dir: Float32Array, offset: number): void {
   const { cols, rows } = grid;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
@@ -145,8 +139,8 @@ export function directionField(
       );
       const len = Math.hypot(gx, gy);
       if (len > 0) {
-        dirX[offset + i] = -gx / len;
-        dirY[offset + i] = -gy / len;
+        dir[2 * (offset + i)] = -gx / len;
+        dir[2 * (offset + i) + 1] = -gy / len;
       }
     }
   }

@@ -32,8 +32,7 @@ export function periodicCorridor(length: number, width: number, cell = 0.2): Wor
     exits: [],
     fieldCount: 1,
     fieldDist: new Float32Array(cells),
-    fieldDirX: new Float32Array(cells).fill(1),
-    fieldDirY: new Float32Array(cells),
+    fieldDir: new Float32Array(2 * cells).map((_, k) => (k % 2 === 0 ? 1 : 0)),
     periodX: length,
     area: length * width,
   };

@@ -31,8 +31,11 @@ export interface World {
   readonly fieldCount: number;
   /** Walking distance per field and cell: index field·cells + cell. */
   readonly fieldDist: Float32Array;
-  readonly fieldDirX: Float32Array;
-  readonly fieldDirY: Float32Array;
+  /**
+   * Unit walking direction per field and cell, x and y interleaved (index 2·(field·cells + cell)), so
+   * that one bilinear look-up reads two cache lines, not four.
+   */
+  readonly fieldDir: Float32Array;
   /** Length of the period along x for periodic corridors, 0 for ordinary worlds. */
   readonly periodX: number;
   /** Walkable area in square metres. */
