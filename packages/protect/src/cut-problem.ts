@@ -47,8 +47,8 @@ export interface ClassStateGraph {
 export interface StateArc {
   readonly from: number;
   readonly to: number;
-  /** The candidate line the arc crosses, with the indices of its options that stop the class on this arc. */
-  readonly line?: { readonly index: number; readonly stoppedBy: readonly number[] };
+  /** The candidate lines the arc crosses, each with the indices of its options that stop the class there. */
+  readonly lines?: readonly { readonly index: number; readonly stoppedBy: readonly number[] }[];
 }
 
 /** An emergency route: from a station node to an access node, over undirected links through lines. */
@@ -57,7 +57,8 @@ export interface EmergencyRoute {
   readonly nodes: number;
   readonly from: number;
   readonly to: number;
-  readonly links: readonly { readonly a: number; readonly b: number; readonly line?: number }[];
+  /** Undirected links; a link through candidate lines is open only while none of them is shut. */
+  readonly links: readonly { readonly a: number; readonly b: number; readonly lines?: readonly number[] }[];
 }
 
 export interface CutProblem {

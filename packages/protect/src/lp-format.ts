@@ -47,7 +47,7 @@ export function toLp(problem: CutProblem, parts: LpParts = {}): string {
     const g = problem.classes[c];
     if (!g) continue;
     g.arcs.forEach((arc, i) => {
-      const cuts = arc.line ? arc.line.stoppedBy.map((k) => ` + ${xName(arc.line!.index, k)}`).join('') : '';
+      const cuts = (arc.lines ?? []).flatMap((line) => line.stoppedBy.map((k) => ` + ${xName(line.index, k)}`)).join('');
       out.push(` a_${c}_${i}: ${pName(c, arc.to)} - ${pName(c, arc.from)}${cuts} >= 0`);
     });
   }
@@ -66,10 +66,10 @@ export function toLp(problem: CutProblem, parts: LpParts = {}): string {
       out.push(` e_${r}_${n}: ${terms.join(' ').replace(/^\+ /, '')} = ${rhs}`);
     }
     route.links.forEach((link, i) => {
-      if (link.line === undefined) return;
-      const line = problem.lines[link.line];
-      const shut = (line?.options ?? []).flatMap((o, k) => (o.emergencyPassable ? [] : [` + ${xName(link.line!, k)}`])).join('');
-      out.push(` c_${r}_${i}: ${fName(r, i, 0)} + ${fName(r, i, 1)}${shut} <= 1`);
+      const shut = (link.lines ?? [])
+        .flatMap((l) => (problem.lines[l]?.options ?? []).flatMap((o, k) => (o.emergencyPassable ? [] : [` + ${xName(l, k)}`])))
+        .join('');
+      if (shut) out.push(` c_${r}_${i}: ${fName(r, i, 0)} + ${fName(r, i, 1)}${shut} <= 1`);
     });
   }
   out.push('Bounds');

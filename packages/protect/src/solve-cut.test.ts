@@ -43,16 +43,16 @@ function street(overrides: { near?: LineOption[]; far?: LineOption[]; emergency?
         sources: [0, 1, 4],
         sinks: [5],
         arcs: [
-          { from: 0, to: 2, line: { index: 0, stoppedBy: stops(far, 60) } },
-          { from: 1, to: 3, line: { index: 0, stoppedBy: stops(far, 30) } },
-          { from: 2, to: 5, line: { index: 1, stoppedBy: stops(near, 60) } },
-          { from: 3, to: 5, line: { index: 1, stoppedBy: stops(near, 40) } },
-          { from: 4, to: 5, line: { index: 1, stoppedBy: stops(near, 25) } },
+          { from: 0, to: 2, lines: [{ index: 0, stoppedBy: stops(far, 60) }] },
+          { from: 1, to: 3, lines: [{ index: 0, stoppedBy: stops(far, 30) }] },
+          { from: 2, to: 5, lines: [{ index: 1, stoppedBy: stops(near, 60) }] },
+          { from: 3, to: 5, lines: [{ index: 1, stoppedBy: stops(near, 40) }] },
+          { from: 4, to: 5, lines: [{ index: 1, stoppedBy: stops(near, 25) }] },
         ],
       },
     ],
     emergency: overrides.emergency
-      ? [{ id: 'fire station → square', nodes: 3, from: 0, to: 2, links: [{ a: 0, b: 1, line: 0 }, { a: 1, b: 2, line: 1 }] }]
+      ? [{ id: 'fire station → square', nodes: 3, from: 0, to: 2, links: [{ a: 0, b: 1, lines: [0] }, { a: 1, b: 2, lines: [1] }] }]
       : [],
   };
 }

@@ -38,8 +38,9 @@ export function uncuttablePath(problem: CutProblem, c: number): { lines: number[
   if (!g) return null;
   const out: { to: number; line?: number; cuttable: boolean }[][] = Array.from({ length: g.states }, () => []);
   for (const arc of g.arcs) {
-    const cuttable = arc.line !== undefined && arc.line.stoppedBy.some((k) => optionAllowed(problem, arc.line!.index, k));
-    out[arc.from]?.push({ to: arc.to, line: arc.line?.index, cuttable });
+    const lines = arc.lines ?? [];
+    const cuttable = lines.some((line) => line.stoppedBy.some((k) => optionAllowed(problem, line.index, k)));
+    out[arc.from]?.push({ to: arc.to, line: lines[0]?.index, cuttable });
   }
   const sinks = new Set(g.sinks);
   const prev = new Map<number, { from: number; line?: number }>();

@@ -30,6 +30,13 @@ export interface SearchStarts {
   readonly edgeEntries?: Uint8Array | null;
   /** Speed (m/s) of that traffic (capped by the class top speed). */
   readonly edgeSpeed?: number;
+  /**
+   * Barrier lines of a protection plan: `gate(edge, speed)` is called where a vehicle enters an edge (the
+   * line across its start) and where it leaves one (the line across the start of the reverse edge); it
+   * returns the speed (m/s) the vehicle keeps past the line — lower through a chicane — or -1 when the line
+   * stops it. Absent: no lines.
+   */
+  readonly gate?: (edge: number, speedMps: number) => number;
 }
 
 /** Improvements smaller than this (m/s) are not propagated (termination on speed-gaining loops). */
@@ -102,8 +109,10 @@ export function searchThreat(
           v0 = Math.max(v0, Math.min(rolling, best));
         }
       }
-      entry[f] = v0;
-      heap.push(v0, f);
+      const passed = starts.gate ? starts.gate(f, v0) : v0;
+      if (passed < 0) continue;
+      entry[f] = passed;
+      heap.push(passed, f);
     }
   }
   let states = 0;
@@ -120,7 +129,11 @@ export function searchThreat(
       if (hit > (impact[e] as number)) impact[e] = hit;
       continue;
     }
-    const vEnd = table.after(v, len);
+    let vEnd = table.after(v, len);
+    if (starts.gate) {
+      vEnd = starts.gate(g.reverse[e] as number, vEnd);
+      if (vEnd < 0) continue;
+    }
     const node = targets[e] as number;
     if (cut.inside[node] || blocked[node]) continue;
     const first = offsets[node] as number;
@@ -128,7 +141,11 @@ export function searchThreat(
     for (let f = first; f < (offsets[node + 1] as number); f++) {
       if (!allowed[f]) continue;
       const cap = caps[base + f] as number;
-      const vIn = vEnd < cap ? vEnd : cap;
+      let vIn = vEnd < cap ? vEnd : cap;
+      if (starts.gate) {
+        vIn = starts.gate(f, vIn);
+        if (vIn < 0) continue;
+      }
       if (vIn > (entry[f] as number) + EPS) {
         entry[f] = vIn;
         pred[f] = e;

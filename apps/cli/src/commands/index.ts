@@ -7,6 +7,7 @@ import { registerUsers } from './users.ts';
 import { registerWorker } from './worker.ts';
 import { registerCrowd } from './crowd.ts';
 import { registerVehicleThreat } from './vehicle-threat.ts';
+import { registerProtect } from './protect.ts';
 
 /** Every command group of the CLI; each adds its commands to the program. */
-export const commandGroups: ReadonlyArray<(program: Command) => void> = [registerServe, registerDb, registerUsers, registerOsm, registerSites, registerWorker, registerCrowd, registerVehicleThreat];
+export const commandGroups: ReadonlyArray<(program: Command) => void> = [registerServe, registerDb, registerUsers, registerOsm, registerSites, registerWorker, registerCrowd, registerVehicleThreat, registerProtect];

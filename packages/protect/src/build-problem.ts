@@ -1,0 +1,272 @@
+import type { BarrierProduct } from '@pactesur/barriers';
+import {
+  allowedEdges,
+  blockedNodes,
+  networkEntryEdges,
+  searchThreat,
+  SpeedTable,
+  transitionCaps,
+  type SearchStarts,
+  type VehicleClass,
+  type VehicleGraph,
+  type ZoneCut,
+} from '@pactesur/vehicle';
+import type { CandidateLine, ClassStateGraph, CutProblem, EmergencyRoute, StateArc } from './cut-problem.ts';
+import { lineOptions, passSpeed, type PlanOption, type SpeedReduction } from './plan-options.ts';
+import { bandOf, bandTop } from './speed-bins.ts';
+
+/** How far around the zone the plan looks (m): lines go near it, the state graph a little further. */
+export interface PlanReach {
+  /** Candidate lines at edge starts within this distance of the perimeter (default 60 m). */
+  readonly linesM?: number;
+  /** The state graph covers edges starting within this distance (default 150 m). */
+  readonly graphM?: number;
+}
+
+export interface PlanInput {
+  readonly vg: VehicleGraph;
+  readonly cut: ZoneCut;
+  /** The box the extract was cut to (roads leaving it are entries at traffic speed), if known. */
+  readonly clip: Parameters<typeof networkEntryEdges>[1];
+  readonly classes: readonly VehicleClass[];
+  readonly catalogue: readonly BarrierProduct[];
+  readonly reductions: readonly SpeedReduction[];
+  /** Nodes of emergency stations (fire, ambulance, police), each with a name. */
+  readonly stations: readonly { readonly name: string; readonly node: number }[];
+  readonly reach?: PlanReach;
+  /** Edges (directed) where the user forbids any barrier, and where they locked a product. */
+  readonly forbidden?: ReadonlySet<number>;
+  readonly locked?: ReadonlyMap<number, string>;
+}
+
+/** The programme and what its indices mean on the map. */
+export interface BuiltProblem {
+  readonly problem: CutProblem;
+  /** The (first) directed edge each line sits across, and each line's width (m). */
+  readonly lineEdge: readonly number[];
+  readonly lineWidthM: readonly number[];
+  /** The line across each directed edge (-1: none). */
+  readonly lineOf: Int32Array;
+  /** The options of each line, as products or speed reductions. */
+  readonly lineOptions: readonly (readonly PlanOption[])[];
+  /** Classes that cannot reach the zone at all (no constraint needed). */
+  readonly unreached: readonly string[];
+}
+
+/** Shortest distance (m) from a point to the perimeter segments, 0 inside the zone. */
+function distanceToZone(cut: ZoneCut, x: number, y: number, inside: boolean): number {
+  if (inside) return 0;
+  let best = Infinity;
+  for (const [a, b] of cut.segments) {
+    const dx = b[0] - a[0];
+    const dy = b[1] - a[1];
+    const len2 = dx * dx + dy * dy;
+    const t = len2 > 0 ? Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / len2)) : 0;
+    best = Math.min(best, Math.hypot(x - (a[0] + t * dx), y - (a[1] + t * dy)));
+  }
+  return best;
+}
+
+const PEDESTRIAN_FREE = new Set(['motorway', 'motorway_link', 'trunk', 'trunk_link']);
+
+/** Edges into the zone that meet the perimeter this close to each other (m) share one barrier line. */
+export const GAP_JOIN_M = 2;
+
+/**
+ * The protection programme of HVM.md §5 for one zone: candidate lines across the start of every edge near
+ * the perimeter, with every catalogue product and speed reduction as options; per design-basis class the
+ * speed-expanded state graph of the approaches (5 km/h bands, clamped by the exact unprotected speeds);
+ * per emergency station a route of one unit of flow to the zone.
+ */
+export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => string): BuiltProblem {
+  const { vg, cut } = input;
+  const g = vg.graph;
+  const linesM = input.reach?.linesM ?? 60;
+  const graphM = input.reach?.graphM ?? 150;
+  const dist = new Float64Array(g.nodeCount);
+  for (let v = 0; v < g.nodeCount; v++) dist[v] = distanceToZone(cut, g.x[v] as number, g.y[v] as number, cut.inside[v] === 1);
+  const inRegion = (v: number) => (dist[v] as number) <= graphM && !cut.inside[v];
+
+  // Candidate lines: one across each gap of the perimeter (the edges into the zone that meet it within
+  // a couple of metres of each other share it — the run-in edges of an open area fan out from one point),
+  // and one across the start of every other edge from outside the zone that starts near it.
+  const lineOf = new Int32Array(g.edgeCount).fill(-1);
+  const lineEdge: number[] = [];
+  const lineWidthM: number[] = [];
+  const optionsOf: PlanOption[][] = [];
+  const lines: CandidateLine[] = [];
+  const addLine = (edges: readonly number[], widthM: number, kind: 'gap' | 'edge') => {
+    const e = edges[0] as number;
+    const options = lineOptions(input.catalogue, input.reductions, widthM);
+    for (const x of edges) lineOf[x] = lines.length;
+    lineEdge.push(e);
+    lineWidthM.push(widthM);
+    optionsOf.push(options);
+    lines.push({
+      id: `${kind}-${e}`,
+      options: options.map((o) => o.option),
+      pedestrian: edges.some((x) => !PEDESTRIAN_FREE.has(edgeClassOf(x))),
+      forbidden: edges.some((x) => input.forbidden?.has(x) ?? false),
+      locked: input.locked?.get(e),
+    });
+  };
+  const crossing: number[] = [];
+  for (let e = 0; e < g.edgeCount; e++) {
+    const s = vg.source[e] as number;
+    if (cut.inside[s]) continue;
+    if (!Number.isNaN(cut.crossT[e] as number)) crossing.push(e);
+    else if ((dist[s] as number) <= linesM) addLine([e], vg.corridorM[e] as number, 'edge');
+  }
+  crossing.sort((a, b) => (cut.crossS[a] as number) - (cut.crossS[b] as number));
+  for (let i = 0; i < crossing.length; ) {
+    const group = [crossing[i] as number];
+    let j = i + 1;
+    while (j < crossing.length && (cut.crossS[crossing[j] as number] as number) - (cut.crossS[crossing[j - 1] as number] as number) <= GAP_JOIN_M)
+      group.push(crossing[j++] as number);
+    const span = (cut.crossS[group.at(-1) as number] as number) - (cut.crossS[group[0] as number] as number);
+    addLine(group, span + Math.max(...group.map((x) => vg.corridorM[x] as number)), 'gap');
+    i = j;
+  }
+
+  const classes: ClassStateGraph[] = [];
+  const unreached: string[] = [];
+  const entries = networkEntryEdges(g, input.clip, 30);
+  for (const c of input.classes) {
+    const allowed = allowedEdges(vg, c);
+    const blocked = blockedNodes(vg, c);
+    const table = SpeedTable.build(c);
+    const starts: SearchStarts = { edgeEntries: entries, edgeSpeed: 50 / 3.6 };
+    const labels = searchThreat(vg, cut, c, allowed, blocked, table, starts);
+    if (!labels.impact.some((v) => v >= 0)) {
+      unreached.push(c.id);
+      continue;
+    }
+    const caps = transitionCaps(cut, c, table);
+    // States: (edge in the region, band up to its unprotected worst), numbered edge by edge.
+    const first = new Int32Array(g.edgeCount).fill(-1);
+    const top = new Int32Array(g.edgeCount);
+    let states = 0;
+    for (let e = 0; e < g.edgeCount; e++) {
+      if (!allowed[e] || (labels.entry[e] as number) < 0 || !inRegion(vg.source[e] as number)) continue;
+      first[e] = states;
+      top[e] = bandOf((labels.entry[e] as number) * 3.6);
+      states += (top[e] as number) + 1;
+    }
+    const sink = states++;
+    const sources: number[] = [];
+    const arcs: StateArc[] = [];
+    // An option "stops" an arc when it stops the class there, or — away from the perimeter — when it makes
+    // the vehicle slower than the arc's band (a speed reduction: the slower states stay open).
+    const stoppedAt = (line: number, kmh: number, perimeter = false) =>
+      line < 0
+        ? null
+        : {
+            index: line,
+            stoppedBy: (optionsOf[line] ?? []).flatMap((o, k) => {
+              const kept = passSpeed(o, c.massKg, kmh);
+              return kept < 0 || (!perimeter && kept < kmh) ? [k] : [];
+            }),
+          };
+    for (let e = 0; e < g.edgeCount; e++) {
+      const base = first[e] as number;
+      if (base < 0) continue;
+      const s = vg.source[e] as number;
+      // Where a vehicle can come from outside the region (or from beyond the data), every band is a start.
+      let open = entries[e] === 1;
+      for (let x = g.offsets[s] as number; !open && x < (g.offsets[s + 1] as number); x++) {
+        const back = g.reverse[x] as number;
+        const from = vg.source[back] as number;
+        if (allowed[back] && !inRegion(from) && !cut.inside[from] && (labels.entry[back] as number) >= 0) open = true;
+      }
+      for (let b = 0; b <= (top[e] as number); b++) {
+        const state = base + b;
+        if (b === 0 || open) sources.push(state);
+        if (b > 0) arcs.push({ from: state, to: state - 1 });
+        const v = bandTop(b) / 3.6;
+        const len = g.lengthM[e] as number;
+        const t = cut.crossT[e] as number;
+        if (!Number.isNaN(t)) {
+          // The line of an edge into the zone stands on the perimeter: it meets the impact speed.
+          const atPerimeter = stoppedAt(lineOf[e] as number, table.after(v, t * len) * 3.6, true);
+          arcs.push({ from: state, to: sink, lines: atPerimeter ? [atPerimeter] : [] });
+          continue;
+        }
+        const atStart = stoppedAt(lineOf[e] as number, bandTop(b));
+        const vEnd = table.after(v, len) * 3.6;
+        const node = g.targets[e] as number;
+        if (cut.inside[node] || blocked[node]) continue;
+        const atEnd = stoppedAt(lineOf[g.reverse[e] as number] as number, vEnd);
+        const crossed = [atStart, atEnd].filter((l): l is NonNullable<typeof l> => l !== null);
+        const turnBase = (cut.turnOffset[e] as number) - (g.offsets[node] as number);
+        for (let f = g.offsets[node] as number; f < (g.offsets[node + 1] as number); f++) {
+          if ((first[f] as number) < 0) continue;
+          const vIn = Math.min(vEnd, (caps[turnBase + f] as number) * 3.6);
+          arcs.push({ from: state, to: (first[f] as number) + Math.min(bandOf(vIn), top[f] as number), lines: crossed });
+        }
+      }
+    }
+    classes.push({ classId: c.id, states, sources, sinks: [sink], arcs });
+  }
+
+  return {
+    problem: { lines, classes, emergency: emergencyRoutes(input, inRegion, lineOf), visiblePenaltyEur: 2000 },
+    lineEdge,
+    lineWidthM,
+    lineOf,
+    lineOptions: optionsOf,
+    unreached,
+  };
+}
+
+/**
+ * One route per station: from where its nearest way (fewest edges, for a fire engine 2.55 m wide) enters the region —
+ * or the station itself inside it — one unit of flow to any edge into the zone, through links that stay
+ * open while no barrier that cannot open (or opens too narrow) is installed on their lines.
+ */
+function emergencyRoutes(input: PlanInput, inRegion: (v: number) => boolean, lineOf: Int32Array): EmergencyRoute[] {
+  const { vg, cut } = input;
+  const g = vg.graph;
+  const engine = allowedEdges(vg, { widthM: 2.55 } as VehicleClass);
+  const routes: EmergencyRoute[] = [];
+  const nodeIndex = new Map<number, number>();
+  for (let v = 0; v < g.nodeCount; v++) if (inRegion(v)) nodeIndex.set(v, nodeIndex.size);
+  const sinkNode = nodeIndex.size;
+  const links: { a: number; b: number; lines: number[] }[] = [];
+  for (let e = 0; e < g.edgeCount; e++) {
+    if (!engine[e]) continue;
+    const s = vg.source[e] as number;
+    const t = g.targets[e] as number;
+    const a = nodeIndex.get(s);
+    if (a === undefined) continue;
+    const lines = [lineOf[e] as number, lineOf[g.reverse[e] as number] as number].filter((l) => l >= 0);
+    if (!Number.isNaN(cut.crossT[e] as number)) links.push({ a, b: sinkNode, lines: (lineOf[e] as number) >= 0 ? [lineOf[e] as number] : [] });
+    else if (s < t && nodeIndex.has(t)) links.push({ a, b: nodeIndex.get(t) as number, lines });
+  }
+  for (const station of input.stations) {
+    const entry = firstRegionNode(g, vg.source, engine, station.node, inRegion);
+    const from = entry === null ? undefined : nodeIndex.get(entry);
+    if (from === undefined) continue;
+    routes.push({ id: station.name, nodes: sinkNode + 1, from, to: sinkNode, links });
+  }
+  return routes;
+}
+
+/** Breadth-first from a station over the edges a fire engine can use, to the first node of the region. */
+function firstRegionNode(g: VehicleGraph['graph'], source: Uint32Array, usable: Uint8Array, start: number, inRegion: (v: number) => boolean): number | null {
+  if (inRegion(start)) return start;
+  const seen = new Uint8Array(g.nodeCount);
+  const queue = [start];
+  seen[start] = 1;
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head] as number;
+    for (let e = g.offsets[v] as number; e < (g.offsets[v + 1] as number); e++) {
+      if (!usable[e] || source[e] !== v) continue;
+      const w = g.targets[e] as number;
+      if (seen[w]) continue;
+      if (inRegion(w)) return w;
+      seen[w] = 1;
+      queue.push(w);
+    }
+  }
+  return null;
+}
