@@ -68,7 +68,11 @@ function longestEdge(s: Site): [LonLat, LonLat] {
  * Where a longitude and latitude are on a map framed on the site's outline (fitted with MapLibre's padding,
  * Web Mercator), in pixels from the map's top left corner.
  */
-function pixelOn(map: { width: number; height: number }, s: Site, [lon, lat]: LonLat): { x: number; y: number } {
+function pixelOn(
+  map: { width: number; height: number },
+  s: Site,
+  [lon, lat]: LonLat,
+): { x: number; y: number } {
   const ring = s.outline.coordinates.flatMap((p) => p[0] ?? []);
   const mercY = (deg: number) => Math.log(Math.tan(Math.PI / 4 + (deg * Math.PI) / 360));
   const rad = (deg: number) => (deg * Math.PI) / 180;
@@ -85,7 +89,10 @@ function pixelOn(map: { width: number; height: number }, s: Site, [lon, lat]: Lo
   };
 }
 
-const along = (a: LonLat, b: LonLat, s: number): LonLat => [a[0] + (b[0] - a[0]) * s, a[1] + (b[1] - a[1]) * s];
+const along = (a: LonLat, b: LonLat, s: number): LonLat => [
+  a[0] + (b[0] - a[0]) * s,
+  a[1] + (b[1] - a[1]) * s,
+];
 
 const numberIn = async (locator: Locator, attribute: string) => Number(await locator.getAttribute(attribute));
 
@@ -109,9 +116,13 @@ describe('crowd simulation in Chromium', () => {
     // The builder: the site map, then one exit drawn by clicking two points near the outline's longest edge.
     await page.getByRole('heading', { level: 1, name: 'New crowd simulation of Grote Markt' }).waitFor();
     const mapBox = page.getByTestId('crowd-exits-map');
-    await page.locator('[data-testid="crowd-exits-map"][data-map-state="loaded"]').waitFor({ timeout: 30_000 });
+    await page
+      .locator('[data-testid="crowd-exits-map"][data-map-state="loaded"]')
+      .waitFor({ timeout: 30_000 });
     await mapBox.scrollIntoViewIfNeeded();
-    expect(await page.locator('.maplibregl-ctrl-attrib').getByText('© OpenStreetMap contributors').isVisible()).toBe(true);
+    expect(
+      await page.locator('.maplibregl-ctrl-attrib').getByText('© OpenStreetMap contributors').isVisible(),
+    ).toBe(true);
     const size = (await mapBox.boundingBox()) ?? { width: 0, height: 0 };
     const [a, b] = longestEdge(site);
     // A few pixels off the edge: each click snaps onto it.
@@ -124,14 +135,16 @@ describe('crowd simulation in Chromium', () => {
     const exitRow = page.getByTestId('crowd-exit-list').locator('tbody tr');
     expect(await exitRow.count()).toBe(1);
     expect(await page.getByLabel('Name of exit 1').inputValue()).toBe('Exit 1');
-    const width = Number((await exitRow.getByTestId('crowd-exit-width').textContent())?.replace(/[^\d.]/g, ''));
+    const width = Number(
+      (await exitRow.getByTestId('crowd-exit-width').textContent())?.replace(/[^\d.]/g, ''),
+    );
     expect(width).toBeGreaterThan(2);
     await page.getByLabel('Name of exit 1').fill('Market gate');
     // The text alternative holds the same exit, snapped onto the edge.
     await page.getByText('Type the exits instead (GeoJSON)').click();
-    expect(await page.getByLabel('Exits as GeoJSON (LineStrings, longitude and latitude)').inputValue()).toContain(
-      '"id": "Market gate"',
-    );
+    expect(
+      await page.getByLabel('Exits as GeoJSON (LineStrings, longitude and latitude)').inputValue(),
+    ).toContain('"id": "Market gate"');
     await page.screenshot({ path: '/tmp/pactesur-crowd-builder.png', fullPage: true });
 
     await page.getByLabel('Name of the simulation').fill('Market evening, 50 people');
@@ -143,7 +156,10 @@ describe('crowd simulation in Chromium', () => {
 
     // The simulation page: it runs, then shows its figures.
     await page.getByRole('heading', { level: 1, name: 'Market evening, 50 people' }).waitFor();
-    await page.getByRole('status').filter({ hasText: 'The simulation Market evening, 50 people has been started.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The simulation Market evening, 50 people has been started.' })
+      .waitFor();
     await page.locator('article[data-status="ready"]').waitFor({ timeout: 90_000 });
     const figures = page.getByTestId('crowd-figures');
     const evacuation = figures.locator('[data-figure="evacuation"] dd');
@@ -151,7 +167,9 @@ describe('crowd simulation in Chromium', () => {
     const evacuationTime = (await evacuation.textContent()) ?? '';
     expect(evacuationTime).toMatch(/^(\d+ s|\d+ min \d\d s)$/);
     expect(await figures.locator('[data-figure="people"] dd').textContent()).toBe('50 of 50');
-    expect(await figures.locator('[data-figure="peak"] dd').textContent()).toMatch(/^\d+(\.\d)? persons\/m²$/);
+    expect(await figures.locator('[data-figure="peak"] dd').textContent()).toMatch(
+      /^\d+(\.\d)? persons\/m²$/,
+    );
 
     // Playback: people drawn on the map; playing moves the time slider.
     const map = page.locator('[data-testid="crowd-map"][data-map-state="loaded"]');
@@ -177,8 +195,15 @@ describe('crowd simulation in Chromium', () => {
     // The evacuation curve: an SVG line through every sample, with the playback cursor; the exit's flows.
     const curve = page.getByTestId('crowd-curve');
     expect(await numberIn(curve.locator('svg'), 'data-points')).toBeGreaterThan(2);
-    expect(await curve.getByTestId('crowd-curve-line').getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+)+$/);
-    await curve.getByTestId('crowd-curve-cursor').waitFor();
+    expect(await curve.getByTestId('crowd-curve-line').getAttribute('d')).toMatch(
+      /^M[\d.]+,[\d.]+( L[\d.]+,[\d.]+)+$/,
+    );
+    // The playback cursor stands at the end of the run, right of the axis.
+    const cursor = curve.getByTestId('crowd-curve-cursor');
+    await cursor.waitFor({ state: 'attached' });
+    expect(await numberIn(cursor, 'x1')).toBeGreaterThan(
+      await numberIn(curve.getByTestId('crowd-curve-line'), 'data-x0'),
+    );
     const flows = page.getByTestId('crowd-exit-flows').locator('tbody tr');
     expect(await flows.count()).toBe(1);
     expect(await flows.getByRole('rowheader').textContent()).toBe('Market gate');
@@ -190,10 +215,35 @@ describe('crowd simulation in Chromium', () => {
 
     // Back on the site page, the list shows it, ready, with its evacuation time.
     await page.getByRole('link', { name: '← Grote Markt' }).click();
-    const row = page.getByTestId('crowd-simulations').locator('tbody tr').filter({ hasText: 'Market evening, 50 people' });
+    const row = page
+      .getByTestId('crowd-simulations')
+      .locator('tbody tr')
+      .filter({ hasText: 'Market evening, 50 people' });
     await row.waitFor();
     expect(await row.locator('td').nth(1).textContent()).toBe('Ready');
     expect(await row.locator('td').nth(2).textContent()).toBe(evacuationTime);
     expect(await row.locator('td').nth(3).textContent()).toBe('50 of 50');
+    const simulationPath = await row.getByRole('link').getAttribute('href');
+
+    // An editor of Nice shares it with the police, then deletes it after confirming.
+    const editorTab = await openTab(browser, server.url);
+    tabs.push(editorTab);
+    const editor = editorTab.page;
+    await signIn(editor, EDITOR, simulationPath ?? '/');
+    await editor.getByRole('heading', { level: 1, name: 'Market evening, 50 people' }).waitFor();
+    await editor.getByText('This simulation is not shared with any organisation.').waitFor();
+    await editor.getByLabel('Organisation').selectOption({ label: 'Police municipale de Nice' });
+    await editor.getByRole('button', { name: 'Share', exact: true }).click();
+    await editor
+      .getByTestId('shares')
+      .getByRole('rowheader', { name: 'Police municipale de Nice' })
+      .waitFor();
+    await editor.getByRole('button', { name: 'Delete simulation' }).click();
+    await editor.getByRole('button', { name: 'Yes, delete Market evening, 50 people' }).click();
+    await editor
+      .getByRole('status')
+      .filter({ hasText: 'The simulation Market evening, 50 people has been deleted.' })
+      .waitFor();
+    await editor.getByTestId('crowd-section').getByText('No crowd simulation of this site yet.').waitFor();
   });
 });

@@ -47,7 +47,10 @@ describe('crowd simulations of a site', () => {
   let simulationId: string;
 
   it('empties the square through a door drawn on its edge, with the curve, the exit flow and playback frames', async () => {
-    const door = doorOnOutline(site.outline, 3, 'Kerkplein');
+    // Coordinates rounded to 1e-6° (about 10 cm), as a client may send them: the door is snapped onto the edge.
+    const exact = doorOnOutline(site.outline, 3, 'Kerkplein');
+    const round6 = (p: [number, number]): [number, number] => [Math.round(p[0] * 1e6) / 1e6, Math.round(p[1] * 1e6) / 1e6];
+    const door: CrowdExit = { id: exact.id, line: [round6(exact.line[0]), round6(exact.line[1])] };
     const started = await analyst.startCrowdSimulation(site.id, { exits: [door], count: 150, premovementS: [0, 5], durationS: 300 });
     expect(CrowdSimulationSchema.parse(started)).toMatchObject({ status: 'processing', agents: 150, model: 'cfsm', access: 'owner' });
     simulationId = started.id;

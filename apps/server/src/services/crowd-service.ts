@@ -18,6 +18,34 @@ export const MAX_PEOPLE = 20_000;
 const statusOf = (row: CrowdSimulationRow): CrowdSimulation['status'] =>
   row.summary ? 'ready' : row.jobStatus === 'failed' || row.jobStatus === 'cancelled' ? 'failed' : 'processing';
 
+const M_PER_DEG = 111_320;
+/** Exit ends this close to the outline (m) are moved onto it: a client rounds coordinates, the simulator does not. */
+export const EXIT_SNAP_M = 0.5;
+
+/** `p` moved onto the nearest edge of the outline's rings when it lies within EXIT_SNAP_M of it. */
+export function snapToOutline(outline: MultiPolygon, p: readonly [number, number]): [number, number] {
+  const k = Math.cos((p[1] * Math.PI) / 180);
+  let best: [number, number] = [p[0], p[1]];
+  let bestD = EXIT_SNAP_M;
+  for (const polygon of outline.coordinates)
+    for (const ring of polygon)
+      for (let i = 0; i + 1 < ring.length; i++) {
+        const [a, b] = [ring[i] as [number, number], ring[i + 1] as [number, number]];
+        const ax = (a[0] - p[0]) * k * M_PER_DEG;
+        const ay = (a[1] - p[1]) * M_PER_DEG;
+        const dx = (b[0] - a[0]) * k * M_PER_DEG;
+        const dy = (b[1] - a[1]) * M_PER_DEG;
+        const len2 = dx * dx + dy * dy;
+        const t = len2 > 0 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2)) : 0;
+        const d = Math.hypot(ax + t * dx, ay + t * dy);
+        if (d < bestD) {
+          bestD = d;
+          best = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+        }
+      }
+  return best;
+}
+
 /**
  * The scenario of CROWD.md (WGS84) for a site: its outline is the walkable area (holes — buildings,
  * fountains — are obstacles), the exits are the segments drawn on its edge, and the people are spread over
@@ -50,7 +78,7 @@ export function scenarioForSite(outline: MultiPolygon, input: CreateCrowdSimulat
         walkable: outline.coordinates.map((polygon) => polygon[0] ?? []),
         obstacles: outline.coordinates.flatMap((polygon) => polygon.slice(1)),
       },
-      exits: input.exits.map((e) => ({ id: e.id, line: e.line })),
+      exits: input.exits.map((e) => ({ id: e.id, line: [snapToOutline(outline, e.line[0]), snapToOutline(outline, e.line[1])] })),
       agents: blocks.map((b) => ({ count: b.count, area: b.area, premovement: { dist: 'uniform', min: pMin, max: pMax } })),
       measure: { lines: [], areas: [], sampleEveryS: 1 },
     },

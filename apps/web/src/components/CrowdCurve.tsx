@@ -32,7 +32,9 @@ export function CrowdCurve({ result, time = null }: Props) {
   const evac = result.evacuationTimeS;
   // A few rows for the table: every tenth of the run, and the end.
   const step = Math.max(1, Math.ceil(ts.length / 10));
-  const rows = ts.map((v, i) => [v, remaining[i] ?? 0] as const).filter((_, i) => i % step === 0 || i === ts.length - 1);
+  const rows = ts
+    .map((v, i) => [v, remaining[i] ?? 0] as const)
+    .filter((_, i) => i % step === 0 || i === ts.length - 1);
 
   return (
     <figure className="crowd-chart" data-testid="crowd-curve">
@@ -56,7 +58,7 @@ export function CrowdCurve({ result, time = null }: Props) {
           ))}
         </g>
         <path className="chart-area" d={areaPath(ts, remaining, sx, sy)} />
-        <path className="chart-line" d={line} data-testid="crowd-curve-line" />
+        <path className="chart-line" d={line} data-testid="crowd-curve-line" data-x0={BOX.left} />
         {evac !== null && (
           <g className="chart-marker" aria-hidden="true">
             <line x1={sx(evac)} x2={sx(evac)} y1={BOX.top} y2={BOX.height - BOX.bottom} />
@@ -76,7 +78,12 @@ export function CrowdCurve({ result, time = null }: Props) {
           />
         )}
         <g className="chart-axis" aria-hidden="true">
-          <line x1={BOX.left} x2={BOX.width - BOX.right} y1={BOX.height - BOX.bottom} y2={BOX.height - BOX.bottom} />
+          <line
+            x1={BOX.left}
+            x2={BOX.width - BOX.right}
+            y1={BOX.height - BOX.bottom}
+            y2={BOX.height - BOX.bottom}
+          />
           <line x1={BOX.left} x2={BOX.left} y1={BOX.top} y2={BOX.height - BOX.bottom} />
           {xTicks.map((v) => (
             <g key={`x${v}`}>
@@ -94,7 +101,12 @@ export function CrowdCurve({ result, time = null }: Props) {
               </text>
             </g>
           ))}
-          <text className="chart-axis-title" x={(BOX.left + BOX.width - BOX.right) / 2} y={BOX.height - 6} textAnchor="middle">
+          <text
+            className="chart-axis-title"
+            x={(BOX.left + BOX.width - BOX.right) / 2}
+            y={BOX.height - 6}
+            textAnchor="middle"
+          >
             {t('crowdCurve.xAxis')}
           </text>
           <text

@@ -6,7 +6,17 @@ import { useCrowdFormat } from './CrowdFormat.ts';
 const SPARK = { width: 160, height: 36, pad: 2 } as const;
 
 /** The flow through one exit over time (people/s), as a small filled line; the peak as its label. */
-function Sparkline({ t: ts, flow, maxT, label }: { t: readonly number[]; flow: readonly number[]; maxT: number; label: string }) {
+function Sparkline({
+  t: ts,
+  flow,
+  maxT,
+  label,
+}: {
+  t: readonly number[];
+  flow: readonly number[];
+  maxT: number;
+  label: string;
+}) {
   const peak = Math.max(0, ...flow);
   const sx = scale(maxT, SPARK.pad, SPARK.width - SPARK.pad);
   const sy = scale(peak > 0 ? peak : 1, SPARK.height - SPARK.pad, SPARK.pad);
@@ -76,7 +86,9 @@ export function CrowdExitFlows({ result }: { result: CrowdResult }) {
                 <td className="numeric nowrap">{f.time(e.lastS)}</td>
                 <td className="numeric nowrap">{f.flow(e.flowPerS)}</td>
                 <td className="numeric nowrap">
-                  {e.widthM > 0 ? t('crowdUnit.specificFlow', { value: f.decimal(e.flowPerS / e.widthM, 2) }) : t('common.none')}
+                  {e.widthM > 0
+                    ? t('crowdUnit.specificFlow', { value: f.decimal(e.flowPerS / e.widthM, 2) })
+                    : t('common.none')}
                 </td>
                 <td>
                   <Sparkline

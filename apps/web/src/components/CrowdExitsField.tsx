@@ -105,7 +105,11 @@ export function CrowdExitsField({ site, layers, exits, onExits, describedBy }: P
             <h3 className="legend-title">{t('crowdLegend.exitsTitle')}</h3>
             <ul>
               <li>
-                <span className="swatch swatch-line" style={{ background: CROWD_COLOURS.exit }} aria-hidden="true" />
+                <span
+                  className="swatch swatch-line"
+                  style={{ background: CROWD_COLOURS.exit }}
+                  aria-hidden="true"
+                />
                 {t('crowdLegend.exit')}
               </li>
               <li>
@@ -113,7 +117,11 @@ export function CrowdExitsField({ site, layers, exits, onExits, describedBy }: P
                 {t('crowdLegend.pending')}
               </li>
               <li>
-                <span className="swatch swatch-area" style={{ background: OUTLINE_COLOURS.selected }} aria-hidden="true" />
+                <span
+                  className="swatch swatch-area"
+                  style={{ background: OUTLINE_COLOURS.selected }}
+                  aria-hidden="true"
+                />
                 {t('mapLayer.outline')}
               </li>
             </ul>

@@ -4,7 +4,13 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { DENSITY_COLOURS, DENSITY_THRESHOLDS, densityGrid } from '../map/crowdDensity.ts';
 import { decodeFrames, frameAt } from '../map/crowdFrames.ts';
-import { CROWD_COLOURS, CROWD_PEOPLE_LAYER, densityOverlay, exitsOverlay, peopleOverlay } from '../map/crowdOverlay.ts';
+import {
+  CROWD_COLOURS,
+  CROWD_PEOPLE_LAYER,
+  densityOverlay,
+  exitsOverlay,
+  peopleOverlay,
+} from '../map/crowdOverlay.ts';
 import { OUTLINE_COLOURS, outlineBounds, type Bounds } from '../map/outlines.ts';
 import { useCrowdFormat } from './CrowdFormat.ts';
 import { SiteMap } from './SiteMap.tsx';
@@ -61,11 +67,19 @@ function DensityLegend() {
           {t('crowdLegend.person')}
         </li>
         <li>
-          <span className="swatch swatch-line" style={{ background: CROWD_COLOURS.exit }} aria-hidden="true" />
+          <span
+            className="swatch swatch-line"
+            style={{ background: CROWD_COLOURS.exit }}
+            aria-hidden="true"
+          />
           {t('crowdLegend.exit')}
         </li>
         <li>
-          <span className="swatch swatch-area" style={{ background: OUTLINE_COLOURS.selected }} aria-hidden="true" />
+          <span
+            className="swatch swatch-area"
+            style={{ background: OUTLINE_COLOURS.selected }}
+            aria-hidden="true"
+          />
           {t('mapLayer.outline')}
         </li>
       </ul>
@@ -99,7 +113,10 @@ export function CrowdPlayback({ name, site, layers, exits, frames, endS, insideA
   const emptied = time >= endS && insideAtEnd === 0;
   const index = emptied ? -1 : frameAt(decoded, time);
   const frame = index >= 0 ? decoded[index] : undefined;
-  const grid = useMemo(() => (frame ? densityGrid(frame.positions, origin) : { cells: [], peak: 0 }), [frame, origin]);
+  const grid = useMemo(
+    () => (frame ? densityGrid(frame.positions, origin) : { cells: [], peak: 0 }),
+    [frame, origin],
+  );
   const exitsLayer = useMemo(() => exitsOverlay(exits), [exits]);
   const overlays = useMemo(
     () => [peopleOverlay(frame?.positions ?? null), densityOverlay(grid.cells), exitsLayer],
@@ -137,7 +154,12 @@ export function CrowdPlayback({ name, site, layers, exits, frames, endS, insideA
   const valueText = t('crowdPlayback.valueText', { time: f.time(time), people: formatCount(inside) });
 
   return (
-    <div className="crowd-playback" data-testid="crowd-playback" data-frame={index} data-time={Math.round(time * 10) / 10}>
+    <div
+      className="crowd-playback"
+      data-testid="crowd-playback"
+      data-frame={index}
+      data-time={Math.round(time * 10) / 10}
+    >
       <div className="map-layout">
         <SiteMap
           label={t('crowdPlayback.mapLabel', { name })}
@@ -153,7 +175,12 @@ export function CrowdPlayback({ name, site, layers, exits, frames, endS, insideA
           <DensityLegend />
           <details className="crowd-legend-base">
             <summary>{t('crowdLegend.siteTitle')}</summary>
-            <SiteMapLegend emphasised base={layers !== null} outline={site !== null} title="crowdLegend.siteTitle" />
+            <SiteMapLegend
+              emphasised
+              base={layers !== null}
+              outline={site !== null}
+              title="crowdLegend.siteTitle"
+            />
           </details>
         </div>
       </div>
@@ -165,7 +192,8 @@ export function CrowdPlayback({ name, site, layers, exits, frames, endS, insideA
           disabled={decoded.length < 2}
           aria-label={playing ? t('crowdPlayback.pause') : t('crowdPlayback.play')}
         >
-          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? t('crowdPlayback.pause') : t('crowdPlayback.play')}
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
+          {playing ? t('crowdPlayback.pause') : t('crowdPlayback.play')}
         </button>
         <div className="crowd-slider">
           <label htmlFor={`${id}-time`}>{t('crowdPlayback.time')}</label>
@@ -190,7 +218,13 @@ export function CrowdPlayback({ name, site, layers, exits, frames, endS, insideA
           <legend>{t('crowdPlayback.speed')}</legend>
           {PLAYBACK_SPEEDS.map((s) => (
             <label key={s} className={`crowd-speed-option${s === speed ? ' crowd-speed-on' : ''}`}>
-              <input type="radio" name={`${id}-speed`} value={s} checked={s === speed} onChange={() => setSpeed(s)} />
+              <input
+                type="radio"
+                name={`${id}-speed`}
+                value={s}
+                checked={s === speed}
+                onChange={() => setSpeed(s)}
+              />
               {t('crowdPlayback.times', { n: s })}
             </label>
           ))}

@@ -32,7 +32,9 @@ export function CrowdSimulationForm({ site, layers, busy, onSubmit, onCancel }: 
   const [exits, setExits] = useState<readonly CrowdExit[]>([]);
   const [peopleMode, setPeopleMode] = useState<PeopleMode>('density');
   const [density, setDensity] = useState('1');
-  const [count, setCount] = useState(() => String(Math.max(1, Math.min(MAX_PEOPLE, Math.round(site.walkableAreaM2)))));
+  const [count, setCount] = useState(() =>
+    String(Math.max(1, Math.min(MAX_PEOPLE, Math.round(site.walkableAreaM2)))),
+  );
   const [model, setModel] = useState<'cfsm' | 'sfm'>('cfsm');
   const [preMin, setPreMin] = useState('0');
   const [preMax, setPreMax] = useState('30');
@@ -73,7 +75,13 @@ export function CrowdSimulationForm({ site, layers, busy, onSubmit, onCancel }: 
     <form className="form crowd-form" onSubmit={submit} aria-busy={busy}>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('crowdForm.name')}</label>
-        <input id={`${id}-name`} required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          id={`${id}-name`}
+          required
+          maxLength={200}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
 
       <CrowdExitsField
@@ -124,7 +132,10 @@ export function CrowdSimulationForm({ site, layers, busy, onSubmit, onCancel }: 
             </div>
             <p className="hint grow" id={`${id}-density-hint`}>
               {Number.isFinite(estimate)
-                ? t('crowdForm.densityHint', { people: formatCount(estimate), area: formatArea(site.walkableAreaM2) })
+                ? t('crowdForm.densityHint', {
+                    people: formatCount(estimate),
+                    area: formatArea(site.walkableAreaM2),
+                  })
                 : t('crowdForm.densityHintEmpty')}
             </p>
           </div>

@@ -66,7 +66,10 @@ function CrowdSimulationsTable({ simulations }: { simulations: readonly CrowdSim
                 </td>
                 <td className="numeric nowrap">
                   {summary
-                    ? t('crowd.outOf', { out: formatCount(summary.agentsOut), total: formatCount(summary.agentsTotal) })
+                    ? t('crowd.outOf', {
+                        out: formatCount(summary.agentsOut),
+                        total: formatCount(summary.agentsTotal),
+                      })
                     : formatCount(s.agents)}
                 </td>
               </tr>

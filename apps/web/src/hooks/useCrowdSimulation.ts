@@ -76,7 +76,8 @@ export function useCrowdSimulation(id: string, key: string): CrowdSimulationStat
         stops.push(
           followJob(s.jobId, (job) => {
             if (isFinished(job)) void read();
-            else setSimulation((c) => (c && c.status === 'processing' ? { ...c, progress: job.progress } : c));
+            else
+              setSimulation((c) => (c && c.status === 'processing' ? { ...c, progress: job.progress } : c));
           }),
         );
     };

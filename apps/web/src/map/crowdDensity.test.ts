@@ -10,7 +10,9 @@ const frame = localFrame(origin);
 
 /** `n` people spread inside the 2 m cell (col, row) of the grid at `origin`. */
 const crowdIn = (col: number, row: number, n: number): number[] =>
-  Array.from({ length: n }, (_, i) => frame.toLonLat([col * 2 + 0.1 + (1.8 * (i % 5)) / 5, row * 2 + 0.1 + (1.8 * Math.floor(i / 5)) / 5])).flat();
+  Array.from({ length: n }, (_, i) =>
+    frame.toLonLat([col * 2 + 0.1 + (1.8 * (i % 5)) / 5, row * 2 + 0.1 + (1.8 * Math.floor(i / 5)) / 5]),
+  ).flat();
 
 describe('densityLevel', () => {
   it('classes at 2, 4 and 5 persons/m², lower bounds included', () => {
@@ -20,7 +22,12 @@ describe('densityLevel', () => {
 
 describe('densityGrid', () => {
   it('counts people per 2 m cell and keeps the cells from 2 persons/m²', () => {
-    const positions = new Float64Array([...crowdIn(0, 0, 8), ...crowdIn(3, 1, 17), ...crowdIn(-2, -1, 21), ...crowdIn(5, 5, 7)]);
+    const positions = new Float64Array([
+      ...crowdIn(0, 0, 8),
+      ...crowdIn(3, 1, 17),
+      ...crowdIn(-2, -1, 21),
+      ...crowdIn(5, 5, 7),
+    ]);
     const grid = densityGrid(positions, origin);
     expect(grid.peak).toBe(21 / 4);
     expect(grid.cells.map((c) => [c.col, c.row, c.people, c.level])).toEqual([
@@ -57,7 +64,22 @@ describe('crowd overlays', () => {
     const grid = densityGrid(new Float64Array(crowdIn(0, 0, 20)), origin);
     expect(styleErrors(densityOverlay(grid.cells))).toEqual([]);
     expect(styleErrors(peopleOverlay(new Float64Array([7.27, 43.7])))).toEqual([]);
-    expect(styleErrors(exitsOverlay([{ id: 'A', line: [[7.27, 43.7], [7.2701, 43.7]] }], [7.27, 43.7001]))).toEqual([]);
+    expect(
+      styleErrors(
+        exitsOverlay(
+          [
+            {
+              id: 'A',
+              line: [
+                [7.27, 43.7],
+                [7.2701, 43.7],
+              ],
+            },
+          ],
+          [7.27, 43.7001],
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('colour the heat map yellow, orange and red', () => {
@@ -69,11 +91,17 @@ describe('crowd overlays', () => {
   it('draw one point per person and one line per exit', () => {
     const people = peopleOverlay(new Float64Array([1, 2, 3, 4]));
     expect(people.data.type === 'FeatureCollection' && people.data.features.length).toBe(2);
-    const exits = exitsOverlay([{ id: 'A', line: [[1, 2], [1, 3]] }]);
-    expect(exits.data.type === 'FeatureCollection' && exits.data.features.map((f) => f.geometry.type)).toEqual([
-      'LineString',
-      'Point',
-      'Point',
+    const exits = exitsOverlay([
+      {
+        id: 'A',
+        line: [
+          [1, 2],
+          [1, 3],
+        ],
+      },
     ]);
+    expect(
+      exits.data.type === 'FeatureCollection' && exits.data.features.map((f) => f.geometry.type),
+    ).toEqual(['LineString', 'Point', 'Point']);
   });
 });

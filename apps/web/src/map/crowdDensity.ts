@@ -17,10 +17,20 @@ export const DENSITY_THRESHOLDS = [2, 4, 5] as const;
 export type DensityLevel = 0 | 1 | 2 | 3;
 
 /** Yellow, orange, red: distinct, and dark enough outlines to read on the light base map. */
-export const DENSITY_COLOURS: Readonly<Record<1 | 2 | 3, string>> = { 1: '#facc15', 2: '#f97316', 3: '#dc2626' };
+export const DENSITY_COLOURS: Readonly<Record<1 | 2 | 3, string>> = {
+  1: '#facc15',
+  2: '#f97316',
+  3: '#dc2626',
+};
 
 export const densityLevel = (density: number): DensityLevel =>
-  density >= DENSITY_THRESHOLDS[2] ? 3 : density >= DENSITY_THRESHOLDS[1] ? 2 : density >= DENSITY_THRESHOLDS[0] ? 1 : 0;
+  density >= DENSITY_THRESHOLDS[2]
+    ? 3
+    : density >= DENSITY_THRESHOLDS[1]
+      ? 2
+      : density >= DENSITY_THRESHOLDS[0]
+        ? 1
+        : 0;
 
 export interface DensityCell {
   /** Column and row of the cell from the grid origin. */
@@ -45,7 +55,11 @@ export interface DensityGrid {
  * Counts the people of a frame per cell of a grid anchored at `origin` (so that cells stay in place from
  * frame to frame), and keeps the cells at or above the lowest threshold.
  */
-export function densityGrid(positions: Positions, origin: readonly [number, number], cellM = DENSITY_CELL_M): DensityGrid {
+export function densityGrid(
+  positions: Positions,
+  origin: readonly [number, number],
+  cellM = DENSITY_CELL_M,
+): DensityGrid {
   const frame = localFrame(origin);
   const counts = new Map<string, { col: number; row: number; people: number }>();
   for (let i = 0; i + 1 < positions.length; i += 2) {
@@ -66,7 +80,15 @@ export function densityGrid(positions: Positions, origin: readonly [number, numb
     const level = densityLevel(density);
     if (level === 0) continue;
     const [x0, y0, x1, y1] = [col * cellM, row * cellM, (col + 1) * cellM, (row + 1) * cellM];
-    const ring = ([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]] as const).map((p) => frame.toLonLat(p));
+    const ring = (
+      [
+        [x0, y0],
+        [x1, y0],
+        [x1, y1],
+        [x0, y1],
+        [x0, y0],
+      ] as const
+    ).map((p) => frame.toLonLat(p));
     cells.push({ col, row, people, density, level, ring });
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);

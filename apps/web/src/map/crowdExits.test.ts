@@ -41,7 +41,10 @@ const label = (n: number) => `Exit ${n}`;
 /** A point of the square, offset from its south-west corner (to compare with toBeCloseTo). */
 const at = (dx: number, dy: number): [number, number] => [W + dx, S + dy];
 /** Points equal to 1e-9° (0.1 mm). */
-const expectNear = (actual: readonly (readonly number[])[] | undefined | null, expected: readonly (readonly number[])[]) => {
+const expectNear = (
+  actual: readonly (readonly number[])[] | undefined | null,
+  expected: readonly (readonly number[])[],
+) => {
   expect(actual).toHaveLength(expected.length);
   expected.forEach((p, i) => p.forEach((v, k) => expect(actual?.[i]?.[k]).toBeCloseTo(v, 9)));
 };
@@ -75,7 +78,14 @@ describe('exitBetween', () => {
     expectNear(exit, [at(0.0004, 0), at(0.00045, 0)]);
     // Exactly on the edge: not rounded.
     expect(exit?.[0][1]).toBe(S);
-    expect(exitWidthM(exit ?? [[0, 0], [0, 0]])).toBeCloseTo(4.02, 1);
+    expect(
+      exitWidthM(
+        exit ?? [
+          [0, 0],
+          [0, 0],
+        ],
+      ),
+    ).toBeCloseTo(4.02, 1);
   });
 
   it('keeps an exit along the first edge when the second click is round a corner', () => {
@@ -92,14 +102,24 @@ describe('exitBetween', () => {
 
 describe('exits as text', () => {
   it('round-trips the exits through GeoJSON', () => {
-    const exits = [{ id: 'North gate', line: [at(0.0004, D), at(0.0005, D)] as [[number, number], [number, number]] }];
+    const exits = [
+      { id: 'North gate', line: [at(0.0004, D), at(0.0005, D)] as [[number, number], [number, number]] },
+    ];
     const parsed = parseExitsText(exitsText(exits), square, label);
     expect(parsed).toEqual({ ok: true, exits });
   });
 
   it('accepts bare LineStrings, snaps them and names them', () => {
     const parsed = parseExitsText(
-      JSON.stringify([{ type: 'LineString', coordinates: [[W - 0.00001, S + 0.0002], [W - 0.00001, S + 0.0003]] }]),
+      JSON.stringify([
+        {
+          type: 'LineString',
+          coordinates: [
+            [W - 0.00001, S + 0.0002],
+            [W - 0.00001, S + 0.0003],
+          ],
+        },
+      ]),
       square,
       label,
     );
@@ -109,9 +129,18 @@ describe('exits as text', () => {
 
   it('says what is wrong', () => {
     expect(parseExitsText('{', square, label)).toEqual({ ok: false, problem: 'json' });
-    expect(parseExitsText('{"type":"Point","coordinates":[1,2]}', square, label)).toEqual({ ok: false, problem: 'shape' });
+    expect(parseExitsText('{"type":"Point","coordinates":[1,2]}', square, label)).toEqual({
+      ok: false,
+      problem: 'shape',
+    });
     expect(parseExitsText('[]', square, label)).toEqual({ ok: false, problem: 'empty' });
-    const far = JSON.stringify({ type: 'LineString', coordinates: [[W + 0.01, S], [W + 0.011, S]] });
+    const far = JSON.stringify({
+      type: 'LineString',
+      coordinates: [
+        [W + 0.01, S],
+        [W + 0.011, S],
+      ],
+    });
     expect(parseExitsText(far, square, label)).toEqual({ ok: false, problem: 'off-edge' });
   });
 });

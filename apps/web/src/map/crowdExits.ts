@@ -78,7 +78,11 @@ function snapOn(
     // Interpolated in degrees, not rounded: the simulator checks that an exit lies on the edge to the
     // millimetre, and a centimetre of rounding can put it just inside the site.
     const at: LonLat =
-      near.s === 0 ? [a[0], a[1]] : near.s === 1 ? [b[0], b[1]] : [a[0] + near.s * (b[0] - a[0]), a[1] + near.s * (b[1] - a[1])];
+      near.s === 0
+        ? [a[0], a[1]]
+        : near.s === 1
+          ? [b[0], b[1]]
+          : [a[0] + near.s * (b[0] - a[0]), a[1] + near.s * (b[1] - a[1])];
     if (best === null || near.d < best.distanceM) best = { at, ring, edge, distanceM: near.d };
   };
   if (only) for (const { ring, edge } of only) consider(ring, edge);
@@ -152,8 +156,7 @@ export function nextExitId(exits: readonly Pick<CrowdExit, 'id'>[], label: (n: n
 export type ExitsProblem = 'json' | 'shape' | 'empty' | 'too-many' | 'off-edge';
 
 export type ExitsParse =
-  | { readonly ok: true; readonly exits: CrowdExit[] }
-  | { readonly ok: false; readonly problem: ExitsProblem };
+  { readonly ok: true; readonly exits: CrowdExit[] } | { readonly ok: false; readonly problem: ExitsProblem };
 
 const isLonLat = (v: unknown): v is [number, number] =>
   Array.isArray(v) &&
@@ -183,8 +186,10 @@ export function parseExitsText(
   }
   const items: unknown[] = Array.isArray(value)
     ? value
-    : typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'FeatureCollection'
-      ? ((value as { features?: unknown }).features as unknown[] | undefined) ?? []
+    : typeof value === 'object' &&
+        value !== null &&
+        (value as { type?: unknown }).type === 'FeatureCollection'
+      ? (((value as { features?: unknown }).features as unknown[] | undefined) ?? [])
       : [value];
   if (!Array.isArray(items)) return { ok: false, problem: 'shape' };
   if (items.length === 0) return { ok: false, problem: 'empty' };
@@ -198,7 +203,8 @@ export function parseExitsText(
       coordinates?: unknown;
     } | null;
     const coords = geometry?.type === 'LineString' ? geometry.coordinates : undefined;
-    if (!Array.isArray(coords) || coords.length < 2 || !coords.every(isLonLat)) return { ok: false, problem: 'shape' };
+    if (!Array.isArray(coords) || coords.length < 2 || !coords.every(isLonLat))
+      return { ok: false, problem: 'shape' };
     const from = coords[0] as [number, number];
     const to = coords.at(-1) as [number, number];
     const far = [from, to].some((p) => (snapToOutline(p, outline)?.distanceM ?? Infinity) > toleranceM);
@@ -222,7 +228,10 @@ export function exitsText(exits: readonly CrowdExit[]): string {
 }
 
 /** Ids that are empty or given twice (the API needs distinct names). */
-export function exitIdProblems(exits: readonly Pick<CrowdExit, 'id'>[]): { empty: boolean; duplicate: boolean } {
+export function exitIdProblems(exits: readonly Pick<CrowdExit, 'id'>[]): {
+  empty: boolean;
+  duplicate: boolean;
+} {
   const ids = exits.map((e) => e.id.trim());
   return { empty: ids.some((id) => id === ''), duplicate: new Set(ids).size !== ids.length };
 }

@@ -22,10 +22,18 @@ export function exitsOverlay(exits: readonly CrowdExit[], pending: LonLat | null
       geometry: { type: 'LineString', coordinates: e.line.map((p) => [...p]) },
     });
     for (const p of e.line)
-      features.push({ type: 'Feature', properties: { kind: 'end' }, geometry: { type: 'Point', coordinates: [...p] } });
+      features.push({
+        type: 'Feature',
+        properties: { kind: 'end' },
+        geometry: { type: 'Point', coordinates: [...p] },
+      });
   }
   if (pending)
-    features.push({ type: 'Feature', properties: { kind: 'pending' }, geometry: { type: 'Point', coordinates: [...pending] } });
+    features.push({
+      type: 'Feature',
+      properties: { kind: 'pending' },
+      geometry: { type: 'Point', coordinates: [...pending] },
+    });
   const data: FeatureCollection = { type: 'FeatureCollection', features };
   return {
     id: 'crowd-exits',
@@ -50,7 +58,12 @@ export function exitsOverlay(exits: readonly CrowdExit[], pending: LonLat | null
         type: 'circle',
         filter: ['==', ['geometry-type'], 'Point'],
         paint: {
-          'circle-color': ['case', ['==', ['get', 'kind'], 'pending'], CROWD_COLOURS.pending, CROWD_COLOURS.exit] as unknown as string,
+          'circle-color': [
+            'case',
+            ['==', ['get', 'kind'], 'pending'],
+            CROWD_COLOURS.pending,
+            CROWD_COLOURS.exit,
+          ] as unknown as string,
           'circle-radius': ['case', ['==', ['get', 'kind'], 'pending'], 7, 4] as unknown as number,
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 2,

@@ -49,7 +49,6 @@ function NewCrowdSimulation({ siteId, membership }: { siteId: string; membership
         <p className="notice">{t('crowd.analystsOnly')}</p>
       ) : (
         <section className="card" aria-label={t('crowdForm.title', { name: s.name })}>
-          <ErrorMessage error={action.error} />
           <CrowdSimulationForm
             site={s}
             layers={layers.data ?? null}
@@ -63,6 +62,10 @@ function NewCrowdSimulation({ siteId, membership }: { siteId: string; membership
               })
             }
           />
+          {/* Beside the button that was pressed: a refused scenario says which exit or field is wrong. */}
+          <div className="crowd-submit-error">
+            <ErrorMessage error={action.error} />
+          </div>
         </section>
       )}
     </article>
@@ -71,5 +74,7 @@ function NewCrowdSimulation({ siteId, membership }: { siteId: string; membership
 
 /** The builder of a crowd simulation of a site (analysts and above). */
 export function CrowdNewPage({ siteId }: { siteId: string }) {
-  return <RequireOrg>{(m) => <NewCrowdSimulation key={m.orgId} siteId={siteId} membership={m} />}</RequireOrg>;
+  return (
+    <RequireOrg>{(m) => <NewCrowdSimulation key={m.orgId} siteId={siteId} membership={m} />}</RequireOrg>
+  );
 }

@@ -35,7 +35,11 @@ function CrowdProgress({ simulation: s }: { simulation: CrowdSimulation }) {
     <section className="card" aria-labelledby="crowd-running-title" data-testid="crowd-running">
       <h2 id="crowd-running-title">{t('crowd.running')}</h2>
       <p className="hint">{t('crowd.runningHint')}</p>
-      <ProgressBar label={t('crowd.progressOf', { name: s.name })} value={s.progress} testId="crowd-progress" />
+      <ProgressBar
+        label={t('crowd.progressOf', { name: s.name })}
+        value={s.progress}
+        testId="crowd-progress"
+      />
     </section>
   );
 }
@@ -52,13 +56,19 @@ function Headline({ result }: { result: CrowdResult }) {
         <dt>{t('crowdFigure.evacuation')}</dt>
         <dd>{evac === null ? t('crowd.notEmptied') : f.time(evac)}</dd>
         <p className="crowd-figure-note">
-          {evac === null ? t('crowdFigure.notEmptiedNote', { time: f.time(result.simulatedS) }) : t('crowdFigure.evacuationNote')}
+          {evac === null
+            ? t('crowdFigure.notEmptiedNote', { time: f.time(result.simulatedS) })
+            : t('crowdFigure.evacuationNote')}
         </p>
       </div>
       <div className="crowd-figure" data-figure="people">
         <dt>{t('crowdFigure.people')}</dt>
-        <dd>{t('crowd.outOf', { out: formatCount(result.agentsOut), total: formatCount(result.agentsTotal) })}</dd>
-        <p className="crowd-figure-note">{t('crowdFigure.area', { area: formatArea(result.walkableAreaM2) })}</p>
+        <dd>
+          {t('crowd.outOf', { out: formatCount(result.agentsOut), total: formatCount(result.agentsTotal) })}
+        </dd>
+        <p className="crowd-figure-note">
+          {t('crowdFigure.area', { area: formatArea(result.walkableAreaM2) })}
+        </p>
       </div>
       <div className={`crowd-figure crowd-figure-level-${level}`} data-figure="peak">
         <dt>{t('crowdFigure.peak')}</dt>
@@ -111,7 +121,9 @@ function CrowdSimulationView({ id, membership }: { id: string; membership: MyMem
       <header className="page-header">
         <div>
           <p className="eyebrow sensitive">
-            {t('crowd.sensitive', { org: orgs.data?.find((o) => o.id === s.ownerOrgId)?.name ?? membership.orgName })}
+            {t('crowd.sensitive', {
+              org: orgs.data?.find((o) => o.id === s.ownerOrgId)?.name ?? membership.orgName,
+            })}
           </p>
           <h1 id="crowd-title">{s.name}</h1>
           <p className="meta">
@@ -166,7 +178,9 @@ function CrowdSimulationView({ id, membership }: { id: string; membership: MyMem
         <section className="card" aria-labelledby="crowd-playback-title">
           <h2 id="crowd-playback-title">{t('crowdPlayback.title')}</h2>
           <p className="hint">{t('crowdPlayback.hint')}</p>
-          {layers.error !== null && layers.error !== undefined && <p className="notice">{t('crowd.noLayers')}</p>}
+          {layers.error !== null && layers.error !== undefined && (
+            <p className="notice">{t('crowd.noLayers')}</p>
+          )}
           <CrowdPlayback
             name={s.name}
             site={site.data ?? null}
