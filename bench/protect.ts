@@ -44,7 +44,8 @@ for (const s of SITES) {
     process.stdout.write(`${JSON.stringify(row)}\n`);
   }
 }
-const f = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en') : v.toFixed(2)) : String(v ?? ''));
+const f = (v: unknown): string =>
+  typeof v === 'number' ? (Number.isInteger(v) ? v.toLocaleString('en') : v.toFixed(2)) : typeof v === 'string' || typeof v === 'boolean' ? String(v) : '';
 const md = [
   '# Protection planning: programme size, solve time (HiGHS), gap and verification',
   '',

@@ -114,7 +114,7 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
   for (let e = 0; e < g.edgeCount; e++) {
     const s = vg.source[e] as number;
     if (cut.inside[s]) continue;
-    if (!Number.isNaN(cut.crossT[e] as number)) crossing.push(e);
+    if (!Number.isNaN(cut.crossT[e])) crossing.push(e);
     else if ((dist[s] as number) <= linesM) addLine([e], vg.corridorM[e] as number, 'edge');
   }
   crossing.sort((a, b) => (cut.crossS[a] as number) - (cut.crossS[b] as number));
@@ -239,7 +239,7 @@ function emergencyRoutes(input: PlanInput, inRegion: (v: number) => boolean, lin
     const a = nodeIndex.get(s);
     if (a === undefined) continue;
     const lines = [lineOf[e] as number, lineOf[g.reverse[e] as number] as number].filter((l) => l >= 0);
-    if (!Number.isNaN(cut.crossT[e] as number)) links.push({ a, b: sinkNode, lines: (lineOf[e] as number) >= 0 ? [lineOf[e] as number] : [] });
+    if (!Number.isNaN(cut.crossT[e])) links.push({ a, b: sinkNode, lines: (lineOf[e] as number) >= 0 ? [lineOf[e] as number] : [] });
     else if (s < t && nodeIndex.has(t)) links.push({ a, b: nodeIndex.get(t) as number, lines });
   }
   for (const station of input.stations) {

@@ -198,7 +198,7 @@ export function verify(
     // Lines on edges into the zone stand on the perimeter: they are checked at the impact speed below.
     const gate = (edge: number, v: number) => {
       const o = chosen.get(edge);
-      if (!o || !Number.isNaN(cut.crossT[edge] as number)) return v;
+      if (!o || !Number.isNaN(cut.crossT[edge])) return v;
       const kmh = passSpeed(o, c.massKg, v * 3.6);
       return kmh < 0 ? -1 : kmh / 3.6;
     };
@@ -231,7 +231,7 @@ export function verify(
       const v = queue[head] as number;
       for (let e = g.offsets[v] as number; e < (g.offsets[v + 1] as number); e++) {
         if (!open(e)) continue;
-        if (!Number.isNaN(cut.crossT[e] as number)) return true;
+        if (!Number.isNaN(cut.crossT[e])) return true;
         const w = g.targets[e] as number;
         if (!seen[w] && !cut.inside[w]) {
           seen[w] = 1;
