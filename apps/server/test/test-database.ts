@@ -25,6 +25,13 @@ export async function testDatabase(): Promise<{ database: Config['database']; dr
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      // The platform's pool has ended its clients, but their sessions may take a moment to go: dropping
+      // "with (force)" meanwhile would kill them, and a client still ending reports that as an error.
+      for (let i = 0; i < 100; i++) {
+        const r = await c.query<{ n: string }>('select count(*) as n from pg_stat_activity where datname = $1', [name]);
+        if (Number(r.rows[0]?.n ?? 0) === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },

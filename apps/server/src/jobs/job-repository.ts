@@ -40,28 +40,36 @@ export class JobRepository {
     maxAttempts: number;
     attachment?: Uint8Array | null;
   }): Promise<JobRow> {
-    const row = await this.db
-      .insertInto('jobs')
-      .values({
-        kind: job.kind,
-        owner_org_id: job.ownerOrgId,
-        created_by: job.createdBy,
-        input: JSON.stringify(job.input),
-        status: 'queued',
-        progress: 0,
-        attempts: 0,
-        max_attempts: job.maxAttempts,
-        cancel_requested: false,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    if (job.attachment) await this.db.insertInto('job_attachments').values({ job_id: row.id, data: job.attachment }).execute();
-    return row;
+    // One transaction: a worker polling for queued rows must never claim a job before its attachment is there.
+    return this.db.transaction().execute(async (trx) => {
+      const row = await trx
+        .insertInto('jobs')
+        .values({
+          kind: job.kind,
+          owner_org_id: job.ownerOrgId,
+          created_by: job.createdBy,
+          input: JSON.stringify(job.input),
+          status: 'queued',
+          progress: 0,
+          attempts: 0,
+          max_attempts: job.maxAttempts,
+          cancel_requested: false,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      if (job.attachment)
+        await trx.insertInto('job_attachments').values({ job_id: row.id, data: job.attachment }).execute();
+      return row;
+    });
   }
 
   /** The binary input of a job, or null when it has none. */
   async attachment(id: string): Promise<Uint8Array | null> {
-    const r = await this.db.selectFrom('job_attachments').select('data').where('job_id', '=', id).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('job_attachments')
+      .select('data')
+      .where('job_id', '=', id)
+      .executeTakeFirst();
     return r ? new Uint8Array(r.data) : null;
   }
 

@@ -56,7 +56,7 @@ describe('vehicle threat analyses of a site', () => {
 
   it('runs on the site outline as a job, and keeps the very result the vehicle analysis computes', async () => {
     const started = await analyst.startThreatAnalysis(site.id, { sensitivity: false });
-    expect(ThreatAnalysisSchema.parse(started)).toMatchObject({ siteId: site.id, status: 'processing', access: 'owner', spacingM: 3 });
+    expect(ThreatAnalysisSchema.parse(started)).toMatchObject({ siteId: site.id, status: 'processing', error: null, access: 'owner', spacingM: 3 });
     expect(started.classIds).toEqual(DEFAULT_VEHICLE_CLASSES.map((c) => c.id));
     expect(started.zone.coordinates[0]!.length).toBeGreaterThan(10);
     const early = await apiError(analyst.threatResult(started.id));
