@@ -1,6 +1,7 @@
 import type { ExtractStatus, ExtractSummary, SiteCandidate } from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import { recordStatus } from '../jobs/record-status.ts';
 
 /** An extract with the state of its import job (the job row is the source of truth while it runs). */
 export interface ExtractRow {
@@ -20,8 +21,7 @@ export interface ExtractRow {
   readonly candidates: SiteCandidate[] | null;
 }
 
-export const extractStatus = (row: ExtractRow): ExtractStatus =>
-  row.summary ? 'ready' : row.jobStatus === 'failed' || row.jobStatus === 'cancelled' ? 'failed' : 'processing';
+export const extractStatus = (row: ExtractRow): ExtractStatus => recordStatus(row.summary !== null, row.jobStatus);
 
 /** Uploaded OpenStreetMap extracts: their bytes, and what their import found. */
 export class ExtractRepository {

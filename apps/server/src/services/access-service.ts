@@ -70,6 +70,23 @@ export class AccessService {
     return this.repos.shares.sharedWith(kind, actor.orgId);
   }
 
+  /**
+   * The records of a kind the acting organisation may see — its own and those shared with it — each with
+   * the access it has; `load` gets the organisation and the ids shared with it. Audited as one read.
+   */
+  async listVisible<T extends { readonly id: string; readonly ownerOrgId: string }>(
+    actor: Actor,
+    kind: RecordKind,
+    load: (orgId: string, sharedIds: readonly string[]) => Promise<T[]>,
+    detail?: string,
+  ): Promise<{ row: T; access: Access }[]> {
+    const viewer = requireRole(actor, 'viewer');
+    const shared = await this.sharedWith(viewer, kind);
+    const rows = await load(viewer.orgId, [...shared.keys()]);
+    await this.audit(actor, 'read', { kind, detail: `list of ${rows.length}${detail ? ` ${detail}` : ''}` });
+    return rows.map((row) => ({ row, access: row.ownerOrgId === viewer.orgId ? 'owner' : (shared.get(row.id) ?? 'read') }));
+  }
+
   async listShares(actor: Actor, kind: RecordKind, recordId: string): Promise<Share[]> {
     await this.requireOwnerEditor(actor, kind, recordId);
     return this.repos.shares.list(kind, recordId);

@@ -15,11 +15,8 @@ export class BriefingService {
 
   /** Briefings the acting organisation owns or that were shared with it. Listing titles is audited as one read. */
   async list(actor: Actor): Promise<Briefing[]> {
-    const orgActor = requireRole(actor, 'viewer');
-    const shared = await this.access.sharedWith(orgActor, 'briefing');
-    const records = await this.repos.briefings.listVisible(orgActor.orgId, [...shared.keys()]);
-    await this.access.audit(actor, 'read', { kind: 'briefing', detail: `list of ${records.length}` });
-    return records.map((r) => ({ ...r, access: r.ownerOrgId === orgActor.orgId ? 'owner' : (shared.get(r.id) ?? 'read') }));
+    const visible = await this.access.listVisible(actor, 'briefing', (orgId, ids) => this.repos.briefings.listVisible(orgId, ids));
+    return visible.map(({ row, access }) => ({ ...row, access }));
   }
 
   async get(actor: Actor, id: string): Promise<Briefing> {

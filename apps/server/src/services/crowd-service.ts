@@ -2,6 +2,7 @@ import type { CreateCrowdSimulation, CrowdSimulation, MultiPolygon } from '@pact
 import { prepareScenario, type ScenarioInput } from '@pactesur/crowd';
 import { AppError } from '../errors/app-error.ts';
 import type { JobService } from '../jobs/job-service.ts';
+import { recordStatus } from '../jobs/record-status.ts';
 import type { CrowdRun } from '../jobs/kinds/crowd-simulate.ts';
 import type { CrowdSimulationRow } from '../repositories/crowd-simulations.ts';
 import type { Repositories } from '../repositories/index.ts';
@@ -15,8 +16,7 @@ import { outlineAreaM2 } from './outline-geometry.ts';
  */
 export const MAX_PEOPLE = 20_000;
 
-const statusOf = (row: CrowdSimulationRow): CrowdSimulation['status'] =>
-  row.summary ? 'ready' : row.jobStatus === 'failed' || row.jobStatus === 'cancelled' ? 'failed' : 'processing';
+const statusOf = (row: CrowdSimulationRow) => recordStatus(row.summary !== null, row.jobStatus);
 
 const M_PER_DEG = 111_320;
 /** Exit ends this close to the outline (m) are moved onto it: a client rounds coordinates, the simulator does not. */
@@ -136,12 +136,10 @@ export class CrowdService {
   }
 
   async list(actor: Actor, siteId: string): Promise<CrowdSimulation[]> {
-    const viewer = requireRole(actor, 'viewer');
     await this.access.read(actor, 'site', siteId);
-    const shared = await this.access.sharedWith(viewer, 'crowd-simulation');
-    const rows = await this.repos.crowd.listVisible(siteId, viewer.orgId, [...shared.keys()]);
-    await this.access.audit(actor, 'read', { kind: 'crowd-simulation', detail: `list of ${rows.length} for site ${siteId}` });
-    return Promise.all(rows.map((r) => this.toView(r, r.ownerOrgId === viewer.orgId ? 'owner' : (shared.get(r.id) ?? 'read'))));
+    const load = (orgId: string, ids: readonly string[]) => this.repos.crowd.listVisible(siteId, orgId, ids);
+    const visible = await this.access.listVisible(actor, 'crowd-simulation', load, `for site ${siteId}`);
+    return Promise.all(visible.map(({ row, access }) => this.toView(row, access)));
   }
 
   async get(actor: Actor, id: string): Promise<CrowdSimulation> {

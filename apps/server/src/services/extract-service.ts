@@ -38,11 +38,8 @@ export class ExtractService {
   }
 
   async list(actor: Actor): Promise<Extract[]> {
-    const viewer = requireRole(actor, 'viewer');
-    const shared = await this.access.sharedWith(viewer, 'extract');
-    const rows = await this.repos.extracts.listVisible(viewer.orgId, [...shared.keys()]);
-    await this.access.audit(actor, 'read', { kind: 'extract', detail: `list of ${rows.length}` });
-    return Promise.all(rows.map((r) => this.toExtract(r, r.ownerOrgId === viewer.orgId ? 'owner' : (shared.get(r.id) ?? 'read'))));
+    const visible = await this.access.listVisible(actor, 'extract', (orgId, ids) => this.repos.extracts.listVisible(orgId, ids));
+    return Promise.all(visible.map(({ row, access }) => this.toExtract(row, access)));
   }
 
   async get(actor: Actor, id: string): Promise<Extract> {

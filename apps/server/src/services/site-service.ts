@@ -18,11 +18,8 @@ export class SiteService {
   }
 
   async list(actor: Actor): Promise<Site[]> {
-    const viewer = requireRole(actor, 'viewer');
-    const shared = await this.access.sharedWith(viewer, 'site');
-    const rows = await this.repos.sites.listVisible(viewer.orgId, [...shared.keys()]);
-    await this.access.audit(actor, 'read', { kind: 'site', detail: `list of ${rows.length}` });
-    return rows.map((r) => ({ ...r, access: r.ownerOrgId === viewer.orgId ? 'owner' : (shared.get(r.id) ?? 'read') }));
+    const visible = await this.access.listVisible(actor, 'site', (orgId, ids) => this.repos.sites.listVisible(orgId, ids));
+    return visible.map(({ row, access }) => ({ ...row, access }));
   }
 
   async get(actor: Actor, id: string): Promise<Site> {

@@ -2,14 +2,14 @@ import { DEFAULT_CLASS_IDS, type ClassSummary, type CreateThreatAnalysis, type T
 import { DEFAULT_VEHICLE_CLASSES, parseVehicleClass, parseZones, type VehicleClass } from '@pactesur/vehicle';
 import { AppError } from '../errors/app-error.ts';
 import type { JobService } from '../jobs/job-service.ts';
+import { recordStatus } from '../jobs/record-status.ts';
 import type { Repositories } from '../repositories/index.ts';
 import type { ThreatAnalysisRow } from '../repositories/threat-analyses.ts';
 import type { AccessService } from './access-service.ts';
 import { requireRole, type Actor } from './actor.ts';
 import { zoneFromOutline } from './outline-geometry.ts';
 
-const statusOf = (row: ThreatAnalysisRow): ThreatAnalysis['status'] =>
-  row.summary ? 'ready' : row.jobStatus === 'failed' || row.jobStatus === 'cancelled' ? 'failed' : 'processing';
+const statusOf = (row: ThreatAnalysisRow) => recordStatus(row.summary !== null, row.jobStatus);
 
 /**
  * Vehicle threat analyses of sites (HVM.md §1–3). Starting one reads the site (which must be visible to the
@@ -66,12 +66,10 @@ export class ThreatService {
 
   /** The analyses of a site that the organisation may see. */
   async list(actor: Actor, siteId: string): Promise<ThreatAnalysis[]> {
-    const viewer = requireRole(actor, 'viewer');
     await this.access.read(actor, 'site', siteId);
-    const shared = await this.access.sharedWith(viewer, 'threat-analysis');
-    const rows = await this.repos.threats.listVisible(siteId, viewer.orgId, [...shared.keys()]);
-    await this.access.audit(actor, 'read', { kind: 'threat-analysis', detail: `list of ${rows.length} for site ${siteId}` });
-    return Promise.all(rows.map((r) => this.toView(r, r.ownerOrgId === viewer.orgId ? 'owner' : (shared.get(r.id) ?? 'read'))));
+    const load = (orgId: string, ids: readonly string[]) => this.repos.threats.listVisible(siteId, orgId, ids);
+    const visible = await this.access.listVisible(actor, 'threat-analysis', load, `for site ${siteId}`);
+    return Promise.all(visible.map(({ row, access }) => this.toView(row, access)));
   }
 
   async get(actor: Actor, id: string): Promise<ThreatAnalysis> {
