@@ -11,4 +11,5 @@ export * from './job.ts';
 export * from './site.ts';
 export * from './threat.ts';
 export * from './crowd.ts';
+export * from './protection.ts';
 export * from './error.ts';

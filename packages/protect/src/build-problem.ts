@@ -37,6 +37,8 @@ export interface PlanInput {
   /** Edges (directed) where the user forbids any barrier, and where they locked a product. */
   readonly forbidden?: ReadonlySet<number>;
   readonly locked?: ReadonlyMap<number, string>;
+  /** Nodes where a run-up may start at rest (`roadStandstill`); absent: every node outside the zone. */
+  readonly standstill?: Uint8Array | null;
 }
 
 /** The programme and what its indices mean on the map. */
@@ -45,8 +47,12 @@ export interface BuiltProblem {
   /** The (first) directed edge each line sits across, and each line's width (m). */
   readonly lineEdge: readonly number[];
   readonly lineWidthM: readonly number[];
-  /** The line across each directed edge (-1: none). */
+  /** What each line is: across a perimeter gap, across the start of an edge, or across the start of a long edge into the zone. */
+  readonly lineKind: readonly LineKind[];
+  /** The line across the start of each directed edge, or across the perimeter for an edge into the zone (-1: none). */
   readonly lineOf: Int32Array;
+  /** For an edge into the zone that runs on for more than `HEAD_LINE_M` before the perimeter: the line across its start (-1: none). */
+  readonly headLineOf: Int32Array;
   /** The options of each line, as products or speed reductions. */
   readonly lineOptions: readonly (readonly PlanOption[])[];
   /** Classes that cannot reach the zone at all (no constraint needed). */
@@ -68,6 +74,15 @@ function distanceToZone(cut: ZoneCut, x: number, y: number, inside: boolean): nu
 }
 
 const PEDESTRIAN_FREE = new Set(['motorway', 'motorway_link', 'trunk', 'trunk_link']);
+
+/** Where a line stands: across a gap of the perimeter, across an edge's start, or across the start of a long edge into the zone. */
+export type LineKind = 'gap' | 'edge' | 'head';
+
+/**
+ * An edge into the zone that runs this far (m) before the perimeter also gets a line across its start:
+ * on a long open-area edge the vehicle would otherwise reach the perimeter line at the full speed of the run.
+ */
+export const HEAD_LINE_M = 10;
 
 /** Edges into the zone that meet the perimeter this close to each other (m) share one barrier line. */
 export const GAP_JOIN_M = 2;
@@ -91,16 +106,19 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
   // a couple of metres of each other share it — the run-in edges of an open area fan out from one point),
   // and one across the start of every other edge from outside the zone that starts near it.
   const lineOf = new Int32Array(g.edgeCount).fill(-1);
+  const headLineOf = new Int32Array(g.edgeCount).fill(-1);
   const lineEdge: number[] = [];
   const lineWidthM: number[] = [];
+  const lineKind: LineKind[] = [];
   const optionsOf: PlanOption[][] = [];
   const lines: CandidateLine[] = [];
-  const addLine = (edges: readonly number[], widthM: number, kind: 'gap' | 'edge') => {
+  const addLine = (edges: readonly number[], widthM: number, kind: LineKind) => {
     const e = edges[0] as number;
     const options = lineOptions(input.catalogue, input.reductions, widthM);
-    for (const x of edges) lineOf[x] = lines.length;
+    for (const x of edges) (kind === 'head' ? headLineOf : lineOf)[x] = lines.length;
     lineEdge.push(e);
     lineWidthM.push(widthM);
+    lineKind.push(kind);
     optionsOf.push(options);
     lines.push({
       id: `${kind}-${e}`,
@@ -114,8 +132,10 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
   for (let e = 0; e < g.edgeCount; e++) {
     const s = vg.source[e] as number;
     if (cut.inside[s]) continue;
-    if (!Number.isNaN(cut.crossT[e])) crossing.push(e);
-    else if ((dist[s] as number) <= linesM) addLine([e], vg.corridorM[e] as number, 'edge');
+    if (!Number.isNaN(cut.crossT[e])) {
+      crossing.push(e);
+      if ((cut.crossT[e] as number) * (g.lengthM[e] as number) > HEAD_LINE_M) addLine([e], vg.corridorM[e] as number, 'head');
+    } else if ((dist[s] as number) <= linesM) addLine([e], vg.corridorM[e] as number, 'edge');
   }
   crossing.sort((a, b) => (cut.crossS[a] as number) - (cut.crossS[b] as number));
   for (let i = 0; i < crossing.length; ) {
@@ -131,23 +151,25 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
   const classes: ClassStateGraph[] = [];
   const unreached: string[] = [];
   const entries = networkEntryEdges(g, input.clip, 30);
+  const slowerCaps = [...new Set(input.reductions.map((r) => r.capKmh))];
   for (const c of input.classes) {
     const allowed = allowedEdges(vg, c);
     const blocked = blockedNodes(vg, c);
     const table = SpeedTable.build(c);
-    const starts: SearchStarts = { edgeEntries: entries, edgeSpeed: 50 / 3.6 };
+    const starts: SearchStarts = { edgeEntries: entries, edgeSpeed: 50 / 3.6, standstill: input.standstill ?? null };
     const labels = searchThreat(vg, cut, c, allowed, blocked, table, starts);
     if (!labels.impact.some((v) => v >= 0)) {
       unreached.push(c.id);
       continue;
     }
     const caps = transitionCaps(cut, c, table);
-    // States: (edge in the region, band up to its unprotected worst), numbered edge by edge.
+    // States: (edge in the region — or into the zone, however far it starts — band up to its unprotected
+    // worst), numbered edge by edge.
     const first = new Int32Array(g.edgeCount).fill(-1);
     const top = new Int32Array(g.edgeCount);
     let states = 0;
     for (let e = 0; e < g.edgeCount; e++) {
-      if (!allowed[e] || (labels.entry[e] as number) < 0 || !inRegion(vg.source[e] as number)) continue;
+      if (!allowed[e] || (labels.entry[e] as number) < 0 || (!inRegion(vg.source[e] as number) && Number.isNaN(cut.crossT[e]))) continue;
       first[e] = states;
       top[e] = bandOf((labels.entry[e] as number) * 3.6);
       states += (top[e] as number) + 1;
@@ -180,7 +202,7 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
       }
       for (let b = 0; b <= (top[e] as number); b++) {
         const state = base + b;
-        if (b === 0 || open) sources.push(state);
+        if ((b === 0 && (input.standstill?.[s] ?? 1) === 1) || open) sources.push(state);
         if (b > 0) arcs.push({ from: state, to: state - 1 });
         const v = bandTop(b) / 3.6;
         const len = g.lengthM[e] as number;
@@ -188,20 +210,28 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
         if (!Number.isNaN(t)) {
           // The line of an edge into the zone stands on the perimeter: it meets the impact speed.
           const atPerimeter = stoppedAt(lineOf[e] as number, table.after(v, t * len) * 3.6, true);
-          arcs.push({ from: state, to: sink, lines: atPerimeter ? [atPerimeter] : [] });
+          const atHead = stoppedAt(headLineOf[e] as number, bandTop(b));
+          arcs.push({ from: state, to: sink, lines: [atPerimeter, atHead].filter((l): l is NonNullable<typeof l> => l !== null) });
           continue;
         }
         const atStart = stoppedAt(lineOf[e] as number, bandTop(b));
         const vEnd = table.after(v, len) * 3.6;
         const node = g.targets[e] as number;
         if (cut.inside[node] || blocked[node]) continue;
-        const atEnd = stoppedAt(lineOf[g.reverse[e] as number] as number, vEnd);
-        const crossed = [atStart, atEnd].filter((l): l is NonNullable<typeof l> => l !== null);
+        // The line at the end (across the reverse edge's start) meets the vehicle at the end speed — or at
+        // the cap of a speed reduction, when it brakes to pass one there.
+        const endLine = lineOf[g.reverse[e] as number] as number;
+        const arrivals = [vEnd, ...(endLine >= 0 ? slowerCaps.filter((cap) => cap < vEnd) : [])].map((kmh) => ({
+          kmh,
+          lines: [atStart, stoppedAt(endLine, kmh)].filter((l): l is NonNullable<typeof l> => l !== null),
+        }));
         const turnBase = (cut.turnOffset[e] as number) - (g.offsets[node] as number);
         for (let f = g.offsets[node] as number; f < (g.offsets[node + 1] as number); f++) {
           if ((first[f] as number) < 0) continue;
-          const vIn = Math.min(vEnd, (caps[turnBase + f] as number) * 3.6);
-          arcs.push({ from: state, to: (first[f] as number) + Math.min(bandOf(vIn), top[f] as number), lines: crossed });
+          for (const a of arrivals) {
+            const vIn = Math.min(a.kmh, (caps[turnBase + f] as number) * 3.6);
+            arcs.push({ from: state, to: (first[f] as number) + Math.min(bandOf(vIn), top[f] as number), lines: a.lines });
+          }
         }
       }
     }
@@ -209,10 +239,12 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
   }
 
   return {
-    problem: { lines, classes, emergency: emergencyRoutes(input, inRegion, lineOf), visiblePenaltyEur: 2000 },
+    problem: { lines, classes, emergency: emergencyRoutes(input, inRegion, lineOf, headLineOf), visiblePenaltyEur: 2000 },
     lineEdge,
     lineWidthM,
+    lineKind,
     lineOf,
+    headLineOf,
     lineOptions: optionsOf,
     unreached,
   };
@@ -223,7 +255,7 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
  * or the station itself inside it — one unit of flow to any edge into the zone, through links that stay
  * open while no barrier that cannot open (or opens too narrow) is installed on their lines.
  */
-function emergencyRoutes(input: PlanInput, inRegion: (v: number) => boolean, lineOf: Int32Array): EmergencyRoute[] {
+function emergencyRoutes(input: PlanInput, inRegion: (v: number) => boolean, lineOf: Int32Array, headLineOf: Int32Array): EmergencyRoute[] {
   const { vg, cut } = input;
   const g = vg.graph;
   const engine = allowedEdges(vg, { widthM: 2.55 } as VehicleClass);
@@ -239,7 +271,7 @@ function emergencyRoutes(input: PlanInput, inRegion: (v: number) => boolean, lin
     const a = nodeIndex.get(s);
     if (a === undefined) continue;
     const lines = [lineOf[e] as number, lineOf[g.reverse[e] as number] as number].filter((l) => l >= 0);
-    if (!Number.isNaN(cut.crossT[e])) links.push({ a, b: sinkNode, lines: (lineOf[e] as number) >= 0 ? [lineOf[e] as number] : [] });
+    if (!Number.isNaN(cut.crossT[e])) links.push({ a, b: sinkNode, lines: [lineOf[e] as number, headLineOf[e] as number].filter((l) => l >= 0) });
     else if (s < t && nodeIndex.has(t)) links.push({ a, b: nodeIndex.get(t) as number, lines });
   }
   for (const station of input.stations) {

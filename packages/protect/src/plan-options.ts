@@ -22,19 +22,27 @@ export const DEFAULT_SPEED_REDUCTIONS: readonly SpeedReduction[] = [
 /** Clear width an emergency vehicle needs through an opened barrier (UK 3.7 m road; DIN 14090 3.0–3.5 m). */
 export const EMERGENCY_WIDTH_M = 3.5;
 
-/** What one option on a line is: a product across the width, or a speed-reduction layout. */
-export type PlanOption =
-  | { readonly kind: 'product'; readonly product: BarrierProduct; readonly units: number; readonly option: LineOption }
-  | { readonly kind: 'reduction'; readonly reduction: SpeedReduction; readonly option: LineOption };
+/**
+ * What one option on a line is: a rated product across the width, a speed-reduction layout, or a rated
+ * product behind a speed-reduction layout (the vehicle meets the layout first, then the product at the
+ * layout's speed at most).
+ */
+export interface PlanOption {
+  readonly reduction: SpeedReduction | null;
+  readonly product: { readonly product: BarrierProduct; readonly units: number } | null;
+  readonly option: LineOption;
+}
 
-/** The options of a line of width `widthM` from a catalogue and the speed reductions. */
+/**
+ * The options of a line of width `widthM` from a catalogue and the speed reductions: each product, each
+ * reduction, and each product behind the slowest reduction (HVM.md §5: layouts are alternative geometries
+ * of an edge, one chosen per location).
+ */
 export function lineOptions(catalogue: readonly BarrierProduct[], reductions: readonly SpeedReduction[], widthM: number): PlanOption[] {
-  const out: PlanOption[] = catalogue.map((product) => {
+  const products = catalogue.map((product) => {
     const cost = lineCost(product, widthM);
     return {
-      kind: 'product',
-      product,
-      units: cost.units,
+      product: { product, units: cost.units },
       option: {
         id: product.id,
         costEur: cost.installEur,
@@ -45,20 +53,35 @@ export function lineOptions(catalogue: readonly BarrierProduct[], reductions: re
       },
     };
   });
+  const out: PlanOption[] = products.map((p) => ({ reduction: null, ...p }));
   for (const reduction of reductions)
     out.push({
-      kind: 'reduction',
       reduction,
+      product: null,
       option: { id: reduction.id, costEur: reduction.costEur, maintenancePerYearEur: 0, emergencyPassable: widthM >= EMERGENCY_WIDTH_M, permeable: true, visibleSecurity: false },
     });
+  const slowest = [...reductions].sort((a, b) => a.capKmh - b.capKmh)[0];
+  if (slowest)
+    for (const p of products)
+      out.push({
+        reduction: slowest,
+        product: p.product,
+        option: {
+          ...p.option,
+          id: `${slowest.id}+${p.option.id}`,
+          costEur: p.option.costEur + slowest.costEur,
+          emergencyPassable: p.option.emergencyPassable && widthM >= EMERGENCY_WIDTH_M,
+        },
+      });
   return out;
 }
 
 /**
  * The speed (km/h) a vehicle of `massKg` keeps past an option it meets head-on at `kmh`: -1 when a rated
- * product stops it, the cap through a speed reduction, else unchanged.
+ * product stops it (at the speed the reduction before it, if any, leaves), the cap through a speed
+ * reduction, else unchanged.
  */
 export function passSpeed(o: PlanOption, massKg: number, kmh: number): number {
-  if (o.kind === 'reduction') return Math.min(kmh, o.reduction.capKmh);
-  return stops(o.product.rating, { massKg }, kmh, 90) ? -1 : kmh;
+  const v = o.reduction ? Math.min(kmh, o.reduction.capKmh) : kmh;
+  return o.product && stops(o.product.product.rating, { massKg }, v, 90) ? -1 : v;
 }

@@ -18,6 +18,7 @@ import {
 } from '@pactesur/vehicle';
 import { buildProblem, type PlanReach } from './build-problem.ts';
 import { DEFAULT_SPEED_REDUCTIONS, passSpeed, type PlanOption, type SpeedReduction } from './plan-options.ts';
+import { roadStandstill } from './road-starts.ts';
 import { solveCut, type MipSolver } from './solve-cut.ts';
 
 /** One measure of a plan: a product line (or a speed reduction) across an edge, where and for how much. */
@@ -35,6 +36,12 @@ export interface Measure {
   readonly maintenancePerYearEur: number;
   readonly openable: boolean;
   readonly permeable: boolean;
+}
+
+/** The plan's lines by directed edge: across its start, and (edges into the zone) on the perimeter. */
+export interface ChosenLines {
+  readonly atStart: ReadonlyMap<number, PlanOption>;
+  readonly atPerimeter: ReadonlyMap<number, PlanOption>;
 }
 
 /** The independent check of a plan: the vehicle analysis run again with the plan's lines in place. */
@@ -84,6 +91,8 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
   const vg = compileVehicleGraph(site);
   const cut = cutZone(vg, projectZone(zone, site.projection), projectHoles(zone, site.projection));
   const g = vg.graph;
+  const edgeClassOf = (e: number) => EDGE_CLASSES[g.edgeClass[e] as number] ?? 'other';
+  const standstill = roadStandstill(vg, cut, edgeClassOf);
   const stations = (options.stations ?? []).map((s) => ({ name: s.name, node: nearestNode(vg, site.projection.toXY(s.at), cut) }));
   const built = buildProblem(
     {
@@ -95,24 +104,27 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
       reductions: options.reductions ?? DEFAULT_SPEED_REDUCTIONS,
       stations,
       reach: options.reach,
+      standstill,
     },
-    (e) => EDGE_CLASSES[g.edgeClass[e] as number] ?? 'other',
+    edgeClassOf,
   );
   const classIds = options.classes.map((c) => c.id);
   const t0 = performance.now();
   const solution = solveCut(built.problem, solver, { timeLimitS: options.timeLimitS ?? 60 });
   const solveS = (performance.now() - t0) / 1000;
   if (!solution.feasible) return { feasible: false, reason: solution.reason, constraint: solution.constraint, classes: classIds };
-  const chosen = new Map<number, PlanOption>();
+  const chosen = { atStart: new Map<number, PlanOption>(), atPerimeter: new Map<number, PlanOption>() };
   const measures: Measure[] = [];
   for (const { line, option } of solution.chosen) {
     const e = built.lineEdge[line] as number;
     const o = built.lineOptions[line]?.[option];
     if (!o) continue;
-    for (const [edge, l] of built.lineOf.entries()) if (l === line) chosen.set(edge, o);
-    measures.push(measureAt(vg, cut, e, o, site.projection, built.lineWidthM[line] as number));
+    const kind = built.lineKind[line];
+    if (kind === 'head') chosen.atStart.set(e, o);
+    else for (const [edge, l] of built.lineOf.entries()) if (l === line) (kind === 'gap' ? chosen.atPerimeter : chosen.atStart).set(edge, o);
+    measures.push(measureAt(vg, cut, e, o, site.projection, built.lineWidthM[line] as number, kind === 'gap'));
   }
-  const verification = verify(vg, cut, site, options.classes, chosen, stations);
+  const verification = verify(vg, cut, site, options.classes, chosen, stations, standstill);
   return {
     feasible: true,
     totalCostEur: Math.round(measures.reduce((s, m) => s + m.costEur, 0)),
@@ -151,12 +163,12 @@ function nearestNode(vg: VehicleGraph, p: readonly [number, number], cut: ZoneCu
  * A line across the corridor of edge `e`: 1 m before the perimeter for an edge into the zone, else near its
  * start (2 m in, or a third of a short edge).
  */
-function measureAt(vg: VehicleGraph, cut: ZoneCut, e: number, o: PlanOption, projection: LocalProjection, widthM: number): Measure {
+function measureAt(vg: VehicleGraph, cut: ZoneCut, e: number, o: PlanOption, projection: LocalProjection, widthM: number, onPerimeter: boolean): Measure {
   const g = vg.graph;
   const s = vg.source[e] as number;
   const len = g.lengthM[e] as number;
   const t = cut.crossT[e] as number;
-  const along = Number.isNaN(t) ? Math.min(2, len / 3) : Math.max(0, t * len - 1);
+  const along = onPerimeter ? Math.max(0, t * len - 1) : Math.min(2, len / 3);
   const x = (g.x[s] as number) + (vg.ux[e] as number) * along;
   const y = (g.y[s] as number) + (vg.uy[e] as number) * along;
   const w = widthM;
@@ -172,9 +184,14 @@ function measureAt(vg: VehicleGraph, cut: ZoneCut, e: number, o: PlanOption, pro
     openable: o.option.emergencyPassable,
     permeable: o.option.permeable,
   };
-  return o.kind === 'product'
-    ? { ...common, product: o.product.id, name: o.product.name, rating: formatRating(o.product.rating), units: o.units }
-    : { ...common, product: o.reduction.id, name: o.reduction.name, rating: null, units: 1 };
+  const name = [o.reduction?.name, o.product?.product.name].filter(Boolean).join(', then ');
+  return {
+    ...common,
+    product: o.option.id,
+    name,
+    rating: o.product ? formatRating(o.product.product.rating) : null,
+    units: o.product?.units ?? 1,
+  };
 }
 
 /**
@@ -188,25 +205,26 @@ export function verify(
   cut: ZoneCut,
   site: Site,
   classes: readonly VehicleClass[],
-  chosen: ReadonlyMap<number, PlanOption>,
+  chosen: ChosenLines,
   stations: readonly { name: string; node: number }[],
+  standstill: Uint8Array | null = null,
 ): Verification {
   const g = vg.graph;
   const entries = networkEntryEdges(g, site.clip ?? null, 30);
   const unstopped: { class: string; at: LngLat; speedKmh: number }[] = [];
   for (const c of classes) {
-    // Lines on edges into the zone stand on the perimeter: they are checked at the impact speed below.
+    // Lines on the perimeter are checked at the impact speed below; the others where a vehicle crosses them.
     const gate = (edge: number, v: number) => {
-      const o = chosen.get(edge);
-      if (!o || !Number.isNaN(cut.crossT[edge])) return v;
+      const o = chosen.atStart.get(edge);
+      if (!o) return v;
       const kmh = passSpeed(o, c.massKg, v * 3.6);
       return kmh < 0 ? -1 : kmh / 3.6;
     };
-    const labels = searchThreat(vg, cut, c, allowedEdges(vg, c), blockedNodes(vg, c), SpeedTable.build(c), { edgeEntries: entries, edgeSpeed: 50 / 3.6, gate });
+    const labels = searchThreat(vg, cut, c, allowedEdges(vg, c), blockedNodes(vg, c), SpeedTable.build(c), { edgeEntries: entries, edgeSpeed: 50 / 3.6, gate, standstill });
     for (let e = 0; e < g.edgeCount; e++) {
       const v = labels.impact[e] as number;
       if (v < 0) continue;
-      const atPerimeter = chosen.get(e);
+      const atPerimeter = chosen.atPerimeter.get(e);
       if (atPerimeter && passSpeed(atPerimeter, c.massKg, v * 3.6) < 0) continue;
       const s = vg.source[e] as number;
       const t = (cut.crossT[e] as number) * (g.lengthM[e] as number);
@@ -217,10 +235,8 @@ export function verify(
   const engine = allowedEdges(vg, { widthM: 2.55 } as VehicleClass);
   const open = (e: number) => {
     if (!engine[e]) return false;
-    for (const line of [e, g.reverse[e] as number]) {
-      const o = chosen.get(line);
+    for (const o of [chosen.atStart.get(e), chosen.atPerimeter.get(e), chosen.atStart.get(g.reverse[e] as number)])
       if (o && !o.option.emergencyPassable) return false;
-    }
     return true;
   };
   const reaches = (start: number) => {
@@ -242,7 +258,7 @@ export function verify(
     return false;
   };
   const emergencyRoutesOpen = stations.every((s) => reaches(s.node));
-  const pedestrianLinesPermeable = [...chosen.values()].every((o) => o.option.permeable);
+  const pedestrianLinesPermeable = [...chosen.atStart.values(), ...chosen.atPerimeter.values()].every((o) => o.option.permeable);
   return {
     passed: unstopped.length === 0 && emergencyRoutesOpen && pedestrianLinesPermeable,
     unstoppedApproaches: unstopped.length,

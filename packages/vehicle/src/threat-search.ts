@@ -37,6 +37,12 @@ export interface SearchStarts {
    * stops it. Absent: no lines.
    */
   readonly gate?: (edge: number, speedMps: number) => number;
+  /**
+   * Nodes where a run-up may start from standstill (1 = yes); absent: every node outside the zone.
+   * Protection plans start vehicles at rest only on roads (ADR 0403): a vehicle on a footway or in a
+   * square came there along a way the search follows.
+   */
+  readonly standstill?: Uint8Array | null;
 }
 
 /** Improvements smaller than this (m/s) are not propagated (termination on speed-gaining loops). */
@@ -78,6 +84,7 @@ export function searchThreat(
   const rolling = Math.min(starts.startSpeed ?? 0, table.vTop);
   const edgeSpeed = Math.min(starts.edgeSpeed ?? 0, table.vTop);
   const edgeEntries = starts.edgeEntries ?? null;
+  const standstill = starts.standstill ?? null;
   const grip = c.lateralG * 9.81;
   for (let o = 0; o < g.nodeCount; o++) {
     if (cut.inside[o]) continue;
@@ -109,6 +116,7 @@ export function searchThreat(
           v0 = Math.max(v0, Math.min(rolling, best));
         }
       }
+      if (v0 === 0 && standstill !== null && !standstill[o]) continue;
       const passed = starts.gate ? starts.gate(f, v0) : v0;
       if (passed < 0) continue;
       entry[f] = passed;
