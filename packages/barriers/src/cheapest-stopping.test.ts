@@ -19,7 +19,8 @@ describe('cheapestStopping', () => {
       'bollard-fixed-n3f-48',
     );
     expect(cheapestStopping(DEFAULT_CATALOGUE, { massKg: 40_000 }, 20, 90)).toBeUndefined();
-    expect(cheapestStopping(DEFAULT_CATALOGUE, truck, 80, 90)).toBeUndefined();
+    expect(cheapestStopping(DEFAULT_CATALOGUE, truck, 80, 90)?.product.id).toBe('bollard-fixed-n3c-80');
+    expect(cheapestStopping(DEFAULT_CATALOGUE, truck, 81, 90)).toBeUndefined();
     expect(cheapestStopping(DEFAULT_CATALOGUE, car, 40, 45)).toBeUndefined();
   });
 
@@ -37,8 +38,9 @@ describe('cheapestStopping', () => {
       maintenanceYears: 10,
       minOpenWidthM: 3.1,
     });
-    expect(active?.product.id).toBe('bollard-automatic-n3c-48');
-    expect(active?.costEur).toBe(5 * 40_000 + 10 * 5 * 3000);
+    // A removable bollard (opened by hand) is the cheapest that opens, maintenance included.
+    expect(active?.product.id).toBe('bollard-removable-n3c-48');
+    expect(active?.costEur).toBe(5 * 8000 + 10 * 5 * 500);
   });
 
   it('applies the filter: pedestrian lines, emergency routes, kinds, looks, temporary, stand-off', () => {

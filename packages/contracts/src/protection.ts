@@ -140,3 +140,36 @@ export const ProtectionPlan = z.object({
   access: Access,
 });
 export type ProtectionPlan = z.infer<typeof ProtectionPlan>;
+
+/**
+ * A scenario of a plan: the same site and zone, the parent's request with these fields replaced
+ * (`budgetEur: null` drops the parent's budget). The new plan's `parentId` is the plan it came from.
+ */
+export const ReoptimiseProtectionPlan = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  locked: z.array(LockInput).max(500).optional(),
+  forbidden: z.array(LonLat).max(500).optional(),
+  classes: z.array(ClassChoice).min(1).max(12).optional(),
+  budgetEur: z.number().positive().max(1e10).nullable().optional(),
+});
+export type ReoptimiseProtectionPlan = z.infer<typeof ReoptimiseProtectionPlan>;
+
+/** How many plans one comparison takes. */
+export const MAX_COMPARED_PLANS = 6;
+
+/** Plans side by side (`GET /api/protection-plans/compare?ids=…`), in the order asked. */
+export const PlanComparison = z.object({
+  plans: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      siteId: Id,
+      parentId: Id.nullable(),
+      createdAt: Timestamp,
+      status: PlanStatus,
+      access: Access,
+      summary: PlanSummary.nullable(),
+    }),
+  ),
+});
+export type PlanComparison = z.infer<typeof PlanComparison>;

@@ -12,7 +12,7 @@ import {
   type ZoneCut,
 } from '@pactesur/vehicle';
 import type { CandidateLine, ClassStateGraph, CutProblem, EmergencyRoute, StateArc } from './cut-problem.ts';
-import { lineOptions, passSpeed, type PlanOption, type SpeedReduction } from './plan-options.ts';
+import { lineOptions, passSpeed, pruneOptions, type PlanOption, type SpeedReduction } from './plan-options.ts';
 import { bandOf, bandTop } from './speed-bins.ts';
 
 /** How far around the zone the plan looks (m): lines go near it, the state graph a little further. */
@@ -34,9 +34,8 @@ export interface PlanInput {
   /** Nodes of emergency stations (fire, ambulance, police), each with a name. */
   readonly stations: readonly { readonly name: string; readonly node: number }[];
   readonly reach?: PlanReach;
-  /** Edges (directed) where the user forbids any barrier, and where they locked a product. */
-  readonly forbidden?: ReadonlySet<number>;
-  readonly locked?: ReadonlyMap<number, string>;
+  /** Option ids kept on every line even where another option beats them (the user's locks). */
+  readonly keep?: ReadonlySet<string>;
   /** Nodes where a run-up may start at rest (`roadStandstill`); absent: every node outside the zone. */
   readonly standstill?: Uint8Array | null;
 }
@@ -49,6 +48,8 @@ export interface BuiltProblem {
   readonly lineWidthM: readonly number[];
   /** What each line is: across a perimeter gap, across the start of an edge, or across the start of a long edge into the zone. */
   readonly lineKind: readonly LineKind[];
+  /** Lines on a cycle route: their permeable layout keeps an accessible gap (HVM.md §5). */
+  readonly lineCycle: readonly boolean[];
   /** The line across the start of each directed edge, or across the perimeter for an edge into the zone (-1: none). */
   readonly lineOf: Int32Array;
   /** For an edge into the zone that runs on for more than `HEAD_LINE_M` before the perimeter: the line across its start (-1: none). */
@@ -110,11 +111,12 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
   const lineEdge: number[] = [];
   const lineWidthM: number[] = [];
   const lineKind: LineKind[] = [];
+  const lineCycle: boolean[] = [];
   const optionsOf: PlanOption[][] = [];
   const lines: CandidateLine[] = [];
   const addLine = (edges: readonly number[], widthM: number, kind: LineKind) => {
     const e = edges[0] as number;
-    const options = lineOptions(input.catalogue, input.reductions, widthM);
+    const options = pruneOptions(lineOptions(input.catalogue, input.reductions, widthM), input.keep);
     for (const x of edges) (kind === 'head' ? headLineOf : lineOf)[x] = lines.length;
     lineEdge.push(e);
     lineWidthM.push(widthM);
@@ -124,9 +126,8 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
       id: `${kind}-${e}`,
       options: options.map((o) => o.option),
       pedestrian: edges.some((x) => !PEDESTRIAN_FREE.has(edgeClassOf(x))),
-      forbidden: edges.some((x) => input.forbidden?.has(x) ?? false),
-      locked: input.locked?.get(e),
     });
+    lineCycle.push(edges.some((x) => edgeClassOf(x) === 'cycleway'));
   };
   const crossing: number[] = [];
   for (let e = 0; e < g.edgeCount; e++) {
@@ -151,7 +152,6 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
   const classes: ClassStateGraph[] = [];
   const unreached: string[] = [];
   const entries = networkEntryEdges(g, input.clip, 30);
-  const slowerCaps = [...new Set(input.reductions.map((r) => r.capKmh))];
   for (const c of input.classes) {
     const allowed = allowedEdges(vg, c);
     const blocked = blockedNodes(vg, c);
@@ -174,21 +174,39 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
       top[e] = bandOf((labels.entry[e] as number) * 3.6);
       states += (top[e] as number) + 1;
     }
+    // Where a line stands at an edge's end (across the reverse edge's start), the vehicle arrives there in
+    // an "end" state per band and may brake before it — to pass a speed reduction, say.
+    const endFirst = new Int32Array(g.edgeCount).fill(-1);
+    for (let e = 0; e < g.edgeCount; e++) {
+      const node = g.targets[e] as number;
+      if ((first[e] as number) < 0 || !Number.isNaN(cut.crossT[e]) || cut.inside[node] || blocked[node]) continue;
+      if ((lineOf[g.reverse[e] as number] as number) < 0) continue;
+      endFirst[e] = states;
+      states += bandOf(table.after(bandTop(top[e] as number) / 3.6, g.lengthM[e] as number) * 3.6) + 1;
+    }
     const sink = states++;
     const sources: number[] = [];
     const arcs: StateArc[] = [];
     // An option "stops" an arc when it stops the class there, or — away from the perimeter — when it makes
     // the vehicle slower than the arc's band (a speed reduction: the slower states stay open).
-    const stoppedAt = (line: number, kmh: number, perimeter = false) =>
-      line < 0
-        ? null
-        : {
-            index: line,
-            stoppedBy: (optionsOf[line] ?? []).flatMap((o, k) => {
-              const kept = passSpeed(o, c.massKg, kmh);
-              return kept < 0 || (!perimeter && kept < kmh) ? [k] : [];
-            }),
-          };
+    const seen = new Map<string, { index: number; stoppedBy: number[] }>();
+    const stoppedAt = (line: number, kmh: number, perimeter = false) => {
+      if (line < 0) return null;
+      const key = `${line}|${kmh}|${perimeter}`;
+      let crossing = seen.get(key);
+      if (!crossing) {
+        crossing = {
+          index: line,
+          stoppedBy: (optionsOf[line] ?? []).flatMap((o, k) => {
+            const kept = passSpeed(o, c.massKg, kmh);
+            return kept < 0 || (!perimeter && kept < kmh) ? [k] : [];
+          }),
+        };
+        seen.set(key, crossing);
+      }
+      return crossing;
+    };
+    const present = <T,>(items: readonly (T | null)[]): T[] => items.filter((x): x is T => x !== null);
     for (let e = 0; e < g.edgeCount; e++) {
       const base = first[e] as number;
       if (base < 0) continue;
@@ -211,27 +229,39 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
           // The line of an edge into the zone stands on the perimeter: it meets the impact speed.
           const atPerimeter = stoppedAt(lineOf[e] as number, table.after(v, t * len) * 3.6, true);
           const atHead = stoppedAt(headLineOf[e] as number, bandTop(b));
-          arcs.push({ from: state, to: sink, lines: [atPerimeter, atHead].filter((l): l is NonNullable<typeof l> => l !== null) });
+          arcs.push({ from: state, to: sink, lines: present([atPerimeter, atHead]) });
           continue;
         }
         const atStart = stoppedAt(lineOf[e] as number, bandTop(b));
         const vEnd = table.after(v, len) * 3.6;
         const node = g.targets[e] as number;
         if (cut.inside[node] || blocked[node]) continue;
-        // The line at the end (across the reverse edge's start) meets the vehicle at the end speed — or at
-        // the cap of a speed reduction, when it brakes to pass one there.
-        const endLine = lineOf[g.reverse[e] as number] as number;
-        const arrivals = [vEnd, ...(endLine >= 0 ? slowerCaps.filter((cap) => cap < vEnd) : [])].map((kmh) => ({
-          kmh,
-          lines: [atStart, stoppedAt(endLine, kmh)].filter((l): l is NonNullable<typeof l> => l !== null),
-        }));
         const turnBase = (cut.turnOffset[e] as number) - (g.offsets[node] as number);
+        const into = (kmh: number, lines: StateArc['lines']) => {
+          for (let f = g.offsets[node] as number; f < (g.offsets[node + 1] as number); f++) {
+            if ((first[f] as number) < 0) continue;
+            const vIn = Math.min(kmh, (caps[turnBase + f] as number) * 3.6);
+            arcs.push({ from: state, to: (first[f] as number) + Math.min(bandOf(vIn), top[f] as number), lines });
+          }
+        };
+        const end = endFirst[e] as number;
+        if (end < 0) into(vEnd, present([atStart]));
+        else arcs.push({ from: state, to: end + bandOf(vEnd), lines: present([atStart]) });
+      }
+      // End states: brake a band at a time; cross the end line at the band's top speed, then turn.
+      const end = endFirst[e] as number;
+      if (end < 0) continue;
+      const node = g.targets[e] as number;
+      const endLine = lineOf[g.reverse[e] as number] as number;
+      const turnBase = (cut.turnOffset[e] as number) - (g.offsets[node] as number);
+      const bands = bandOf(table.after(bandTop(top[e] as number) / 3.6, g.lengthM[e] as number) * 3.6);
+      for (let k = 0; k <= bands; k++) {
+        if (k > 0) arcs.push({ from: end + k, to: end + k - 1 });
+        const lines = present([stoppedAt(endLine, bandTop(k))]);
         for (let f = g.offsets[node] as number; f < (g.offsets[node + 1] as number); f++) {
           if ((first[f] as number) < 0) continue;
-          for (const a of arrivals) {
-            const vIn = Math.min(a.kmh, (caps[turnBase + f] as number) * 3.6);
-            arcs.push({ from: state, to: (first[f] as number) + Math.min(bandOf(vIn), top[f] as number), lines: a.lines });
-          }
+          const vIn = Math.min(bandTop(k), (caps[turnBase + f] as number) * 3.6);
+          arcs.push({ from: end + k, to: (first[f] as number) + Math.min(bandOf(vIn), top[f] as number), lines });
         }
       }
     }
@@ -243,6 +273,7 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
     lineEdge,
     lineWidthM,
     lineKind,
+    lineCycle,
     lineOf,
     headLineOf,
     lineOptions: optionsOf,
@@ -272,22 +303,49 @@ function emergencyRoutes(input: PlanInput, inRegion: (v: number) => boolean, lin
     if (a === undefined) continue;
     const lines = [lineOf[e] as number, lineOf[g.reverse[e] as number] as number].filter((l) => l >= 0);
     if (!Number.isNaN(cut.crossT[e])) links.push({ a, b: sinkNode, lines: [lineOf[e] as number, headLineOf[e] as number].filter((l) => l >= 0) });
-    else if (s < t && nodeIndex.has(t)) links.push({ a, b: nodeIndex.get(t) as number, lines });
+    else if ((s < t || !engine[g.reverse[e] as number]) && nodeIndex.has(t)) links.push({ a, b: nodeIndex.get(t) as number, lines });
   }
   for (const station of input.stations) {
-    const entry = firstRegionNode(g, vg.source, engine, station.node, inRegion);
-    const from = entry === null ? undefined : nodeIndex.get(entry);
-    if (from === undefined) continue;
-    routes.push({ id: station.name, nodes: sinkNode + 1, from, to: sinkNode, links });
+    // The fire engine may enter the region at any node it reaches from the station without crossing it:
+    // a source node linked to each of them.
+    const entriesOf = regionEntries(g, vg.source, engine, station.node, inRegion);
+    const source = sinkNode + 1;
+    const own = [...links, ...entriesOf.flatMap((v) => (nodeIndex.has(v) ? [{ a: source, b: nodeIndex.get(v) as number, lines: [] }] : []))];
+    if (own.length === links.length || !connects(own, source, sinkNode)) continue;
+    routes.push({ id: station.name, nodes: sinkNode + 2, from: source, to: sinkNode, links: own });
   }
   return routes;
 }
 
-/** Breadth-first from a station over the edges a fire engine can use, to the first node of the region. */
-function firstRegionNode(g: VehicleGraph['graph'], source: Uint32Array, usable: Uint8Array, start: number, inRegion: (v: number) => boolean): number | null {
-  if (inRegion(start)) return start;
+/**
+ * Whether the links join `from` to `to`. A route whose way runs out of the region and back has none
+ * here; the programme leaves it out and the verification (over the whole graph) checks it.
+ */
+function connects(links: readonly { a: number; b: number }[], from: number, to: number): boolean {
+  const adj = new Map<number, number[]>();
+  for (const l of links) {
+    adj.set(l.a, [...(adj.get(l.a) ?? []), l.b]);
+    adj.set(l.b, [...(adj.get(l.b) ?? []), l.a]);
+  }
+  const seen = new Set([from]);
+  const queue = [from];
+  for (let head = 0; head < queue.length; head++)
+    for (const w of adj.get(queue[head] as number) ?? []) {
+      if (w === to) return true;
+      if (!seen.has(w)) {
+        seen.add(w);
+        queue.push(w);
+      }
+    }
+  return false;
+}
+
+/** Breadth-first from a station over the edges a fire engine can use: the region's nodes it enters from outside. */
+function regionEntries(g: VehicleGraph['graph'], source: Uint32Array, usable: Uint8Array, start: number, inRegion: (v: number) => boolean): number[] {
+  if (inRegion(start)) return [start];
   const seen = new Uint8Array(g.nodeCount);
   const queue = [start];
+  const out: number[] = [];
   seen[start] = 1;
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head] as number;
@@ -295,10 +353,11 @@ function firstRegionNode(g: VehicleGraph['graph'], source: Uint32Array, usable: 
       if (!usable[e] || source[e] !== v) continue;
       const w = g.targets[e] as number;
       if (seen[w]) continue;
-      if (inRegion(w)) return w;
       seen[w] = 1;
+      // A region node entered from outside is an entry (a road may leave the region and come back).
+      if (inRegion(w) && !inRegion(v)) out.push(w);
       queue.push(w);
     }
   }
-  return null;
+  return out;
 }

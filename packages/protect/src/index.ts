@@ -11,3 +11,6 @@ export * from './plan-options.ts';
 export * from './build-problem.ts';
 export * from './stations.ts';
 export * from './plan.ts';
+export * from './verify.ts';
+export * from './road-starts.ts';
+export * from './budget.ts';

@@ -26,7 +26,8 @@ export function optionAllowed(problem: CutProblem, l: number, k: number): boolea
  * The problem in CPLEX LP format (what HiGHS reads):
  * - at most one option per line; locked options fixed to 1, disallowed ones to 0;
  * - per class, potentials p ∈ [0, 1] with p = 1 at sources and 0 at sinks, and per arc
- *   p(to) ≥ p(from) − Σ x(stopping options of its line): every source→sink path crosses a stopping option;
+ *   p(to) ≥ p(from) − Σ x(stopping options of its line): every source→sink path crosses a stopping option
+ *   (a set of several stopping options on one line is one variable s ≤ Σ x, shared by the arcs that cross it);
  * - per emergency route, one unit of flow from station to access point, through a link only if no option
  *   that would shut it (not openable, or too narrow) is installed on its line;
  * - minimise installation + discounted maintenance + visibility penalty.
@@ -43,11 +44,27 @@ export function toLp(problem: CutProblem, parts: LpParts = {}): string {
     if (line.options.length > 1) out.push(` one_${l}: ${line.options.map((_, k) => xName(l, k)).join(' + ')} <= 1`);
   });
   const classes = parts.classes ?? problem.classes.map((_, i) => i);
+  // Many arcs cross the same line with the same stopping options: each such set gets one variable
+  // s ≤ Σ x(set), so that an arc's row has a term per line rather than per option.
+  const sets = new Map<string, string>();
+  const term = (line: { index: number; stoppedBy: readonly number[] }): string => {
+    const allowed = line.stoppedBy.filter((k) => optionAllowed(problem, line.index, k));
+    if (allowed.length === 0) return '';
+    if (allowed.length === 1) return ` + ${xName(line.index, allowed[0] as number)}`;
+    const key = `${line.index}:${allowed.join(',')}`;
+    let name = sets.get(key);
+    if (name === undefined) {
+      name = `s_${sets.size}`;
+      sets.set(key, name);
+      out.push(` d_${name}: ${name}${allowed.map((k) => ` - ${xName(line.index, k)}`).join('')} <= 0`);
+    }
+    return ` + ${name}`;
+  };
   for (const c of classes) {
     const g = problem.classes[c];
     if (!g) continue;
     g.arcs.forEach((arc, i) => {
-      const cuts = (arc.lines ?? []).flatMap((line) => line.stoppedBy.map((k) => ` + ${xName(line.index, k)}`)).join('');
+      const cuts = (arc.lines ?? []).map(term).join('');
       out.push(` a_${c}_${i}: ${pName(c, arc.to)} - ${pName(c, arc.from)}${cuts} >= 0`);
     });
   }
@@ -85,6 +102,7 @@ export function toLp(problem: CutProblem, parts: LpParts = {}): string {
     }
   }
   for (const r of routes) problem.emergency[r]?.links.forEach((_, i) => out.push(` 0 <= ${fName(r, i, 0)} <= 1`, ` 0 <= ${fName(r, i, 1)} <= 1`));
+  for (const name of sets.values()) out.push(` 0 <= ${name} <= 1`);
   const binaries: string[] = [];
   problem.lines.forEach((line, l) =>
     line.options.forEach((o, k) => {

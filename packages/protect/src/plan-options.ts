@@ -1,4 +1,4 @@
-import { lineCost, openedWidthM, stops, type BarrierProduct } from '@pactesur/barriers';
+import { lineCost, openedWidthM, stops, type BarrierProduct, type Rating } from '@pactesur/barriers';
 import type { LineOption } from './cut-problem.ts';
 
 /** A speed-reduction layout (HVM.md §5): lets no class through faster than `capKmh`, opens for everyone. */
@@ -84,4 +84,39 @@ export function lineOptions(catalogue: readonly BarrierProduct[], reductions: re
 export function passSpeed(o: PlanOption, massKg: number, kmh: number): number {
   const v = o.reduction ? Math.min(kmh, o.reduction.capKmh) : kmh;
   return o.product && stops(o.product.product.rating, { massKg }, v, 90) ? -1 : v;
+}
+
+/** Whether a rating stops anything head-on at all (the planner meets vehicles at 90°). */
+const stopsAnything = (r: Rating) => stops(r, { massKg: 0 }, 0, 90);
+
+/** Whether `q` stops every vehicle `p` stops (same reasoning as `stops`: mass, then speed). */
+const covers = (q: Rating, p: Rating) => q.massKg >= p.massKg && q.speedKmh >= p.speedKmh && stopsAnything(q);
+
+/**
+ * Drops the options no plan needs: a product that stops nothing head-on (e.g. penetration beyond the
+ * accepted limit), and one that another option with the same layout beats on everything — stops at least
+ * what it stops, costs no more to install or maintain, is as permeable, opens as well, and is no more
+ * visible. Options in `keep` (locked ones) always stay.
+ */
+export function pruneOptions(options: readonly PlanOption[], keep?: ReadonlySet<string>): PlanOption[] {
+  return options.filter((p) => {
+    if (keep?.has(p.option.id) || !p.product) return true;
+    const r = p.product.product.rating;
+    if (!stopsAnything(r)) return false;
+    return !options.some((q) => {
+      if (q === p || !q.product || q.reduction !== p.reduction) return false;
+      const a = q.option;
+      const b = p.option;
+      const noWorse =
+        covers(q.product.product.rating, r) &&
+        a.costEur <= b.costEur &&
+        a.maintenancePerYearEur <= b.maintenancePerYearEur &&
+        (a.permeable || !b.permeable) &&
+        (a.emergencyPassable || !b.emergencyPassable) &&
+        (!a.visibleSecurity || b.visibleSecurity);
+      // Equal options: keep the first of them.
+      const equal = noWorse && covers(r, q.product.product.rating) && a.costEur === b.costEur && a.maintenancePerYearEur === b.maintenancePerYearEur && a.permeable === b.permeable && a.emergencyPassable === b.emergencyPassable && a.visibleSecurity === b.visibleSecurity;
+      return noWorse && (!equal || options.indexOf(q) < options.indexOf(p));
+    });
+  });
 }

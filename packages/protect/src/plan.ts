@@ -1,31 +1,19 @@
 import { formatRating, type BarrierProduct } from '@pactesur/barriers';
 import type { LngLat, LocalProjection } from '@pactesur/geo';
 import { EDGE_CLASSES, type SiteModel } from '@pactesur/site';
-import {
-  allowedEdges,
-  blockedNodes,
-  compileVehicleGraph,
-  cutZone,
-  networkEntryEdges,
-  projectHoles,
-  projectZone,
-  searchThreat,
-  SpeedTable,
-  type VehicleClass,
-  type VehicleGraph,
-  type Zone,
-  type ZoneCut,
-} from '@pactesur/vehicle';
-import { buildProblem, type PlanReach } from './build-problem.ts';
-import { DEFAULT_SPEED_REDUCTIONS, passSpeed, type PlanOption, type SpeedReduction } from './plan-options.ts';
+import { allowedEdges, compileVehicleGraph, cutZone, projectHoles, projectZone, type VehicleClass, type VehicleGraph, type Zone, type ZoneCut } from '@pactesur/vehicle';
+import { buildProblem, type BuiltProblem, type LineKind, type PlanReach } from './build-problem.ts';
+import { DEFAULT_SPEED_REDUCTIONS, type PlanOption, type SpeedReduction } from './plan-options.ts';
 import { roadStandstill } from './road-starts.ts';
 import { solveCut, type MipSolver } from './solve-cut.ts';
+import { verify, type Verification } from './verify.ts';
 
-/** One measure of a plan: a product line (or a speed reduction) across an edge, where and for how much. */
+/** One measure of a plan: a product line (or a speed reduction, or a product behind one) across a way. */
 export interface Measure {
+  /** The option id: a product, a layout, or `layout+product`. */
   readonly product: string;
   readonly name: string;
-  /** The rating as tested, in its own standard's words; null for a speed reduction. */
+  /** The rating as tested, in its own standard's words; null for a layout alone. */
   readonly rating: string | null;
   readonly at: LngLat;
   /** The line across the corridor (two points). */
@@ -36,23 +24,10 @@ export interface Measure {
   readonly maintenancePerYearEur: number;
   readonly openable: boolean;
   readonly permeable: boolean;
-}
-
-/** The plan's lines by directed edge: across its start, and (edges into the zone) on the perimeter. */
-export interface ChosenLines {
-  readonly atStart: ReadonlyMap<number, PlanOption>;
-  readonly atPerimeter: ReadonlyMap<number, PlanOption>;
-}
-
-/** The independent check of a plan: the vehicle analysis run again with the plan's lines in place. */
-export interface Verification {
-  readonly passed: boolean;
-  /** Perimeter crossings some design-basis class still reaches, summed over classes. */
-  readonly unstoppedApproaches: number;
-  readonly unstopped: readonly { readonly class: string; readonly at: LngLat; readonly speedKmh: number }[];
-  readonly emergencyRoutesOpen: boolean;
-  readonly stationsChecked: number;
-  readonly pedestrianLinesPermeable: boolean;
+  /** The line is on a cycle route: its layout keeps one gap of about 1.5 m (still narrower than any class). */
+  readonly accessibleGap: boolean;
+  readonly kind: LineKind;
+  readonly locked: boolean;
 }
 
 export type Plan =
@@ -69,6 +44,9 @@ export type Plan =
       readonly gap: number | null;
       readonly solveS: number;
       readonly size: { readonly lines: number; readonly states: number; readonly arcs: number };
+      /** Σ over perimeter crossings of the highest kinetic energy (kJ) of a design-basis class, before and after. */
+      readonly exposure: { readonly beforeKJ: number; readonly afterKJ: number };
+      readonly stations: readonly { readonly name: string; readonly at: LngLat }[];
     }
   | { readonly feasible: false; readonly reason: string; readonly constraint: string; readonly classes: readonly string[] };
 
@@ -77,11 +55,20 @@ export interface PlanOptions {
   readonly catalogue: readonly BarrierProduct[];
   readonly reductions?: readonly SpeedReduction[];
   readonly stations?: readonly { readonly name: string; readonly at: LngLat }[];
+  /** Lines the user fixed: the candidate line nearest `at` (within `EDIT_REACH_M`) gets `product` (an option id). */
+  readonly locked?: readonly { readonly at: LngLat; readonly product: string }[];
+  /** Places where no barrier may go: the candidate line nearest each point (within `EDIT_REACH_M`). */
+  readonly forbidden?: readonly LngLat[];
   readonly reach?: PlanReach;
   readonly timeLimitS?: number;
+  /** The classes whose energy the exposure counts (default: the design basis); budget mode counts them all. */
+  readonly exposureClasses?: readonly VehicleClass[];
 }
 
-type Site = Pick<SiteModel, 'graph' | 'barriers' | 'projection'> & Partial<Pick<SiteModel, 'obstacles' | 'clip'>>;
+/** How far (m) from a candidate line a lock or a forbidden place may be given. */
+export const EDIT_REACH_M = 10;
+
+export type Site = Pick<SiteModel, 'graph' | 'barriers' | 'projection'> & Partial<Pick<SiteModel, 'obstacles' | 'clip'>>;
 
 /**
  * The cheapest plan that stops every design-basis class at every perimeter point of `zone`, keeps the
@@ -91,9 +78,13 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
   const vg = compileVehicleGraph(site);
   const cut = cutZone(vg, projectZone(zone, site.projection), projectHoles(zone, site.projection));
   const g = vg.graph;
+  const classIds = options.classes.map((c) => c.id);
   const edgeClassOf = (e: number) => EDGE_CLASSES[g.edgeClass[e] as number] ?? 'other';
   const standstill = roadStandstill(vg, cut, edgeClassOf);
-  const stations = (options.stations ?? []).map((s) => ({ name: s.name, node: nearestNode(vg, site.projection.toXY(s.at), cut) }));
+  const stationNodes = (options.stations ?? []).map((s) => ({ name: s.name, node: nearestNode(vg, site.projection.toXY(s.at), cut) }));
+  const none = { atStart: new Map<number, PlanOption>(), atPerimeter: new Map<number, PlanOption>() };
+  const before = verify(vg, cut, site, options.classes, none, stationNodes, standstill);
+  const routed = stationNodes.filter((s) => !before.stationsWithoutRoute.includes(s.name));
   const built = buildProblem(
     {
       vg,
@@ -102,15 +93,17 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
       classes: options.classes,
       catalogue: options.catalogue,
       reductions: options.reductions ?? DEFAULT_SPEED_REDUCTIONS,
-      stations,
+      stations: routed,
       reach: options.reach,
       standstill,
+      keep: new Set((options.locked ?? []).map((l) => l.product)),
     },
     edgeClassOf,
   );
-  const classIds = options.classes.map((c) => c.id);
+  const edits = applyEdits(built, vg, cut, site.projection, options);
+  if (typeof edits === 'string') return { feasible: false, constraint: 'edit', reason: edits, classes: classIds };
   const t0 = performance.now();
-  const solution = solveCut(built.problem, solver, { timeLimitS: options.timeLimitS ?? 60 });
+  const solution = solveCut(edits, solver, { timeLimitS: options.timeLimitS ?? 60 });
   const solveS = (performance.now() - t0) / 1000;
   if (!solution.feasible) return { feasible: false, reason: solution.reason, constraint: solution.constraint, classes: classIds };
   const chosen = { atStart: new Map<number, PlanOption>(), atPerimeter: new Map<number, PlanOption>() };
@@ -119,12 +112,16 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
     const e = built.lineEdge[line] as number;
     const o = built.lineOptions[line]?.[option];
     if (!o) continue;
-    const kind = built.lineKind[line];
+    const kind = built.lineKind[line] as LineKind;
     if (kind === 'head') chosen.atStart.set(e, o);
     else for (const [edge, l] of built.lineOf.entries()) if (l === line) (kind === 'gap' ? chosen.atPerimeter : chosen.atStart).set(edge, o);
-    measures.push(measureAt(vg, cut, e, o, site.projection, built.lineWidthM[line] as number, kind === 'gap'));
+    measures.push({
+      ...measureAt(vg, cut, e, o, site.projection, built.lineWidthM[line] as number, kind),
+      accessibleGap: (built.lineCycle[line] ?? false) && o.option.permeable,
+      locked: edits.lines[line]?.locked !== undefined,
+    });
   }
-  const verification = verify(vg, cut, site, options.classes, chosen, stations, standstill);
+  const verification = verify(vg, cut, site, options.classes, chosen, stationNodes, standstill);
   return {
     feasible: true,
     totalCostEur: Math.round(measures.reduce((s, m) => s + m.costEur, 0)),
@@ -141,15 +138,58 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
       states: built.problem.classes.reduce((s, c) => s + c.states, 0),
       arcs: built.problem.classes.reduce((s, c) => s + c.arcs.length, 0),
     },
+    exposure: options.exposureClasses
+      ? {
+          beforeKJ: verify(vg, cut, site, options.exposureClasses, none, [], standstill).residualKJ,
+          afterKJ: verify(vg, cut, site, options.exposureClasses, chosen, [], standstill).residualKJ,
+        }
+      : { beforeKJ: before.residualKJ, afterKJ: verification.residualKJ },
+    stations: (options.stations ?? []).filter((s) => !verification.stationsWithoutRoute.includes(s.name)),
   };
+}
+
+/** The problem with the user's locks and forbidden places on their nearest lines, or what is wrong with them. */
+function applyEdits(built: BuiltProblem, vg: VehicleGraph, cut: ZoneCut, projection: LocalProjection, options: PlanOptions): BuiltProblem['problem'] | string {
+  const anchors = built.lineEdge.map((e, l) => lineAnchor(vg, cut, e, built.lineKind[l] as LineKind));
+  const nearest = (at: LngLat): number => {
+    const [x, y] = projection.toXY(at);
+    let best = -1;
+    let bestD = EDIT_REACH_M;
+    anchors.forEach(([ax, ay], l) => {
+      const d = Math.hypot(ax - x, ay - y);
+      if (d <= bestD) {
+        bestD = d;
+        best = l;
+      }
+    });
+    return best;
+  };
+  const lines = [...built.problem.lines];
+  for (const at of options.forbidden ?? []) {
+    const l = nearest(at);
+    if (l < 0) return `no place for a barrier within ${EDIT_REACH_M} m of the forbidden point [${at.join(', ')}]`;
+    lines[l] = { ...(lines[l] as (typeof lines)[number]), forbidden: true };
+  }
+  for (const lock of options.locked ?? []) {
+    const l = nearest(lock.at);
+    if (l < 0) return `no place for a barrier within ${EDIT_REACH_M} m of the locked point [${lock.at.join(', ')}]`;
+    const line = lines[l] as (typeof lines)[number];
+    if (!line.options.some((o) => o.id === lock.product)) return `locked product ${lock.product} is not an option at [${lock.at.join(', ')}] (not in the catalogue, or not allowed on a pedestrian line)`;
+    lines[l] = { ...line, locked: lock.product };
+  }
+  return { ...built.problem, lines };
 }
 
 function nearestNode(vg: VehicleGraph, p: readonly [number, number], cut: ZoneCut): number {
   const g = vg.graph;
+  const engine = allowedEdges(vg, { widthM: 2.55 } as VehicleClass);
   let best = 0;
   let bestD = Infinity;
   for (let v = 0; v < g.nodeCount; v++) {
-    if (cut.inside[v] || g.offsets[v] === g.offsets[v + 1]) continue;
+    if (cut.inside[v]) continue;
+    let usable = false;
+    for (let e = g.offsets[v] as number; !usable && e < (g.offsets[v + 1] as number); e++) usable = engine[e] === 1;
+    if (!usable) continue;
     const d = Math.hypot((g.x[v] as number) - p[0], (g.y[v] as number) - p[1]);
     if (d < bestD) {
       bestD = d;
@@ -159,113 +199,32 @@ function nearestNode(vg: VehicleGraph, p: readonly [number, number], cut: ZoneCu
   return best;
 }
 
-/**
- * A line across the corridor of edge `e`: 1 m before the perimeter for an edge into the zone, else near its
- * start (2 m in, or a third of a short edge).
- */
-function measureAt(vg: VehicleGraph, cut: ZoneCut, e: number, o: PlanOption, projection: LocalProjection, widthM: number, onPerimeter: boolean): Measure {
+/** Where a line stands (local metres): 1 m before the perimeter for a gap, else near the edge's start (2 m in, or a third of a short edge). */
+function lineAnchor(vg: VehicleGraph, cut: ZoneCut, e: number, kind: LineKind): [number, number] {
   const g = vg.graph;
   const s = vg.source[e] as number;
   const len = g.lengthM[e] as number;
-  const t = cut.crossT[e] as number;
-  const along = onPerimeter ? Math.max(0, t * len - 1) : Math.min(2, len / 3);
-  const x = (g.x[s] as number) + (vg.ux[e] as number) * along;
-  const y = (g.y[s] as number) + (vg.uy[e] as number) * along;
-  const w = widthM;
-  const nx = -(vg.uy[e] as number) * (w / 2);
-  const ny = (vg.ux[e] as number) * (w / 2);
+  const along = kind === 'gap' ? Math.max(0, (cut.crossT[e] as number) * len - 1) : Math.min(2, len / 3);
+  return [(g.x[s] as number) + (vg.ux[e] as number) * along, (g.y[s] as number) + (vg.uy[e] as number) * along];
+}
+
+function measureAt(vg: VehicleGraph, cut: ZoneCut, e: number, o: PlanOption, projection: LocalProjection, widthM: number, kind: LineKind): Omit<Measure, 'accessibleGap' | 'locked'> {
+  const [x, y] = lineAnchor(vg, cut, e, kind);
+  const nx = -(vg.uy[e] as number) * (widthM / 2);
+  const ny = (vg.ux[e] as number) * (widthM / 2);
   const ll = (px: number, py: number) => projection.toLngLat([px, py] as never);
-  const common = {
+  return {
     at: ll(x, y),
     line: [ll(x - nx, y - ny), ll(x + nx, y + ny)] as const,
-    widthM: Math.round(w * 10) / 10,
+    widthM: Math.round(widthM * 10) / 10,
     costEur: Math.round(o.option.costEur),
     maintenancePerYearEur: Math.round(o.option.maintenancePerYearEur),
     openable: o.option.emergencyPassable,
     permeable: o.option.permeable,
-  };
-  const name = [o.reduction?.name, o.product?.product.name].filter(Boolean).join(', then ');
-  return {
-    ...common,
     product: o.option.id,
-    name,
+    name: [o.reduction?.name, o.product?.product.name].filter(Boolean).join(', then '),
     rating: o.product ? formatRating(o.product.product.rating) : null,
     units: o.product?.units ?? 1,
+    kind,
   };
 }
-
-/**
- * Puts the plan back into the vehicle analysis: every class searched again with the plan's lines as gates
- * (a rated product stops a class at or under its tested speed and mass, a speed reduction caps it), over
- * the whole graph and from every start; and the fire engine's way from each station into the zone
- * checked through lines that open wide enough.
- */
-export function verify(
-  vg: VehicleGraph,
-  cut: ZoneCut,
-  site: Site,
-  classes: readonly VehicleClass[],
-  chosen: ChosenLines,
-  stations: readonly { name: string; node: number }[],
-  standstill: Uint8Array | null = null,
-): Verification {
-  const g = vg.graph;
-  const entries = networkEntryEdges(g, site.clip ?? null, 30);
-  const unstopped: { class: string; at: LngLat; speedKmh: number }[] = [];
-  for (const c of classes) {
-    // Lines on the perimeter are checked at the impact speed below; the others where a vehicle crosses them.
-    const gate = (edge: number, v: number) => {
-      const o = chosen.atStart.get(edge);
-      if (!o) return v;
-      const kmh = passSpeed(o, c.massKg, v * 3.6);
-      return kmh < 0 ? -1 : kmh / 3.6;
-    };
-    const labels = searchThreat(vg, cut, c, allowedEdges(vg, c), blockedNodes(vg, c), SpeedTable.build(c), { edgeEntries: entries, edgeSpeed: 50 / 3.6, gate, standstill });
-    for (let e = 0; e < g.edgeCount; e++) {
-      const v = labels.impact[e] as number;
-      if (v < 0) continue;
-      const atPerimeter = chosen.atPerimeter.get(e);
-      if (atPerimeter && passSpeed(atPerimeter, c.massKg, v * 3.6) < 0) continue;
-      const s = vg.source[e] as number;
-      const t = (cut.crossT[e] as number) * (g.lengthM[e] as number);
-      const at = site.projection.toLngLat([(g.x[s] as number) + (vg.ux[e] as number) * t, (g.y[s] as number) + (vg.uy[e] as number) * t] as never);
-      unstopped.push({ class: c.id, at, speedKmh: Math.round(v * 36) / 10 });
-    }
-  }
-  const engine = allowedEdges(vg, { widthM: 2.55 } as VehicleClass);
-  const open = (e: number) => {
-    if (!engine[e]) return false;
-    for (const o of [chosen.atStart.get(e), chosen.atPerimeter.get(e), chosen.atStart.get(g.reverse[e] as number)])
-      if (o && !o.option.emergencyPassable) return false;
-    return true;
-  };
-  const reaches = (start: number) => {
-    const seen = new Uint8Array(g.nodeCount);
-    const queue = [start];
-    seen[start] = 1;
-    for (let head = 0; head < queue.length; head++) {
-      const v = queue[head] as number;
-      for (let e = g.offsets[v] as number; e < (g.offsets[v + 1] as number); e++) {
-        if (!open(e)) continue;
-        if (!Number.isNaN(cut.crossT[e])) return true;
-        const w = g.targets[e] as number;
-        if (!seen[w] && !cut.inside[w]) {
-          seen[w] = 1;
-          queue.push(w);
-        }
-      }
-    }
-    return false;
-  };
-  const emergencyRoutesOpen = stations.every((s) => reaches(s.node));
-  const pedestrianLinesPermeable = [...chosen.atStart.values(), ...chosen.atPerimeter.values()].every((o) => o.option.permeable);
-  return {
-    passed: unstopped.length === 0 && emergencyRoutesOpen && pedestrianLinesPermeable,
-    unstoppedApproaches: unstopped.length,
-    unstopped: unstopped.slice(0, 50),
-    emergencyRoutesOpen,
-    stationsChecked: stations.length,
-    pedestrianLinesPermeable,
-  };
-}
-

@@ -8,6 +8,7 @@ import { registerWorker } from './worker.ts';
 import { registerCrowd } from './crowd.ts';
 import { registerVehicleThreat } from './vehicle-threat.ts';
 import { registerProtect } from './protect.ts';
+import { registerProtectBudget } from './protect-budget.ts';
 
 /** Every command group of the CLI; each adds its commands to the program. */
-export const commandGroups: ReadonlyArray<(program: Command) => void> = [registerServe, registerDb, registerUsers, registerOsm, registerSites, registerWorker, registerCrowd, registerVehicleThreat, registerProtect];
+export const commandGroups: ReadonlyArray<(program: Command) => void> = [registerServe, registerDb, registerUsers, registerOsm, registerSites, registerWorker, registerCrowd, registerVehicleThreat, registerProtect, registerProtectBudget];

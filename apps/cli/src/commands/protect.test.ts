@@ -43,12 +43,26 @@ describe('pactesur protect', { timeout: 600_000 }, () => {
   });
 
   it('reports an infeasible plan with the constraint that breaks it and a non-zero exit', async () => {
-    // The police station of the Condamine must reach the square, but only passive barriers stop a car there.
-    const r = await runCli(['protect', OSM, '--zone', ZONE, '--classes', 'car', '--json'], {}, 240_000);
+    // The default design basis includes the 40 t articulated truck: no product is tested that heavy.
+    const r = await runCli(['protect', OSM, '--zone', ZONE, '--no-osm-stations', '--json'], {}, 240_000);
     expect(r.code).toBe(3);
     const out = JSON.parse(r.stdout) as Out;
-    expect(out).toMatchObject({ feasible: false, constraint: 'emergency' });
-    expect(out.reason).toMatch(/emergency route .+ cannot stay open/);
+    expect(out).toMatchObject({ feasible: false, constraint: 'class' });
+    expect(out.reason).toMatch(/artic-40t/);
+  });
+
+  it('keeps the user\'s forbidden places free of barriers', async () => {
+    const first = JSON.parse((await runCli(['protect', OSM, '--zone', ZONE, '--classes', 'car', '--no-osm-stations', '--json'], {}, 240_000)).stdout) as Out;
+    const taken = first.measures[0];
+    if (!taken) throw new Error('no measure');
+    const r = await runCli(['protect', OSM, '--zone', ZONE, '--classes', 'car', '--no-osm-stations', '--forbid', taken.at.join(','), '--json'], {}, 240_000);
+    const out = JSON.parse(r.stdout) as Out;
+    expect(out.feasible).toBe(true);
+    expect(out.verification.passed).toBe(true);
+    expect(out.measures.some((m) => m.at[0] === taken.at[0] && m.at[1] === taken.at[1])).toBe(false);
+    const far = await runCli(['protect', OSM, '--zone', ZONE, '--classes', 'car', '--no-osm-stations', '--forbid', '7.3,43.7', '--json'], {}, 240_000);
+    expect(far.code).toBe(3);
+    expect(JSON.parse(far.stdout)).toMatchObject({ feasible: false, constraint: 'edit' });
   });
 
   it('refuses bad input with a message', async () => {
@@ -65,5 +79,8 @@ describe('pactesur protect', { timeout: 600_000 }, () => {
     expect(missing.stderr).toMatch(/no such file/);
     const budget = await runCli(['protect', OSM, '--zone', ZONE, '--budget', 'lots']);
     expect(budget.code).toBe(2);
+    const lock = await runCli(['protect', OSM, '--zone', ZONE, '--lock', '7.42,43.73']);
+    expect(lock.code).toBe(2);
+    expect(lock.stderr).toMatch(/--lock takes LON,LAT=PRODUCT/);
   });
 });

@@ -1,12 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DEFAULT_CATALOGUE, parseCatalogue } from '@pactesur/barriers';
-import { readOsm } from '@pactesur/osm';
 import { planProtection, stationsFromOsm, type Plan } from '@pactesur/protect';
 import { highsSolver } from '@pactesur/protect/node';
-import { buildSiteModel } from '@pactesur/site';
-import { DEFAULT_VEHICLE_CLASSES, parseZones, selectClasses } from '@pactesur/vehicle';
+import { DEFAULT_VEHICLE_CLASSES, selectClasses } from '@pactesur/vehicle';
 import { CliError } from '../cli-error.ts';
+import { loadProtectSite, parseJson, parsePoint, readText } from './protect-input.ts';
 
 interface ProtectFlags {
   readonly zone: string;
@@ -15,21 +13,11 @@ interface ProtectFlags {
   readonly classes: string;
   readonly osmStations: boolean;
   readonly json?: boolean;
+  readonly lock: string[];
+  readonly forbid: string[];
 }
 
-async function readText(file: string, what: string): Promise<string> {
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new CliError(`cannot read ${what} ${file}: no such file`, 1);
-  return readFile(file, 'utf8');
-}
-
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new CliError(`${file} is not valid JSON`, 1);
-  }
-}
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** The summary the issue fixes: feasibility, costs, measures and the verification. */
 function summary(plan: Plan, budget: number | null): Record<string, unknown> {
@@ -53,6 +41,12 @@ function summary(plan: Plan, budget: number | null): Record<string, unknown> {
       widthM: m.widthM,
       costEur: m.costEur,
       openable: m.openable,
+      name: m.name,
+      units: m.units,
+      kind: m.kind,
+      permeable: m.permeable,
+      accessibleGap: m.accessibleGap,
+      locked: m.locked,
     })),
     verification: {
       passed: plan.verification.passed,
@@ -60,7 +54,10 @@ function summary(plan: Plan, budget: number | null): Record<string, unknown> {
       emergencyRoutesOpen: plan.verification.emergencyRoutesOpen,
       pedestrianLinesPermeable: plan.verification.pedestrianLinesPermeable,
       stationsChecked: plan.verification.stationsChecked,
+      stationsWithoutRoute: plan.verification.stationsWithoutRoute,
+      unstopped: plan.verification.unstopped,
     },
+    exposure: plan.exposure,
     classes: plan.classes,
     unreached: plan.unreached,
     optimal: plan.optimal,
@@ -80,7 +77,10 @@ export function registerProtect(program: Command): void {
     .option('--classes <ids>', `design-basis classes, comma-separated (${DEFAULT_VEHICLE_CLASSES.map((c) => c.id).join(', ')})`, 'all')
     .option('--no-osm-stations', 'do not take fire, ambulance and police stations from the extract')
     .option('--json', 'print one JSON object')
+    .option('--lock <lon,lat=product>', 'fix this product (or layout) at the line nearest the point (repeatable)', collect, [])
+    .option('--forbid <lon,lat>', 'no barrier at the line nearest the point (repeatable)', collect, [])
     .action(async (file: string, flags: ProtectFlags) => {
+      let withinBudget: Record<string, unknown> | null = null;
       const ids = flags.classes === 'all' ? 'all' : flags.classes.split(',').map((s) => s.trim()).filter(Boolean);
       const classes = selectClasses(DEFAULT_VEHICLE_CLASSES, ids);
       if (!classes.ok) throw new CliError(classes.error.message, 2);
@@ -92,22 +92,27 @@ export function registerProtect(program: Command): void {
         if (!parsed.ok) throw new CliError(`${flags.catalogue}: ${parsed.error.message} (${parsed.error.code})`, 1);
         catalogue = parsed.value;
       }
-      const zones = parseZones(parseJson(await readText(flags.zone, 'the zone'), flags.zone));
-      if (!zones.ok) throw new CliError(`${flags.zone}: ${zones.error.message} (${zones.error.code})`, 1);
-      const zone = zones.value[0];
-      if (!zone) throw new CliError(`${flags.zone}: no zone`, 1);
-      const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) throw new CliError(`cannot read the extract ${file}: no such file`, 1);
-      const read = await readOsm(new Uint8Array(await readFile(file)));
-      if (!read.ok) {
-        const first = read.diagnostics.list().find((d) => d.severity === 'error');
-        throw new CliError(`${file} is not a readable OSM extract: ${first?.message ?? 'see diagnostics'}`, 1);
+      const { site, zone, data } = await loadProtectSite(file, flags.zone);
+      const locked = flags.lock.map((text) => {
+        const [point, product] = text.split('=');
+        if (!point || !product) throw new CliError(`--lock takes LON,LAT=PRODUCT, not "${text}"`, 2);
+        return { at: parsePoint(point, '--lock'), product: product.trim() };
+      });
+      const forbidden = flags.forbid.map((text) => parsePoint(text, '--forbid'));
+      const stations = flags.osmStations ? stationsFromOsm(data) : [];
+      const solver = await highsSolver();
+      const plan = planProtection(site, zone, { classes: classes.value, catalogue, stations, locked, forbidden }, solver);
+      if (plan.feasible && budget !== null && plan.totalCostEur > budget) {
+        // What the budget does buy: the largest nested part of the design basis whose plan fits.
+        for (let n = classes.value.length - 1; n >= 1; n--) {
+          const part = planProtection(site, zone, { classes: classes.value.slice(0, n), catalogue, stations, locked, forbidden }, solver);
+          if (part.feasible && part.totalCostEur <= budget) {
+            withinBudget = { classes: part.classes, totalCostEur: part.totalCostEur, measures: part.measures.length, verified: part.verification.passed };
+            break;
+          }
+        }
       }
-      const site = buildSiteModel(read.data, read.diagnostics);
-      if (site.graph.edgeCount === 0) throw new CliError(`${file}: the extract has no road or path a vehicle can use (no-roads)`, 1);
-      const stations = flags.osmStations ? stationsFromOsm(read.data) : [];
-      const plan = planProtection(site, zone, { classes: classes.value, catalogue, stations }, await highsSolver());
-      const out = summary(plan, budget);
+      const out: Record<string, unknown> = { ...summary(plan, budget), ...(withinBudget ? { withinBudget } : {}) };
       process.stdout.write(flags.json ? `${JSON.stringify(out)}\n` : `${JSON.stringify(out, null, 2)}\n`);
       if (out.feasible !== true) process.exitCode = 3;
     });
