@@ -10,7 +10,12 @@ import type {
   CrowdFrames,
   CrowdResult,
   CrowdSimulation,
+  CreateProtectionPlanInput,
   Extract,
+  PlanComparison,
+  PlanResult,
+  ProtectionPlan,
+  ReoptimiseProtectionPlan,
   Site,
   ThreatAnalysis,
   ThreatResult,
@@ -192,6 +197,30 @@ export class PactesurClient {
 
   threatExport = async (id: string, format: 'geojson' | 'csv', classId?: string) =>
     (await this.transport.request('GET', this.threatExportPath(id, format, classId))).text();
+
+  // Protection plans of a site (solved as a job; followed with `getProtectionPlan`)
+  startProtectionPlan = (siteId: string, body: CreateProtectionPlanInput = {}) =>
+    this.transport.json<ProtectionPlan>('POST', `/api/sites/${enc(siteId)}/protection-plans`, body);
+  listProtectionPlans = (siteId: string) =>
+    this.transport.json<ProtectionPlan[]>('GET', `/api/sites/${enc(siteId)}/protection-plans`);
+  getProtectionPlan = (id: string) => this.transport.json<ProtectionPlan>('GET', `/api/protection-plans/${enc(id)}`);
+  /** The whole plan (measures, costs, verification); `plan_not_ready` until solved. */
+  protectionPlanResult = (id: string) => this.transport.json<PlanResult>('GET', `/api/protection-plans/${enc(id)}/result`);
+  deleteProtectionPlan = (id: string) => this.transport.json<void>('DELETE', `/api/protection-plans/${enc(id)}`);
+  /** A scenario of a plan: its request with these edits, solved as a new plan whose parent it is. */
+  reoptimiseProtectionPlan = (id: string, body: ReoptimiseProtectionPlan = {}) =>
+    this.transport.json<ProtectionPlan>('POST', `/api/protection-plans/${enc(id)}/reoptimise`, body);
+  /** Two to six plans side by side: costs, residual exposure, emergency access, verification. */
+  compareProtectionPlans = (ids: readonly string[]) =>
+    this.transport.json<PlanComparison>('GET', `/api/protection-plans/compare${q({ ids: ids.join(',') })}`);
+  /** Export paths, for links: GeoJSON (zone, measures), CSV (bill of quantities) or the PDF report. */
+  protectionExportPath = (id: string, format: 'geojson' | 'csv' | 'pdf') =>
+    `/api/protection-plans/${enc(id)}/${format === 'pdf' ? 'report.pdf' : `export.${format}`}`;
+  /** An export: text for GeoJSON and CSV, bytes for the PDF report. */
+  protectionExport = async <F extends 'geojson' | 'csv' | 'pdf'>(id: string, format: F): Promise<F extends 'pdf' ? Uint8Array : string> => {
+    const response = await this.transport.request('GET', this.protectionExportPath(id, format));
+    return (format === 'pdf' ? new Uint8Array(await response.arrayBuffer()) : await response.text()) as F extends 'pdf' ? Uint8Array : string;
+  };
 }
 
 /** The map layers of an extract: a GeoJSON FeatureCollection carrying the OSM attribution. */

@@ -205,6 +205,22 @@ export interface CrowdSimulationsTable {
   created_at: Generated<Date>;
 }
 
+export interface ProtectionPlansTable {
+  id: Generated<string>;
+  owner_org_id: string;
+  site_id: string;
+  parent_id: string | null;
+  name: string;
+  zone: Json<unknown>;
+  class_ids: Json<unknown>;
+  request: Json<unknown>;
+  job_id: string | null;
+  result: NullableJson;
+  summary: NullableJson;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -223,6 +239,7 @@ export interface Database {
   sites: SitesTable;
   threat_analyses: ThreatAnalysesTable;
   crowd_simulations: CrowdSimulationsTable;
+  protection_plans: ProtectionPlansTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -34,6 +34,8 @@ export const errorCatalogue = {
   analysis_not_ready: { status: 409, message: 'The analysis is still running, or it failed.' },
   scenario_invalid: { status: 400, message: 'The crowd simulation cannot run as described (exits, people or area).' },
   simulation_not_ready: { status: 409, message: 'The simulation is still running, or it failed.' },
+  catalogue_invalid: { status: 400, message: 'A barrier product of the catalogue is refused; the message names the product and the field.' },
+  plan_not_ready: { status: 409, message: 'The protection plan is still being computed, or it failed.' },
   internal_error: { status: 500, message: 'Something went wrong on the server.' },
   database_unavailable: { status: 503, message: 'The database cannot be reached.' },
 } as const satisfies Record<string, { status: number; message: string }>;

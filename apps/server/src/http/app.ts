@@ -12,6 +12,7 @@ import { extractRoutes } from '../routes/extracts.ts';
 import { siteRoutes } from '../routes/sites.ts';
 import { siteThreatRoutes, threatRoutes } from '../routes/threat-analyses.ts';
 import { crowdRoutes, siteCrowdRoutes } from '../routes/crowd-simulations.ts';
+import { protectionRoutes, siteProtectionRoutes } from '../routes/protection-plans.ts';
 import { healthRoutes } from '../routes/health.ts';
 import { invitationRoutes } from '../routes/invitations.ts';
 import { meRoutes } from '../routes/me.ts';
@@ -69,6 +70,8 @@ export function createHttpApp({ config, database, services, jobs, logger }: AppD
     .route('/threat-analyses', threatRoutes(services))
     .route('/sites', siteCrowdRoutes(services))
     .route('/crowd-simulations', crowdRoutes(services))
+    .route('/sites', siteProtectionRoutes(services))
+    .route('/protection-plans', protectionRoutes(services))
     .route('/', auditRoutes(services))
     .route('/jobs', jobs.routes);
 

@@ -16,6 +16,7 @@ interface Fixture {
   siteId: string;
   threatId: string;
   crowdId: string;
+  planId: string;
   niceId: string;
   liegeId: string;
   briefingId: string;
@@ -43,6 +44,8 @@ const extract: State = (owner, fx) => owner.getExtract(fx.extractId).then((e) =>
 const site: State = (owner, fx) => owner.getSite(fx.siteId).then((s) => ({ name: s.name, notes: s.notes, outline: s.outline }));
 const threat: State = (owner, fx) => owner.getThreatAnalysis(fx.threatId).then((t) => ({ name: t.name, status: t.status, summary: t.summary }));
 const crowd: State = (owner, fx) => owner.getCrowdSimulation(fx.crowdId).then((c) => ({ name: c.name, status: c.status, summary: c.summary }));
+const plan: State = (owner, fx) => owner.getProtectionPlan(fx.planId).then((p) => ({ name: p.name, status: p.status, summary: p.summary, parentId: p.parentId }));
+const plans: State = (owner, fx) => owner.listProtectionPlans(fx.siteId).then((list) => list.map((p) => p.id));
 const job: State = (owner, fx) => owner.getJob(fx.jobId).then((j) => ({ status: j.status, result: j.result }));
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
@@ -181,6 +184,28 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/crowd-simulations/:id/result': { kind: 'guarded', attempt: (o, fx) => o.crowdResult(fx.crowdId), state: crowd },
   'GET /api/crowd-simulations/:id/frames': { kind: 'guarded', attempt: (o, fx) => o.crowdFrames(fx.crowdId), state: crowd },
   'DELETE /api/crowd-simulations/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteCrowdSimulation(fx.crowdId), state: crowd },
+  'GET /api/sites/:id/protection-plans': { kind: 'guarded', attempt: (o, fx) => o.listProtectionPlans(fx.siteId), state: plan },
+  'POST /api/sites/:id/protection-plans': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.startProtectionPlan(fx.siteId, { classes: ['car'], osmStations: false }),
+    state: plans,
+  },
+  'GET /api/protection-plans/compare': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.compareProtectionPlans([fx.planId, fx.threatId]),
+    state: plan,
+  },
+  'GET /api/protection-plans/:id': { kind: 'guarded', attempt: (o, fx) => o.getProtectionPlan(fx.planId), state: plan },
+  'GET /api/protection-plans/:id/result': { kind: 'guarded', attempt: (o, fx) => o.protectionPlanResult(fx.planId), state: plan },
+  'POST /api/protection-plans/:id/reoptimise': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.reoptimiseProtectionPlan(fx.planId, { forbidden: [[4.7762, 51.5894]] }),
+    state: plans,
+  },
+  'GET /api/protection-plans/:id/export.geojson': { kind: 'guarded', attempt: (o, fx) => o.protectionExport(fx.planId, 'geojson'), state: plan },
+  'GET /api/protection-plans/:id/export.csv': { kind: 'guarded', attempt: (o, fx) => o.protectionExport(fx.planId, 'csv'), state: plan },
+  'GET /api/protection-plans/:id/report.pdf': { kind: 'guarded', attempt: (o, fx) => o.protectionExport(fx.planId, 'pdf'), state: plan },
+  'DELETE /api/protection-plans/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteProtectionPlan(fx.planId), state: plan },
   'GET /api/audit': {
     kind: 'filtered',
     check: async (o, fx) => {
@@ -226,7 +251,9 @@ beforeAll(async () => {
   for (let i = 0; i < 600 && (await owner.getThreatAnalysis(t.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
   const c = await owner.startCrowdSimulation(s.id, { exits: [doorOnOutline(s.outline, 2, 'Door')], count: 5, durationS: 60 });
   for (let i = 0; i < 600 && (await owner.getCrowdSimulation(c.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
-  fx = { extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
+  const p = await owner.startProtectionPlan(s.id, { classes: ['car'], osmStations: false });
+  for (let i = 0; i < 1200 && (await owner.getProtectionPlan(p.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
+  fx = { extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
 });
 afterAll(() => platform.close());
 

@@ -5,6 +5,7 @@ import { ExtractRepository } from './extracts.ts';
 import { SiteRepository } from './sites.ts';
 import { ThreatAnalysisRepository } from './threat-analyses.ts';
 import { CrowdSimulationRepository } from './crowd-simulations.ts';
+import { ProtectionPlanRepository } from './protection-plans.ts';
 import { InvitationRepository } from './invitations.ts';
 import { MembershipRepository } from './memberships.ts';
 import { NetworkRepository } from './networks.ts';
@@ -31,6 +32,7 @@ export function createRepositories(db: Db) {
     sites: new SiteRepository(db),
     threats: new ThreatAnalysisRepository(db),
     crowd: new CrowdSimulationRepository(db),
+    plans: new ProtectionPlanRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -11,6 +11,7 @@ import { OrgService } from './org-service.ts';
 import { SiteService } from './site-service.ts';
 import { ThreatService } from './threat-service.ts';
 import { CrowdService } from './crowd-service.ts';
+import { ProtectionService } from './protection-service.ts';
 
 export interface ServiceOptions {
   readonly sessionTtlHours: number;
@@ -37,6 +38,6 @@ export type CoreServices = ReturnType<typeof createCoreServices>;
 /** Every use case of the platform: the core ones, and those that start jobs. */
 export function createServices(core: CoreServices, repos: Repositories, jobs: JobService) {
   const extracts = new ExtractService(repos, core.access, jobs);
-  return { ...core, jobs, extracts, sites: new SiteService(repos, core.access, extracts), threats: new ThreatService(repos, core.access, jobs), crowd: new CrowdService(repos, core.access, jobs) };
+  return { ...core, jobs, extracts, sites: new SiteService(repos, core.access, extracts), threats: new ThreatService(repos, core.access, jobs), crowd: new CrowdService(repos, core.access, jobs), plans: new ProtectionService(repos, core.access, jobs) };
 }
 export type Services = ReturnType<typeof createServices>;

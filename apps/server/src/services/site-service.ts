@@ -72,9 +72,10 @@ export class SiteService {
     const { access, ownerOrgId } = await this.access.require(actor, 'site', id, 'edit');
     if (access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
     await this.repos.shares.revokeAll('site', id);
-    // Its analyses and simulations go with it (the rows cascade); their shares must not outlive them.
+    // Its analyses, simulations and plans go with it (the rows cascade); their shares must not outlive them.
     for (const analysis of await this.repos.threats.idsOfSite(id)) await this.repos.shares.revokeAll('threat-analysis', analysis);
     for (const simulation of await this.repos.crowd.idsOfSite(id)) await this.repos.shares.revokeAll('crowd-simulation', simulation);
+    for (const plan of await this.repos.plans.idsOfSite(id)) await this.repos.shares.revokeAll('protection-plan', plan);
     await this.repos.sites.delete(id);
     await this.access.audit(actor, 'delete', { kind: 'site', recordId: id, ownerOrgId });
   }

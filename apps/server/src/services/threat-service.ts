@@ -1,5 +1,4 @@
 import { DEFAULT_CLASS_IDS, type ClassSummary, type CreateThreatAnalysis, type ThreatAnalysis, type ThreatResult } from '@pactesur/contracts';
-import { DEFAULT_VEHICLE_CLASSES, parseVehicleClass, parseZones, type VehicleClass } from '@pactesur/vehicle';
 import { AppError } from '../errors/app-error.ts';
 import type { JobService } from '../jobs/job-service.ts';
 import { recordStatus } from '../jobs/record-status.ts';
@@ -8,6 +7,8 @@ import type { ThreatAnalysisRow } from '../repositories/threat-analyses.ts';
 import type { AccessService } from './access-service.ts';
 import { requireRole, type Actor } from './actor.ts';
 import { zoneFromOutline } from './outline-geometry.ts';
+import { resolveClasses } from './vehicle-classes.ts';
+import { checkZone } from './zone-check.ts';
 
 const statusOf = (row: ThreatAnalysisRow) => recordStatus(row.summary !== null, row.jobStatus);
 
@@ -37,12 +38,8 @@ export class ThreatService {
     const bytes = await this.repos.extracts.data(site.extractId);
     if (!extract || !bytes) throw new AppError('site_without_extract');
     const zone = input.zone ?? zoneFromOutline(site.outline);
-    const parsed = parseZones(zone);
-    if (!parsed.ok) throw new AppError('zone_invalid', `The zone is refused: ${parsed.error.message}.`, [{ path: 'zone', message: parsed.error.code }]);
-    const bounds = extract.summary?.bounds;
-    if (bounds && !zone.coordinates[0]?.some(([lon, lat]) => lon >= bounds[0] && lon <= bounds[2] && lat >= bounds[1] && lat <= bounds[3]))
-      throw new AppError('zone_invalid', 'The zone lies outside the map data of the site.', [{ path: 'zone', message: 'zone-outside-data' }]);
-    const classes = this.classesOf(input.classes);
+    checkZone(zone, extract.summary?.bounds);
+    const classes = resolveClasses(input.classes);
     const job = await this.jobs.start(
       actor,
       { kind: 'vehicle.threat', input: { zone, classes, spacingM: input.spacingM, sensitivity: input.sensitivity } },
@@ -120,26 +117,6 @@ export class ThreatService {
     await this.repos.shares.revokeAll('threat-analysis', id);
     await this.repos.threats.delete(id);
     await this.access.audit(actor, 'delete', { kind: 'threat-analysis', recordId: id, ownerOrgId });
-  }
-
-  /** Default classes by id, or whole class definitions checked against the model's physical ranges. */
-  private classesOf(choices: CreateThreatAnalysis['classes']): VehicleClass[] {
-    if (!choices) return [...DEFAULT_VEHICLE_CLASSES];
-    const seen = new Set<string>();
-    return choices.map((choice, i) => {
-      let c: VehicleClass | undefined;
-      if (typeof choice === 'string') {
-        c = DEFAULT_VEHICLE_CLASSES.find((k) => k.id === choice);
-        if (!c) throw new AppError('class_invalid', `No vehicle class "${choice}"; known: ${DEFAULT_CLASS_IDS.join(', ')}.`, [{ path: `classes.${i}`, message: 'unknown class' }]);
-      } else {
-        const parsed = parseVehicleClass(choice);
-        if (!parsed.ok) throw new AppError('class_invalid', `Class ${i + 1}: ${parsed.error.message}.`, [{ path: `classes.${i}`, message: parsed.error.message }]);
-        c = parsed.value;
-      }
-      if (seen.has(c.id)) throw new AppError('class_invalid', `The class "${c.id}" is given twice.`, [{ path: `classes.${i}`, message: 'duplicate' }]);
-      seen.add(c.id);
-      return c;
-    });
   }
 
   private async view(id: string, access: ThreatAnalysis['access']): Promise<ThreatAnalysis> {

@@ -2,6 +2,7 @@ import { countPrimes } from './count-primes.ts';
 import { crowdSimulate } from './crowd-simulate.ts';
 import { importExtract } from './import-extract.ts';
 import type { JobKind } from './job-kind.ts';
+import { protectPlan } from './protect-plan.ts';
 import { vehicleThreat } from './vehicle-threat.ts';
 
 export { type JobContext, type JobKind, JobCancelledError } from './job-kind.ts';
@@ -12,4 +13,5 @@ export const jobKinds: ReadonlyMap<string, JobKind> = new Map<string, JobKind>([
   [importExtract.name, importExtract],
   [vehicleThreat.name, vehicleThreat],
   [crowdSimulate.name, crowdSimulate],
+  [protectPlan.name, protectPlan],
 ]);
