@@ -218,16 +218,17 @@ describe('protection plans of a site', () => {
   });
 
   it('stays with its owner: hidden from others, shared read-only on purpose, every read and export audited', async () => {
+    // One request at a time: a rejection is awaited as soon as it happens.
     for (const attempt of [
-      liege.getProtectionPlan(plan.id),
-      liege.protectionPlanResult(plan.id),
-      liege.protectionExport(plan.id, 'geojson'),
-      liege.protectionExport(plan.id, 'pdf'),
-      liege.reoptimiseProtectionPlan(plan.id, {}),
-      liege.deleteProtectionPlan(plan.id),
-      police.getProtectionPlan(plan.id),
+      () => liege.getProtectionPlan(plan.id),
+      () => liege.protectionPlanResult(plan.id),
+      () => liege.protectionExport(plan.id, 'geojson'),
+      () => liege.protectionExport(plan.id, 'pdf'),
+      () => liege.reoptimiseProtectionPlan(plan.id, {}),
+      () => liege.deleteProtectionPlan(plan.id),
+      () => police.getProtectionPlan(plan.id),
     ])
-      expect((await apiError(attempt)).status).toBe(404);
+      expect((await apiError(attempt())).status).toBe(404);
 
     await admin.share('protection-plan', plan.id, policeId, 'read');
     expect((await police.getProtectionPlan(plan.id)).access).toBe('read');
