@@ -12,3 +12,4 @@ export * from './buffer.ts';
 export * from './coverage-area.ts';
 export * from './packed-rtree.ts';
 export * from './segment-index.ts';
+export * from './min-heap.ts';

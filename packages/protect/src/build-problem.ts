@@ -11,15 +11,20 @@ import {
   type VehicleGraph,
   type ZoneCut,
 } from '@pactesur/vehicle';
-import type { CandidateLine, ClassStateGraph, CutProblem, EmergencyRoute, StateArc } from './cut-problem.ts';
+import type { CandidateLine, ClassStateGraph, CutProblem, StateArc } from './cut-problem.ts';
+import { emergencyRoutes } from './emergency-routes.ts';
 import { lineOptions, passSpeed, pruneOptions, type PlanOption, type SpeedReduction } from './plan-options.ts';
 import { bandOf, bandTop } from './speed-bins.ts';
 
 /** How far around the zone the plan looks (m): lines go near it, the state graph a little further. */
 export interface PlanReach {
-  /** Candidate lines at edge starts within this distance of the perimeter (default 60 m). */
+  /** Candidate lines at edge starts within this distance of the perimeter (default 40 m; ADR 0404). */
   readonly linesM?: number;
-  /** The state graph covers edges starting within this distance (default 150 m). */
+  /**
+   * The state graph covers edges starting within this distance (default 60 m). No line stands further
+   * out, and a vehicle coming in from beyond it comes at its unprotected speed — the most it can have —
+   * so a wider graph only adds the rare way out and back in (ADR 0404).
+   */
   readonly graphM?: number;
 }
 
@@ -97,8 +102,8 @@ export const GAP_JOIN_M = 2;
 export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => string): BuiltProblem {
   const { vg, cut } = input;
   const g = vg.graph;
-  const linesM = input.reach?.linesM ?? 60;
-  const graphM = input.reach?.graphM ?? 150;
+  const linesM = input.reach?.linesM ?? 40;
+  const graphM = input.reach?.graphM ?? 60;
   const dist = new Float64Array(g.nodeCount);
   for (let v = 0; v < g.nodeCount; v++) dist[v] = distanceToZone(cut, g.x[v] as number, g.y[v] as number, cut.inside[v] === 1);
   const inRegion = (v: number) => (dist[v] as number) <= graphM && !cut.inside[v];
@@ -268,8 +273,11 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
     classes.push({ classId: c.id, states, sources, sinks: [sink], arcs });
   }
 
+  // The lines a fire engine passes on an edge: at both its ends, or the perimeter and head lines of an edge into the zone.
+  const linesOn = (e: number) =>
+    (Number.isNaN(cut.crossT[e]) ? [lineOf[e] as number, lineOf[g.reverse[e] as number] as number] : [lineOf[e] as number, headLineOf[e] as number]).filter((l) => l >= 0);
   return {
-    problem: { lines, classes, emergency: emergencyRoutes(input, inRegion, lineOf, headLineOf), visiblePenaltyEur: 2000 },
+    problem: { lines, classes, emergency: emergencyRoutes(vg, cut, input.stations, linesOn), visiblePenaltyEur: 2000 },
     lineEdge,
     lineWidthM,
     lineKind,
@@ -279,85 +287,4 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
     lineOptions: optionsOf,
     unreached,
   };
-}
-
-/**
- * One route per station: from where its nearest way (fewest edges, for a fire engine 2.55 m wide) enters the region —
- * or the station itself inside it — one unit of flow to any edge into the zone, through links that stay
- * open while no barrier that cannot open (or opens too narrow) is installed on their lines.
- */
-function emergencyRoutes(input: PlanInput, inRegion: (v: number) => boolean, lineOf: Int32Array, headLineOf: Int32Array): EmergencyRoute[] {
-  const { vg, cut } = input;
-  const g = vg.graph;
-  const engine = allowedEdges(vg, { widthM: 2.55 } as VehicleClass);
-  const routes: EmergencyRoute[] = [];
-  const nodeIndex = new Map<number, number>();
-  for (let v = 0; v < g.nodeCount; v++) if (inRegion(v)) nodeIndex.set(v, nodeIndex.size);
-  const sinkNode = nodeIndex.size;
-  const links: { a: number; b: number; lines: number[] }[] = [];
-  for (let e = 0; e < g.edgeCount; e++) {
-    if (!engine[e]) continue;
-    const s = vg.source[e] as number;
-    const t = g.targets[e] as number;
-    const a = nodeIndex.get(s);
-    if (a === undefined) continue;
-    const lines = [lineOf[e] as number, lineOf[g.reverse[e] as number] as number].filter((l) => l >= 0);
-    if (!Number.isNaN(cut.crossT[e])) links.push({ a, b: sinkNode, lines: [lineOf[e] as number, headLineOf[e] as number].filter((l) => l >= 0) });
-    else if ((s < t || !engine[g.reverse[e] as number]) && nodeIndex.has(t)) links.push({ a, b: nodeIndex.get(t) as number, lines });
-  }
-  for (const station of input.stations) {
-    // The fire engine may enter the region at any node it reaches from the station without crossing it:
-    // a source node linked to each of them.
-    const entriesOf = regionEntries(g, vg.source, engine, station.node, inRegion);
-    const source = sinkNode + 1;
-    const own = [...links, ...entriesOf.flatMap((v) => (nodeIndex.has(v) ? [{ a: source, b: nodeIndex.get(v) as number, lines: [] }] : []))];
-    if (own.length === links.length || !connects(own, source, sinkNode)) continue;
-    routes.push({ id: station.name, nodes: sinkNode + 2, from: source, to: sinkNode, links: own });
-  }
-  return routes;
-}
-
-/**
- * Whether the links join `from` to `to`. A route whose way runs out of the region and back has none
- * here; the programme leaves it out and the verification (over the whole graph) checks it.
- */
-function connects(links: readonly { a: number; b: number }[], from: number, to: number): boolean {
-  const adj = new Map<number, number[]>();
-  for (const l of links) {
-    adj.set(l.a, [...(adj.get(l.a) ?? []), l.b]);
-    adj.set(l.b, [...(adj.get(l.b) ?? []), l.a]);
-  }
-  const seen = new Set([from]);
-  const queue = [from];
-  for (let head = 0; head < queue.length; head++)
-    for (const w of adj.get(queue[head] as number) ?? []) {
-      if (w === to) return true;
-      if (!seen.has(w)) {
-        seen.add(w);
-        queue.push(w);
-      }
-    }
-  return false;
-}
-
-/** Breadth-first from a station over the edges a fire engine can use: the region's nodes it enters from outside. */
-function regionEntries(g: VehicleGraph['graph'], source: Uint32Array, usable: Uint8Array, start: number, inRegion: (v: number) => boolean): number[] {
-  if (inRegion(start)) return [start];
-  const seen = new Uint8Array(g.nodeCount);
-  const queue = [start];
-  const out: number[] = [];
-  seen[start] = 1;
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head] as number;
-    for (let e = g.offsets[v] as number; e < (g.offsets[v + 1] as number); e++) {
-      if (!usable[e] || source[e] !== v) continue;
-      const w = g.targets[e] as number;
-      if (seen[w]) continue;
-      seen[w] = 1;
-      // A region node entered from outside is an entry (a road may leave the region and come back).
-      if (inRegion(w) && !inRegion(v)) out.push(w);
-      queue.push(w);
-    }
-  }
-  return out;
 }

@@ -5,6 +5,7 @@
  */
 export * from './cut-problem.ts';
 export * from './lp-format.ts';
+export * from './reduce-graph.ts';
 export * from './solve-cut.ts';
 export * from './speed-bins.ts';
 export * from './plan-options.ts';

@@ -72,13 +72,13 @@ export function toLp(problem: CutProblem, parts: LpParts = {}): string {
   for (const r of routes) {
     const route = problem.emergency[r];
     if (!route) continue;
-    for (let n = 0; n < route.nodes; n++) {
-      const terms: string[] = [];
-      route.links.forEach((link, i) => {
-        if (link.a === n) terms.push(`+ ${fName(r, i, 0)}`, `- ${fName(r, i, 1)}`);
-        if (link.b === n) terms.push(`- ${fName(r, i, 0)}`, `+ ${fName(r, i, 1)}`);
-      });
-      if (terms.length === 0) continue;
+    const termsOf = new Map<number, string[]>();
+    const add = (n: number, ...terms: string[]) => termsOf.set(n, [...(termsOf.get(n) ?? []), ...terms]);
+    route.links.forEach((link, i) => {
+      add(link.a, `+ ${fName(r, i, 0)}`, `- ${fName(r, i, 1)}`);
+      add(link.b, `- ${fName(r, i, 0)}`, `+ ${fName(r, i, 1)}`);
+    });
+    for (const [n, terms] of [...termsOf].sort((p, q) => p[0] - q[0])) {
       const rhs = n === route.from ? 1 : n === route.to ? -1 : 0;
       out.push(` e_${r}_${n}: ${terms.join(' ').replace(/^\+ /, '')} = ${rhs}`);
     }

@@ -1,9 +1,10 @@
 import { formatRating, type BarrierProduct } from '@pactesur/barriers';
 import type { LngLat, LocalProjection } from '@pactesur/geo';
 import { EDGE_CLASSES, type SiteModel } from '@pactesur/site';
-import { allowedEdges, compileVehicleGraph, cutZone, projectHoles, projectZone, type VehicleClass, type VehicleGraph, type Zone, type ZoneCut } from '@pactesur/vehicle';
+import { compileVehicleGraph, cutZone, projectHoles, projectZone, type VehicleClass, type VehicleGraph, type Zone, type ZoneCut } from '@pactesur/vehicle';
 import { buildProblem, type BuiltProblem, type LineKind, type PlanReach } from './build-problem.ts';
 import { DEFAULT_SPEED_REDUCTIONS, type PlanOption, type SpeedReduction } from './plan-options.ts';
+import { engineEdges } from './emergency-routes.ts';
 import { roadStandstill } from './road-starts.ts';
 import { solveCut, type MipSolver } from './solve-cut.ts';
 import { verify, type Verification } from './verify.ts';
@@ -180,16 +181,35 @@ function applyEdits(built: BuiltProblem, vg: VehicleGraph, cut: ZoneCut, project
   return { ...built.problem, lines };
 }
 
+/**
+ * The node a station's vehicles leave from: the nearest node joined to the zone by ways a fire engine can
+ * use (either direction), so that a station drawn beside a stub of footway in the data still gets the
+ * street it actually opens on, and a station beyond the extract comes in by the nearest road of it.
+ * -1 when no node is joined to the zone.
+ */
 function nearestNode(vg: VehicleGraph, p: readonly [number, number], cut: ZoneCut): number {
   const g = vg.graph;
-  const engine = allowedEdges(vg, { widthM: 2.55 } as VehicleClass);
-  let best = 0;
+  const usable = engineEdges(vg);
+  const joined = new Uint8Array(g.nodeCount);
+  const queue: number[] = [];
+  for (let e = 0; e < g.edgeCount; e++) {
+    const s = vg.source[e] as number;
+    if (Number.isNaN(cut.crossT[e]) || joined[s] || !usable(e)) continue;
+    joined[s] = 1;
+    queue.push(s);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head] as number;
+    for (let e = g.offsets[v] as number; e < (g.offsets[v + 1] as number); e++) {
+      const w = g.targets[e] as number;
+      if (joined[w] || cut.inside[w] || !usable(e)) continue;
+      joined[w] = 1;
+      queue.push(w);
+    }
+  }
+  let best = -1;
   let bestD = Infinity;
-  for (let v = 0; v < g.nodeCount; v++) {
-    if (cut.inside[v]) continue;
-    let usable = false;
-    for (let e = g.offsets[v] as number; !usable && e < (g.offsets[v + 1] as number); e++) usable = engine[e] === 1;
-    if (!usable) continue;
+  for (const v of queue) {
     const d = Math.hypot((g.x[v] as number) - p[0], (g.y[v] as number) - p[1]);
     if (d < bestD) {
       bestD = d;

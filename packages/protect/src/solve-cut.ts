@@ -1,5 +1,6 @@
 import type { CutProblem } from './cut-problem.ts';
 import { optionAllowed, toLp, xName, type LpParts } from './lp-format.ts';
+import { reduceProblem } from './reduce-graph.ts';
 
 /** What a MIP solver reports (the node adapter wraps HiGHS; tests may use it directly). */
 export interface MipSolution {
@@ -84,7 +85,8 @@ export function solveCut(problem: CutProblem, solver: MipSolver, options: { time
       return { feasible: false, constraint: 'class', reason: `no allowed barrier stops ${g.classId} on one of its approaches${where}` };
     }
   }
-  const run = (parts?: LpParts) => solver(toLp(problem, parts), settings);
+  const reduced = reduceProblem(problem);
+  const run = (parts?: LpParts) => solver(toLp(reduced, parts), settings);
   const full = run();
   if (full.status === 'optimal' || (full.status === 'limit' && full.values.size > 0)) {
     const chosen: { line: number; option: number }[] = [];

@@ -1,5 +1,6 @@
 import type { LngLat } from '@pactesur/geo';
 import { allowedEdges, blockedNodes, networkEntryEdges, searchThreat, SpeedTable, type VehicleClass, type VehicleGraph, type ZoneCut } from '@pactesur/vehicle';
+import { emergencyPath } from './emergency-routes.ts';
 import { passSpeed, type PlanOption } from './plan-options.ts';
 import type { Site } from './plan.ts';
 
@@ -27,8 +28,8 @@ export interface Verification {
 /**
  * Puts the plan back into the vehicle analysis: every class searched again with the plan's lines as gates
  * (a rated product stops a class at or under its tested speed and mass, a speed reduction caps it), over
- * the whole graph and from every start; and the fire engine's way from each station into the zone
- * checked through lines that open wide enough.
+ * the whole graph and from every start; and each station's emergency route (the fire engine's shortest
+ * way into the zone) checked through lines that open wide enough.
  */
 export function verify(
   vg: VehicleGraph,
@@ -64,32 +65,15 @@ export function verify(
       unstopped.push({ class: c.id, at, speedKmh: Math.round(v * 36) / 10 });
     }
   }
-  const engine = allowedEdges(vg, { widthM: 2.55 } as VehicleClass);
-  const reaches = (start: number, open: (e: number) => boolean) => {
-    const seen = new Uint8Array(g.nodeCount);
-    const queue = [start];
-    seen[start] = 1;
-    for (let head = 0; head < queue.length; head++) {
-      const v = queue[head] as number;
-      for (let e = g.offsets[v] as number; e < (g.offsets[v + 1] as number); e++) {
-        if (!engine[e] || !open(e)) continue;
-        if (!Number.isNaN(cut.crossT[e])) return true;
-        const w = g.targets[e] as number;
-        if (!seen[w] && !cut.inside[w]) {
-          seen[w] = 1;
-          queue.push(w);
-        }
-      }
-    }
-    return false;
-  };
+  // Each station's emergency route — its shortest way in with no barrier — must pass every line on it.
   const throughPlan = (e: number) => {
     for (const o of [chosen.atStart.get(e), chosen.atPerimeter.get(e), chosen.atStart.get(g.reverse[e] as number)])
       if (o && !o.option.emergencyPassable) return false;
     return true;
   };
-  const routed = stations.filter((s) => reaches(s.node, () => true));
-  const emergencyRoutesOpen = routed.every((s) => reaches(s.node, throughPlan));
+  const paths = stations.map((s) => ({ station: s, path: emergencyPath(vg, cut, s.node) }));
+  const routed = paths.filter((p) => p.path !== null);
+  const emergencyRoutesOpen = routed.every((p) => (p.path ?? []).every(throughPlan));
   const pedestrianLinesPermeable = [...chosen.atStart.values(), ...chosen.atPerimeter.values()].every((o) => o.option.permeable);
   return {
     passed: unstopped.length === 0 && emergencyRoutesOpen && pedestrianLinesPermeable,
@@ -98,7 +82,7 @@ export function verify(
     emergencyRoutesOpen,
     stationsChecked: routed.length,
     pedestrianLinesPermeable,
-    stationsWithoutRoute: stations.filter((s) => !routed.includes(s)).map((s) => s.name),
+    stationsWithoutRoute: paths.filter((p) => p.path === null).map((p) => p.station.name),
     residualKJ: Math.round(energy.reduce((a, b) => a + b, 0)),
   };
 }

@@ -1,6 +1,6 @@
 import { CELL_BLOCKED, CELL_EXIT, type DomainMask } from './rasterise.ts';
 import type { GridSpec } from './grid-spec.ts';
-import { MinHeap } from './min-heap.ts';
+import { MinHeap } from '@pactesur/geo';
 
 /** Neighbour steps of the 16-neighbour stencil: 4 axial, 4 diagonal, 8 knight moves. */
 const STEPS: ReadonlyArray<readonly [number, number]> = [
