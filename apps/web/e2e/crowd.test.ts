@@ -1,53 +1,26 @@
-import { PactesurClient } from '@pactesur/api-client';
 import type { LonLat, Site } from '@pactesur/contracts';
-import type { Listening } from '@pactesur/server';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Locator } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchChromium, openTab, signIn, type Tab } from './browser.ts';
-import { startWebPlatform } from './platform.ts';
+import { signIn } from './browser.ts';
+import { BrowserRun, loadedMap, registerSite, sharedExtract } from './scenario.ts';
 
 const EDITOR = 'editor@nice.example.org';
 const ANALYST = 'analyst@nice.example.org';
-/** Real OpenStreetMap data beside the repository (`../shared`): the Grote Markt of Breda. */
-const BREDA = fileURLToPath(new URL('../../../../shared/data/osm/breda-grote-markt.osm', import.meta.url));
+/** The Grote Markt of Breda. */
+const BREDA = sharedExtract('breda-grote-markt.osm');
 /** Padding MapLibre leaves round a fitted outline (`map/siteMap.ts`). */
 const FIT_PADDING = 40;
 
-let server: Listening;
-let browser: Browser;
+const run = new BrowserRun();
 let site: Site;
-const tabs: Tab[] = [];
-const consoleErrors: string[] = [];
-
-/** The Grote Markt registered through the API by an editor of Nice (importing through the UI is register.test.ts). */
-async function registerBreda(url: string): Promise<Site> {
-  const api = new PactesurClient({ baseUrl: url, cookieJar: true });
-  await api.signIn({ email: EDITOR, password: DEMO_PASSWORD });
-  let extract = await api.uploadExtract('breda-grote-markt.osm', readFileSync(BREDA));
-  for (let i = 0; extract.status === 'processing' && i < 120; i++) {
-    await new Promise((r) => setTimeout(r, 250));
-    extract = await api.getExtract(extract.id);
-  }
-  expect(extract.status).toBe('ready');
-  const candidate = extract.candidates.findIndex((c) => c.name === 'Grote Markt');
-  expect(candidate).toBeGreaterThanOrEqual(0);
-  return api.createSite({ extractId: extract.id, candidate });
-}
 
 beforeAll(async () => {
-  if (!existsSync(BREDA)) throw new Error(`The shared OSM extract is missing: ${BREDA}`);
-  [server, browser] = await Promise.all([startWebPlatform(), launchChromium()]);
-  site = await registerBreda(server.url);
+  await run.start();
+  // Registered through the API by an editor of Nice (importing through the UI is register.test.ts).
+  site = await registerSite(await run.client(EDITOR), BREDA, 'Grote Markt');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  expect(tabs.flatMap((t) => t.pageErrors)).toEqual([]);
-  expect(consoleErrors).toEqual([]);
-});
+afterAll(() => run.finish());
 
 /** The longest edge of the site's outline: where the exit is drawn. */
 function longestEdge(s: Site): [LonLat, LonLat] {
@@ -98,14 +71,7 @@ const numberIn = async (locator: Locator, attribute: string) => Number(await loc
 
 describe('crowd simulation in Chromium', () => {
   it('draws an exit on the outline, runs 50 people out of the Grote Markt, plays them back and draws the curve', async () => {
-    const tab = await openTab(browser, server.url);
-    tabs.push(tab);
-    const { page } = tab;
-    page.on('console', (message) => {
-      // A signed-out start asks for the session and is answered 401, which the browser logs.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        consoleErrors.push(message.text());
-    });
+    const { page } = await run.tab({ watchConsole: true });
     await signIn(page, ANALYST, `/sites/${site.id}`);
     await page.getByRole('heading', { level: 1, name: 'Grote Markt' }).waitFor();
     const section = page.getByTestId('crowd-section');
@@ -116,9 +82,7 @@ describe('crowd simulation in Chromium', () => {
     // The builder: the site map, then one exit drawn by clicking two points near the outline's longest edge.
     await page.getByRole('heading', { level: 1, name: 'New crowd simulation of Grote Markt' }).waitFor();
     const mapBox = page.getByTestId('crowd-exits-map');
-    await page
-      .locator('[data-testid="crowd-exits-map"][data-map-state="loaded"]')
-      .waitFor({ timeout: 30_000 });
+    await loadedMap(page, 'crowd-exits-map').waitFor({ timeout: 30_000 });
     await mapBox.scrollIntoViewIfNeeded();
     expect(
       await page.locator('.maplibregl-ctrl-attrib').getByText('© OpenStreetMap contributors').isVisible(),
@@ -172,7 +136,7 @@ describe('crowd simulation in Chromium', () => {
     );
 
     // Playback: people drawn on the map; playing moves the time slider.
-    const map = page.locator('[data-testid="crowd-map"][data-map-state="loaded"]');
+    const map = loadedMap(page, 'crowd-map');
     await map.waitFor({ timeout: 30_000 });
     await expect.poll(() => numberIn(map, 'data-rendered-marks')).toBeGreaterThan(0);
     expect(await page.getByTestId('crowd-density-legend').textContent()).toContain('5 persons/m² and more');
@@ -226,9 +190,7 @@ describe('crowd simulation in Chromium', () => {
     const simulationPath = await row.getByRole('link').getAttribute('href');
 
     // An editor of Nice shares it with the police, then deletes it after confirming.
-    const editorTab = await openTab(browser, server.url);
-    tabs.push(editorTab);
-    const editor = editorTab.page;
+    const editor = (await run.tab()).page;
     await signIn(editor, EDITOR, simulationPath ?? '/');
     await editor.getByRole('heading', { level: 1, name: 'Market evening, 50 people' }).waitFor();
     await editor.getByText('This simulation is not shared with any organisation.').waitFor();

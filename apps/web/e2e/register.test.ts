@@ -1,43 +1,16 @@
-import type { Listening } from '@pactesur/server';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openTab, signIn, type Tab } from './browser.ts';
-import { startWebPlatform } from './platform.ts';
+import { signIn } from './browser.ts';
+import { BrowserRun, loadedMap, progressBarsSeen, sharedExtract, watchProgressBars } from './scenario.ts';
 
 const EDITOR = 'editor@nice.example.org';
-/** Real OpenStreetMap data beside the repository (`../shared`): Munich's Marienplatz pedestrian zone. */
-const MUNICH = fileURLToPath(new URL('../../../../shared/data/osm/munich-marienplatz.osm', import.meta.url));
+/** Munich's Marienplatz pedestrian zone. */
+const MUNICH = sharedExtract('munich-marienplatz.osm');
 
-let server: Listening;
-let browser: Browser;
-const tabs: Tab[] = [];
-/** Errors the page logged (an invalid map style is logged, not thrown). */
-const consoleErrors: string[] = [];
+const run = new BrowserRun();
 
-beforeAll(async () => {
-  if (!existsSync(MUNICH)) throw new Error(`The shared OSM extract is missing: ${MUNICH}`);
-  [server, browser] = await Promise.all([startWebPlatform(), launchChromium()]);
-});
+beforeAll(() => run.start());
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  expect(tabs.flatMap((t) => t.pageErrors)).toEqual([]);
-  expect(consoleErrors).toEqual([]);
-});
-
-/** Records every progress bar of the import that was ever shown, however briefly. */
-const watchProgressBars = (page: Page) =>
-  page.addInitScript(() => {
-    const seen = new Set<string>();
-    (window as unknown as { progressSeen: Set<string> }).progressSeen = seen;
-    new MutationObserver(() => {
-      for (const bar of document.querySelectorAll('progress[data-testid]'))
-        seen.add(bar.getAttribute('data-testid') ?? '');
-    }).observe(document, { subtree: true, childList: true, attributes: true });
-  });
+afterAll(() => run.finish());
 
 /** "8,350 m²" → 8350 (English grouping). */
 const squareMetres = (text: string | null): number => {
@@ -47,14 +20,7 @@ const squareMetres = (text: string | null): number => {
 
 describe('the register of public spaces in Chromium', () => {
   it('imports an OSM extract, registers the suggested square and shows it on the map with its area', async () => {
-    const tab = await openTab(browser, server.url);
-    tabs.push(tab);
-    const { page } = tab;
-    page.on('console', (message) => {
-      // A signed-out start asks for the session and is answered 401, which the browser logs.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        consoleErrors.push(message.text());
-    });
+    const { page } = await run.tab({ watchConsole: true });
     await watchProgressBars(page);
     await signIn(page, EDITOR, '/sites');
     await page.getByRole('heading', { level: 1, name: 'Public spaces' }).waitFor();
@@ -70,10 +36,7 @@ describe('the register of public spaces in Chromium', () => {
       .getByRole('status')
       .filter({ hasText: 'The import of munich-marienplatz.osm is complete' })
       .waitFor({ timeout: 30_000 });
-    const seen = await page.evaluate(() => [
-      ...(window as unknown as { progressSeen: Set<string> }).progressSeen,
-    ]);
-    expect(seen).toContain('import-progress');
+    expect(await progressBarsSeen(page)).toContain('import-progress');
     const summary = page.getByTestId('extract-summary');
     const fact = (label: string) =>
       summary
@@ -87,7 +50,7 @@ describe('the register of public spaces in Chromium', () => {
     expect(squareMetres(await fact('Walkable area').textContent())).toBeGreaterThan(8000);
 
     // The suggestions on the map drawn from the extract itself, with the OSM attribution.
-    const map = page.locator('[data-testid="import-map"][data-map-state="loaded"]');
+    const map = loadedMap(page, 'import-map');
     await map.waitFor({ timeout: 30_000 });
     await expect.poll(() => map.getAttribute('data-rendered-features').then(Number)).toBeGreaterThan(100);
     const square = page.getByRole('radio', { name: /^Marienplatz Square ·/ });
@@ -104,7 +67,7 @@ describe('the register of public spaces in Chromium', () => {
 
     // The site page: its map (layers, outline, attribution) and its area in m².
     await page.getByRole('heading', { level: 1, name: 'Marienplatz' }).waitFor();
-    const siteMap = page.locator('[data-testid="site-map"][data-map-state="loaded"]');
+    const siteMap = loadedMap(page, 'site-map');
     await siteMap.waitFor({ timeout: 30_000 });
     await expect.poll(() => siteMap.getAttribute('data-rendered-outlines').then(Number)).toBe(1);
     await expect.poll(() => siteMap.getAttribute('data-rendered-features').then(Number)).toBeGreaterThan(100);
@@ -133,7 +96,7 @@ describe('the register of public spaces in Chromium', () => {
     expect(await row.locator('td').nth(0).textContent()).toBe('Square');
     expect(squareMetres(await row.locator('td').nth(1).textContent())).toBe(area);
     expect(await row.locator('td').nth(4).textContent()).toBe('munich-marienplatz.osm (Jan 26, 2020)');
-    const registerMap = page.locator('[data-testid="sites-map"][data-map-state="loaded"]');
+    const registerMap = loadedMap(page, 'sites-map');
     await registerMap.waitFor({ timeout: 30_000 });
     await expect.poll(() => registerMap.getAttribute('data-rendered-outlines').then(Number)).toBe(1);
 

@@ -1,109 +1,68 @@
-import { PactesurClient } from '@pactesur/api-client';
 import type { Site } from '@pactesur/contracts';
-import type { Listening } from '@pactesur/server';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, launchChromium, openTab, signIn, type Tab } from './browser.ts';
-import { startWebPlatform } from './platform.ts';
+import { signIn } from './browser.ts';
+import {
+  BrowserRun,
+  expectMapDrawn,
+  loadedMap,
+  openSiteSection,
+  progressBarsSeen,
+  registerSite,
+  sharedExtract,
+  VEHICLE_CLASSES,
+  vehicleClassBox,
+  watchProgressBars,
+} from './scenario.ts';
 
 const ANALYST = 'analyst@nice.example.org';
 const EDITOR = 'editor@nice.example.org';
-/** Real OpenStreetMap data beside the repository (`../shared`): Monaco-Ville, the stand-in for Nice next door. */
-const MONACO = fileURLToPath(
-  new URL('../../../../shared/data/osm/monaco-ville-port-hercule.osm', import.meta.url),
-);
+/** Monaco-Ville, the stand-in for Nice next door. */
+const MONACO = sharedExtract('monaco-ville-port-hercule.osm');
 
-let server: Listening;
-let browser: Browser;
+const run = new BrowserRun();
 let site: Site;
-const tabs: Tab[] = [];
-/** Errors the page logged (an invalid map style is logged, not thrown). */
-const consoleErrors: string[] = [];
 
 /**
  * A site of Nice drawn from a real extract: a demo site when the demo data has one, else Place du Palais
  * registered from the Monaco-Ville extract through the API (the browser import is tested in `register.test.ts`).
  */
-async function niceSite(url: string): Promise<Site> {
-  const api = new PactesurClient({ baseUrl: url, cookieJar: true });
-  await api.signIn({ email: EDITOR, password: DEMO_PASSWORD });
+async function niceSite(): Promise<Site> {
+  const api = await run.client(EDITOR);
   const existing = (await api.listSites()).find((s) => s.extractId !== null && s.access === 'owner');
   if (existing) return existing;
-  let extract = await api.uploadExtract('monaco-ville-port-hercule.osm', readFileSync(MONACO), '2026-03-10');
-  for (let i = 0; extract.status === 'processing' && i < 240; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    extract = await api.getExtract(extract.id);
-  }
-  if (extract.status !== 'ready') throw new Error(`The Monaco extract did not import: ${extract.error}`);
-  const candidate = extract.candidates.findIndex((c) => c.name === 'Place du Palais');
-  if (candidate < 0) throw new Error('The Monaco extract suggests no Place du Palais.');
-  return api.createSite({ extractId: extract.id, candidate, eventOccupancy: 4000 });
+  return registerSite(api, MONACO, 'Place du Palais', {
+    dataDate: '2026-03-10',
+    eventOccupancy: 4000,
+  });
 }
 
 beforeAll(async () => {
-  if (!existsSync(MONACO)) throw new Error(`The shared OSM extract is missing: ${MONACO}`);
-  [server, browser] = await Promise.all([startWebPlatform(), launchChromium()]);
-  site = await niceSite(server.url);
+  await run.start();
+  site = await niceSite();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  expect(tabs.flatMap((t) => t.pageErrors)).toEqual([]);
-  expect(consoleErrors).toEqual([]);
-});
+afterAll(() => run.finish());
 
 describe('vehicle threat analysis in Chromium', () => {
   it('starts an analysis of the site outline, follows it, then shows and exports the entries', async () => {
-    const tab = await openTab(browser, server.url);
-    tabs.push(tab);
-    const { page } = tab;
-    page.on('console', (message) => {
-      // A signed-out start asks for the session and is answered 401, which the browser logs.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-        consoleErrors.push(message.text());
-    });
+    const { page } = await run.tab({ watchConsole: true });
     // Every progress bar ever shown, however briefly.
-    await page.addInitScript(() => {
-      const seen = new Set<string>();
-      (window as unknown as { progressSeen: Set<string> }).progressSeen = seen;
-      new MutationObserver(() => {
-        for (const bar of document.querySelectorAll('progress[data-testid]'))
-          seen.add(bar.getAttribute('data-testid') ?? '');
-      }).observe(document, { subtree: true, childList: true, attributes: true });
-    });
+    await watchProgressBars(page);
 
     // The analyst opens the site from the register and starts a new analysis.
     await signIn(page, ANALYST, '/sites');
-    await page.getByTestId('sites').getByRole('link', { name: site.name }).click();
-    await page.getByRole('heading', { level: 1, name: site.name }).waitFor();
-    const section = page.getByTestId('threat-section');
-    await section.getByRole('heading', { name: 'Vehicle threat' }).waitFor();
+    const section = await openSiteSection(page, site.name, 'threat-section', 'Vehicle threat');
     await section.getByRole('link', { name: 'New analysis' }).click();
     await page
       .getByRole('heading', { level: 1, name: `New vehicle threat analysis of ${site.name}` })
       .waitFor();
 
     // Defaults: the six classes checked, 3 m, the sensitivity band, the site outline as the zone.
-    for (const label of [
-      'Car',
-      'Pick-up / 4×4',
-      'Van',
-      'Truck 7.5 t',
-      'Truck 18 t',
-      'Articulated truck 40 t',
-    ])
-      expect(
-        await page
-          .getByRole('checkbox', { name: new RegExp(`^${label.replace(/[./]/g, '\\$&')}\\b`) })
-          .isChecked(),
-      ).toBe(true);
+    for (const label of VEHICLE_CLASSES) expect(await vehicleClassBox(page, label).isChecked()).toBe(true);
     expect(await page.getByLabel('Perimeter point spacing (m)').inputValue()).toBe('3');
     expect(await page.getByRole('checkbox', { name: 'Sensitivity band' }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'The site outline' }).isChecked()).toBe(true);
-    await page.locator('[data-testid="zone-map"][data-map-state="loaded"]').waitFor({ timeout: 30_000 });
+    await loadedMap(page, 'zone-map').waitFor({ timeout: 30_000 });
     await page.getByLabel('Name of the analysis').fill(`${site.name} — festival night`);
     await page.getByRole('button', { name: 'Start the analysis' }).click();
 
@@ -111,23 +70,13 @@ describe('vehicle threat analysis in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: `${site.name} — festival night` }).waitFor();
     const entries = page.getByTestId('threat-entries');
     await entries.waitFor({ timeout: 90_000 });
-    const seen = await page.evaluate(() => [
-      ...(window as unknown as { progressSeen: Set<string> }).progressSeen,
-    ]);
-    expect(seen).toContain('threat-progress');
+    expect(await progressBarsSeen(page)).toContain('threat-progress');
     const rows = entries.locator('tbody tr');
     expect(await rows.count()).toBeGreaterThan(0);
     expect(await rows.first().locator('td').first().textContent()).toMatch(/^\d+\s?km\/h$/);
 
     // The map: canvas, perimeter points drawn, the OpenStreetMap attribution.
-    const map = page.locator('[data-testid="threat-map"][data-map-state="loaded"]');
-    await map.waitFor({ timeout: 30_000 });
-    const canvas = await map.locator('canvas.maplibregl-canvas').boundingBox();
-    expect(canvas?.width).toBeGreaterThan(300);
-    await expect
-      .poll(() => map.getAttribute('data-rendered-marks').then(Number), { timeout: 15_000 })
-      .toBeGreaterThan(0);
-    await page.locator('.maplibregl-ctrl-attrib').getByText('© OpenStreetMap contributors').waitFor();
+    await expectMapDrawn(page, 'threat-map');
     expect(await page.getByTestId('threat-summary').locator('tbody tr').count()).toBe(6);
     await page.screenshot({ path: '/tmp/pactesur-threat.png', fullPage: true });
 

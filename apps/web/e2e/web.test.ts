@@ -1,32 +1,17 @@
-import type { Listening } from '@pactesur/server';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openTab, signIn, type Tab } from './browser.ts';
-import { startWebPlatform } from './platform.ts';
+import { signIn, type Tab } from './browser.ts';
+import { BrowserRun } from './scenario.ts';
 
 const ADMIN = 'admin@nice.example.org';
 const COMMANDER = 'commander@police.nice.example.org';
 
-let server: Listening;
-let browser: Browser;
-const tabs: Tab[] = [];
+// Every page of every test runs without an uncaught script error (checked once all are done).
+const run = new BrowserRun();
+const tab = (): Promise<Tab> => run.tab();
 
-const tab = async (): Promise<Tab> => {
-  const t = await openTab(browser, server.url);
-  tabs.push(t);
-  return t;
-};
+beforeAll(() => run.start());
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWebPlatform(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  // Every page of every test ran without an uncaught script error.
-  expect(tabs.flatMap((t) => t.pageErrors)).toEqual([]);
-});
+afterAll(() => run.finish());
 
 describe('the web app in Chromium', () => {
   it('signs in and shows PACTESUR 2 on the map and in the table', async () => {
@@ -97,7 +82,7 @@ describe('the web app in Chromium', () => {
     await admin.page.getByLabel('Role', { exact: true }).selectOption('editor');
     await admin.page.getByRole('button', { name: 'Create invitation' }).click();
     const link = await admin.page.getByLabel('Invitation link').inputValue();
-    expect(link).toMatch(new RegExp(`^${server.url}/invite/[\\w-]+$`));
+    expect(link).toMatch(new RegExp(`^${run.url}/invite/[\\w-]+$`));
     await admin.page.getByTestId('invitations').getByText('new.officer@nice.example.org').waitFor();
     await admin.page.screenshot({ path: '/tmp/pactesur-members.png', fullPage: true });
 

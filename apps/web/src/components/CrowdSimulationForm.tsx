@@ -1,22 +1,24 @@
-import type { MapLayersJson } from '@pactesur/api-client';
-import type { CreateCrowdSimulationInput, CrowdExit, Site } from '@pactesur/contracts';
+import type { CreateCrowdSimulationInput, CrowdExit } from '@pactesur/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { exitIdProblems, exitWidthM, MIN_EXIT_WIDTH_M } from '../map/crowdExits.ts';
 import { CrowdExitsField } from './CrowdExitsField.tsx';
-
-interface Props {
-  readonly site: Site;
-  readonly layers: MapLayersJson | null;
-  readonly busy: boolean;
-  readonly onSubmit: (body: CreateCrowdSimulationInput) => void;
-  readonly onCancel: () => void;
-}
+import { FormActions } from './FormActions.tsx';
+import { HintedRow } from './HintedRow.tsx';
+import type { JobFormProps } from './JobFormProps.ts';
+import { NameField } from './NameField.tsx';
+import { NumberField } from './NumberField.tsx';
 
 type PeopleMode = 'density' | 'count';
 
 /** The largest crowd the platform simulates (the server refuses more). */
 export const MAX_PEOPLE = 20_000;
+
+/** The class of a row of fields with its hint. */
+const ROW = 'form-row crowd-row';
+
+/** The limits of the two premovement times, in seconds. */
+const PREMOVEMENT = { inputMode: 'numeric', min: 0, max: 600, step: 'any', required: true } as const;
 
 /** A number typed in a field, or NaN. */
 const num = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
@@ -25,7 +27,13 @@ const num = (text: string): number => (text.trim() === '' ? Number.NaN : Number(
  * A new crowd simulation of a site: its name, the exits drawn on the edge of the outline, how many people
  * (a density over the walkable area or a head count), the model, the premovement times and the duration.
  */
-export function CrowdSimulationForm({ site, layers, busy, onSubmit, onCancel }: Props) {
+export function CrowdSimulationForm({
+  site,
+  layers,
+  busy,
+  onSubmit,
+  onCancel,
+}: JobFormProps<CreateCrowdSimulationInput>) {
   const id = useId();
   const { t, formatCount, formatArea } = useI18n();
   const [name, setName] = useState(() => t('crowdForm.defaultName', { site: site.name }));
@@ -73,16 +81,7 @@ export function CrowdSimulationForm({ site, layers, busy, onSubmit, onCancel }: 
 
   return (
     <form className="form crowd-form" onSubmit={submit} aria-busy={busy}>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('crowdForm.name')}</label>
-        <input
-          id={`${id}-name`}
-          required
-          maxLength={200}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </div>
+      <NameField label="crowdForm.name" value={name} onChange={setName} />
 
       <CrowdExitsField
         site={site}
@@ -114,52 +113,50 @@ export function CrowdSimulationForm({ site, layers, busy, onSubmit, onCancel }: 
           ))}
         </div>
         {peopleMode === 'density' ? (
-          <div className="form-row crowd-row">
-            <div className="field">
-              <label htmlFor={`${id}-density`}>{t('crowdForm.density')}</label>
-              <input
-                id={`${id}-density`}
-                type="number"
+          <HintedRow
+            className={ROW}
+            hint={
+              Number.isFinite(estimate)
+                ? t('crowdForm.densityHint', {
+                    people: formatCount(estimate),
+                    area: formatArea(site.walkableAreaM2),
+                  })
+                : t('crowdForm.densityHintEmpty')
+            }
+          >
+            {(hintId) => (
+              <NumberField
+                label="crowdForm.density"
                 inputMode="decimal"
                 min={0.01}
                 max={6}
                 step="any"
                 required
                 value={density}
-                aria-describedby={`${id}-density-hint`}
-                onChange={(e) => setDensity(e.target.value)}
+                describedBy={hintId}
+                onChange={setDensity}
               />
-            </div>
-            <p className="hint grow" id={`${id}-density-hint`}>
-              {Number.isFinite(estimate)
-                ? t('crowdForm.densityHint', {
-                    people: formatCount(estimate),
-                    area: formatArea(site.walkableAreaM2),
-                  })
-                : t('crowdForm.densityHintEmpty')}
-            </p>
-          </div>
+            )}
+          </HintedRow>
         ) : (
-          <div className="form-row crowd-row">
-            <div className="field">
-              <label htmlFor={`${id}-count`}>{t('crowdForm.count')}</label>
-              <input
-                id={`${id}-count`}
-                type="number"
+          <HintedRow
+            className={ROW}
+            hint={t('crowdForm.countHint', { area: formatArea(site.walkableAreaM2) })}
+          >
+            {(hintId) => (
+              <NumberField
+                label="crowdForm.count"
                 inputMode="numeric"
                 min={1}
                 max={MAX_PEOPLE}
                 step={1}
                 required
                 value={count}
-                aria-describedby={`${id}-count-hint`}
-                onChange={(e) => setCount(e.target.value)}
+                describedBy={hintId}
+                onChange={setCount}
               />
-            </div>
-            <p className="hint grow" id={`${id}-count-hint`}>
-              {t('crowdForm.countHint', { area: formatArea(site.walkableAreaM2) })}
-            </p>
-          </div>
+            )}
+          </HintedRow>
         )}
         {tried && tooMany && (
           <p className="field-problem" role="alert">
@@ -170,94 +167,71 @@ export function CrowdSimulationForm({ site, layers, busy, onSubmit, onCancel }: 
 
       <fieldset className="crowd-fieldset">
         <legend>{t('crowdForm.settings')}</legend>
-        <div className="form-row crowd-row">
-          <div className="field">
-            <label htmlFor={`${id}-model`}>{t('crowdForm.model')}</label>
-            <select
-              id={`${id}-model`}
-              value={model}
-              aria-describedby={`${id}-model-hint`}
-              onChange={(e) => setModel(e.target.value === 'sfm' ? 'sfm' : 'cfsm')}
-            >
-              <option value="cfsm">{t('crowdModel.cfsm')}</option>
-              <option value="sfm">{t('crowdModel.sfm')}</option>
-            </select>
-          </div>
-          <p className="hint grow" id={`${id}-model-hint`}>
-            {t(model === 'cfsm' ? 'crowdForm.cfsmHint' : 'crowdForm.sfmHint')}
-          </p>
-        </div>
-        <div className="form-row crowd-row">
-          <div className="field">
-            <label htmlFor={`${id}-pre-min`}>{t('crowdForm.premovementMin')}</label>
-            <input
-              id={`${id}-pre-min`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={600}
-              step="any"
-              required
-              value={preMin}
-              aria-describedby={`${id}-pre-hint`}
-              onChange={(e) => setPreMin(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-pre-max`}>{t('crowdForm.premovementMax')}</label>
-            <input
-              id={`${id}-pre-max`}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={600}
-              step="any"
-              required
-              value={preMax}
-              aria-invalid={premovementProblem}
-              aria-describedby={`${id}-pre-hint`}
-              onChange={(e) => setPreMax(e.target.value)}
-            />
-          </div>
-          <p className="hint grow" id={`${id}-pre-hint`}>
-            {t('crowdForm.premovementHint')}
-          </p>
-        </div>
+        <HintedRow className={ROW} hint={t(model === 'cfsm' ? 'crowdForm.cfsmHint' : 'crowdForm.sfmHint')}>
+          {(hintId) => (
+            <div className="field">
+              <label htmlFor={`${id}-model`}>{t('crowdForm.model')}</label>
+              <select
+                id={`${id}-model`}
+                value={model}
+                aria-describedby={hintId}
+                onChange={(e) => setModel(e.target.value === 'sfm' ? 'sfm' : 'cfsm')}
+              >
+                <option value="cfsm">{t('crowdModel.cfsm')}</option>
+                <option value="sfm">{t('crowdModel.sfm')}</option>
+              </select>
+            </div>
+          )}
+        </HintedRow>
+        <HintedRow className={ROW} hint={t('crowdForm.premovementHint')}>
+          {(hintId) => (
+            <>
+              <NumberField
+                label="crowdForm.premovementMin"
+                {...PREMOVEMENT}
+                value={preMin}
+                describedBy={hintId}
+                onChange={setPreMin}
+              />
+              <NumberField
+                label="crowdForm.premovementMax"
+                {...PREMOVEMENT}
+                value={preMax}
+                invalid={premovementProblem}
+                describedBy={hintId}
+                onChange={setPreMax}
+              />
+            </>
+          )}
+        </HintedRow>
         {premovementProblem && (
           <p className="field-problem" role="status">
             {t('crowdForm.premovementOrder')}
           </p>
         )}
-        <div className="form-row crowd-row">
-          <div className="field">
-            <label htmlFor={`${id}-duration`}>{t('crowdForm.duration')}</label>
-            <input
-              id={`${id}-duration`}
-              type="number"
+        <HintedRow className={ROW} hint={t('crowdForm.durationHint')}>
+          {(hintId) => (
+            <NumberField
+              label="crowdForm.duration"
               inputMode="numeric"
               min={10}
               max={3600}
               step="any"
               required
               value={duration}
-              aria-describedby={`${id}-duration-hint`}
-              onChange={(e) => setDuration(e.target.value)}
+              describedBy={hintId}
+              onChange={setDuration}
             />
-          </div>
-          <p className="hint grow" id={`${id}-duration-hint`}>
-            {t('crowdForm.durationHint')}
-          </p>
-        </div>
+          )}
+        </HintedRow>
       </fieldset>
 
-      <div className="actions">
-        <button type="submit" className="button-primary" disabled={busy}>
-          {busy ? t('crowdForm.starting') : t('crowdForm.submit')}
-        </button>
-        <button type="button" onClick={onCancel} disabled={busy}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        busy={busy}
+        submitLabel="crowdForm.submit"
+        busyLabel="crowdForm.starting"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,16 +1,11 @@
 import type { CrowdSimulation, Site } from '@pactesur/contracts';
-import { useEffect } from 'react';
 import { api } from '../api.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
-import { useResource } from '../hooks/useResource.ts';
 import { pathOf } from '../router/routes.ts';
 import { useCrowdFormat } from './CrowdFormat.ts';
-import { ErrorMessage } from './ErrorMessage.tsx';
+import { JobRecordsSection } from './JobRecordsSection.tsx';
 import { Link } from './Link.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
-
-/** How often the list is read again while one of its simulations runs. */
-const REFRESH_MS = 2000;
 
 /** The status of a simulation: its progress while it runs, else a badge (a failure's reason as its title). */
 function StatusCell({ simulation: s }: { simulation: CrowdSimulation }) {
@@ -86,30 +81,15 @@ function CrowdSimulationsTable({ simulations }: { simulations: readonly CrowdSim
  * way to start a new one for those who may (analysts and above). Refreshes itself while one runs.
  */
 export function CrowdSimulationsSection({ site, canStart }: { site: Site; canStart: boolean }) {
-  const { t } = useI18n();
-  const list = useResource(() => api.listCrowdSimulations(site.id), site.id);
-  const running = list.data?.some((s) => s.status === 'processing') ?? false;
-  const { reload } = list;
-  useEffect(() => {
-    if (!running) return;
-    const timer = window.setInterval(reload, REFRESH_MS);
-    return () => window.clearInterval(timer);
-  }, [running, reload]);
-
   return (
-    <section className="card" aria-labelledby="crowd-section-title" data-testid="crowd-section">
-      <div className="crowd-section-header">
-        <h2 id="crowd-section-title">{t('crowd.sectionTitle')}</h2>
-        {canStart && (
-          <Link className="button button-primary" to={pathOf({ name: 'crowd-new', siteId: site.id })}>
-            {t('crowd.new')}
-          </Link>
-        )}
-      </div>
-      <p className="hint">{t('crowd.sectionIntro')}</p>
-      <ErrorMessage error={list.error} />
-      {list.data?.length === 0 && <p className="empty">{t('crowd.empty')}</p>}
-      {list.data && list.data.length > 0 && <CrowdSimulationsTable simulations={list.data} />}
-    </section>
+    <JobRecordsSection
+      ns="crowd"
+      site={site}
+      canStart={canStart}
+      list={api.listCrowdSimulations}
+      headerClassName="crowd-section-header"
+    >
+      {(simulations) => <CrowdSimulationsTable simulations={simulations} />}
+    </JobRecordsSection>
   );
 }

@@ -8,7 +8,7 @@ import { useStatus } from '../hooks/useStatus.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 /** Kinds of record shared from their own page. */
-type SharedKind = 'briefing' | 'site' | 'threat-analysis' | 'crowd-simulation';
+type SharedKind = 'briefing' | 'site' | 'threat-analysis' | 'crowd-simulation' | 'protection-plan';
 
 interface Props {
   readonly kind: SharedKind;

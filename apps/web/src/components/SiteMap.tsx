@@ -1,6 +1,7 @@
 import type { MapLayersJson } from '@pactesur/api-client';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { OSM_ATTRIBUTION, osmOverlay } from '../map/osmStyle.ts';
 import { OUTLINE_FILL, outlineOverlay, type Bounds, type Outline } from '../map/outlines.ts';
@@ -22,6 +23,20 @@ interface Props {
   readonly onPoint?: ((lonLat: [number, number]) => void) | undefined;
   /** A layer of `overlays` whose drawn features the container reports in `data-rendered-marks`. */
   readonly countLayer?: string;
+  /**
+   * Layers of `overlays` whose features a click picks (their properties), before `onPoint`; the layers are
+   * read once, leaving `pick` out for a while (e.g. while placing points) stops picking.
+   */
+  readonly pick?: {
+    readonly layers: readonly string[];
+    readonly onPick: (properties: Readonly<Record<string, unknown>>) => void;
+  };
+  /** The map's popup: where, what it shows, and what closing it does; null for none. */
+  readonly popup?: {
+    readonly at: readonly [number, number];
+    readonly content: ReactNode;
+    readonly onClose: () => void;
+  } | null;
   readonly testId?: string;
 }
 
@@ -32,6 +47,7 @@ type State =
       readonly outlines: number;
       readonly features: number;
       readonly marks: number;
+      readonly centre: readonly [number, number];
     };
 
 const NO_OVERLAYS: readonly MapOverlay[] = [];
@@ -40,7 +56,7 @@ const NO_OVERLAYS: readonly MapOverlay[] = [];
  * Outlines over the layers drawn from an OpenStreetMap extract, with "© OpenStreetMap contributors" shown.
  * The container reports `data-map-state` (`loading`, `loaded`, `unavailable`) and how many outlines and
  * base features are drawn (`data-rendered-outlines`, `data-rendered-features`, and `data-rendered-marks` for
- * the `countLayer`).
+ * the `countLayer`), and where the view settled (`data-centre`, longitude and latitude).
  */
 export function SiteMap({
   label,
@@ -52,6 +68,8 @@ export function SiteMap({
   overlays: extra = NO_OVERLAYS,
   onPoint,
   countLayer,
+  pick,
+  popup = null,
   testId = 'site-map',
 }: Props) {
   const { t } = useI18n();
@@ -63,6 +81,16 @@ export function SiteMap({
   const point = useRef(onPoint);
   point.current = onPoint;
   const counted = useRef(countLayer);
+  const picker = useRef(pick);
+  picker.current = pick;
+  const pickLayers = useRef(pick?.layers);
+  const closePopup = useRef(popup?.onClose);
+  closePopup.current = popup?.onClose;
+  const popupBox = useMemo(() => {
+    const box = document.createElement('div');
+    box.className = 'map-popup';
+    return box;
+  }, []);
   const attribution = layers?.attribution ?? OSM_ATTRIBUTION;
   const [state, setState] = useState<State>({ status: 'loading' });
   const overlays = useRef<readonly MapOverlay[]>([]);
@@ -74,16 +102,26 @@ export function SiteMap({
         container: container.current,
         bounds: initialFit.current,
         attribution,
-        onState: ({ renderedOutlines, renderedFeatures, renderedMarks }) =>
+        onState: ({ renderedOutlines, renderedFeatures, renderedMarks, centre }) =>
           setState({
             status: 'loaded',
             outlines: renderedOutlines,
             features: renderedFeatures,
             marks: renderedMarks,
+            centre,
           }),
         ...(select.current ? { onSelect: (id: string) => select.current?.(id) } : {}),
         onPoint: (lonLat) => point.current?.(lonLat),
         ...(counted.current ? { countLayer: counted.current } : {}),
+        ...(pickLayers.current
+          ? {
+              pick: {
+                layers: pickLayers.current,
+                active: () => picker.current !== undefined,
+                onPick: (properties: Readonly<Record<string, unknown>>) => picker.current?.onPick(properties),
+              },
+            }
+          : {}),
       });
       handle.current.setOverlays(overlays.current);
     } catch {
@@ -115,6 +153,15 @@ export function SiteMap({
     else map.doubleClickZoom.enable();
   }, [drawing, state]);
 
+  const popupKey = popup ? popup.at.join(',') : '';
+  useEffect(() => {
+    const map = handle.current;
+    if (!map) return;
+    if (popup) map.showPopup(popup.at, popupBox, () => closePopup.current?.());
+    else map.hidePopup();
+    // `popupKey` says where the popup stands; its content is rendered into `popupBox` below.
+  }, [popupKey, popupBox, attribution]);
+
   const fitKey = fit?.join(',') ?? '';
   const lastFit = useRef(initialFit.current?.join(',') ?? '');
   useEffect(() => {
@@ -135,8 +182,10 @@ export function SiteMap({
         data-rendered-outlines={state.status === 'loaded' ? state.outlines : 0}
         data-rendered-features={state.status === 'loaded' ? state.features : 0}
         data-rendered-marks={state.status === 'loaded' ? state.marks : 0}
+        data-centre={state.status === 'loaded' ? state.centre.map((v) => v.toFixed(7)).join(',') : undefined}
       />
       {state.status === 'unavailable' && <p className="notice">{t('map.unavailable')}</p>}
+      {popup && createPortal(popup.content, popupBox)}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { speedColour } from '../map/threatColours.ts';
 import { entriesByDanger } from '../map/threatFeatures.ts';
+import { SelectableRow } from './SelectableRow.tsx';
+import { TableHead } from './TableHead.tsx';
 import { useFormatBand } from './ThreatSummaryTable.tsx';
 
 interface Props {
@@ -35,73 +37,40 @@ export function ThreatEntriesTable({ threat, className, selected, onSelect }: Pr
           <caption>
             {t('threat.entriesCaption', { class: className, count: formatCount(ranked.length) })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('threat.col.entry')}</th>
-              <th scope="col" className="numeric">
-                {t('threat.col.speed')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('threat.col.energy')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('threat.col.runUp')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('threat.col.angle')}
-              </th>
-              {withBands && (
-                <th scope="col" className="numeric">
-                  {t('threat.col.band')}
-                </th>
-              )}
-              <th scope="col" className="numeric">
-                {t('threat.col.perimeter')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: 'threat.col.entry' },
+              { label: 'threat.col.speed', numeric: true },
+              { label: 'threat.col.energy', numeric: true },
+              { label: 'threat.col.runUp', numeric: true },
+              { label: 'threat.col.angle', numeric: true },
+              withBands && { label: 'threat.col.band', numeric: true },
+              { label: 'threat.col.perimeter', numeric: true },
+            ]}
+          />
           <tbody>
-            {shown.map(({ entry: e, index }, rank) => {
-              const on = index === selected;
-              return (
-                <tr
-                  key={index}
-                  className={on ? 'row-selected' : undefined}
-                  data-entry={index}
-                  onClick={() => onSelect(index)}
-                >
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="row-button"
-                      aria-pressed={on}
-                      aria-label={t('threat.showEntry', { rank: rank + 1 })}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        onSelect(index);
-                      }}
-                    >
-                      <span
-                        className="dot"
-                        style={{ background: speedColour(e.speedKmh) }}
-                        aria-hidden="true"
-                      />
-                      {rank + 1}
-                    </button>
-                  </th>
-                  <td className="numeric nowrap strong">{formatMeasure(e.speedKmh, 'km/h', 'up')}</td>
-                  <td className="numeric nowrap">{formatMeasure(e.energyKJ, 'kJ', 'up')}</td>
-                  <td className="numeric nowrap">{formatMeasure(e.runUpM, 'm')}</td>
-                  <td className="numeric nowrap">{formatMeasure(e.angleDeg, '°')}</td>
-                  {withBands && <td className="numeric nowrap">{band(e.band)}</td>}
-                  <td className="numeric nowrap">
-                    {Math.round(e.fromM) === Math.round(e.toM)
-                      ? formatMeasure(e.fromM, 'm')
-                      : t('threat.stretch', { from: formatCount(e.fromM), to: formatMeasure(e.toM, 'm') })}
-                  </td>
-                </tr>
-              );
-            })}
+            {shown.map(({ entry: e, index }, rank) => (
+              <SelectableRow
+                key={index}
+                data={{ 'data-entry': index }}
+                selected={index === selected}
+                onSelect={() => onSelect(index)}
+                number={rank + 1}
+                colour={speedColour(e.speedKmh)}
+                label={t('threat.showEntry', { rank: rank + 1 })}
+              >
+                <td className="numeric nowrap strong">{formatMeasure(e.speedKmh, 'km/h', 'up')}</td>
+                <td className="numeric nowrap">{formatMeasure(e.energyKJ, 'kJ', 'up')}</td>
+                <td className="numeric nowrap">{formatMeasure(e.runUpM, 'm')}</td>
+                <td className="numeric nowrap">{formatMeasure(e.angleDeg, '°')}</td>
+                {withBands && <td className="numeric nowrap">{band(e.band)}</td>}
+                <td className="numeric nowrap">
+                  {Math.round(e.fromM) === Math.round(e.toM)
+                    ? formatMeasure(e.fromM, 'm')
+                    : t('threat.stretch', { from: formatCount(e.fromM), to: formatMeasure(e.toM, 'm') })}
+                </td>
+              </SelectableRow>
+            ))}
           </tbody>
         </table>
       </div>

@@ -1,7 +1,8 @@
 import { useI18n } from '../hooks/useI18n.tsx';
 import { NOT_REACHED_COLOUR, speedRamp } from '../map/threatColours.ts';
 import { THREAT_COLOURS } from '../map/threatOverlay.ts';
-import { SiteMapLegend } from './SiteMapLegend.tsx';
+import { BaseLayersLegend } from './BaseLayersLegend.tsx';
+import { LegendItem } from './LegendItem.tsx';
 
 /**
  * What the threat map shows: the impact-speed ramp of the perimeter points (in km/h, bands at the speeds
@@ -22,45 +23,23 @@ export function ThreatLegend({ className, base }: { className: string; base: boo
       <h3 className="legend-title">{t('threatLegend.title', { class: className })}</h3>
       <ul className="legend-ramp" aria-label={t('threatLegend.rampLabel')}>
         {speedRamp().map((band) => (
-          <li key={band.colour}>
-            <span className="swatch" style={{ background: band.colour }} aria-hidden="true" />
+          <LegendItem key={band.colour} fill={band.colour}>
             {bandLabel(band.fromKmh, band.toKmh)}
-          </li>
+          </LegendItem>
         ))}
-        <li>
-          <span className="swatch" style={{ background: NOT_REACHED_COLOUR }} aria-hidden="true" />
-          {t('threatLegend.notReached')}
-        </li>
+        <LegendItem fill={NOT_REACHED_COLOUR}>{t('threatLegend.notReached')}</LegendItem>
       </ul>
       <ul className="legend-symbols">
-        <li>
-          <span
-            className="swatch swatch-dashed"
-            style={{ borderColor: THREAT_COLOURS.zone }}
-            aria-hidden="true"
-          />
+        <LegendItem swatch="swatch-dashed" border={THREAT_COLOURS.zone}>
           {t('threatLegend.zone')}
-        </li>
-        <li>
-          <span className="swatch swatch-line swatch-ramp" aria-hidden="true" />
-          {t('threatLegend.paths')}
-        </li>
-        <li>
-          <span
-            className="swatch swatch-line swatch-thick"
-            style={{ background: THREAT_COLOURS.selected }}
-            aria-hidden="true"
-          />
+        </LegendItem>
+        <LegendItem swatch="swatch-line swatch-ramp">{t('threatLegend.paths')}</LegendItem>
+        <LegendItem swatch="swatch-line swatch-thick" fill={THREAT_COLOURS.selected}>
           {t('threatLegend.selected')}
-        </li>
+        </LegendItem>
         <li className="legend-note">{t('threatLegend.roundedUp')}</li>
       </ul>
-      {base && (
-        <details className="legend-base">
-          <summary>{t('threatLegend.base')}</summary>
-          <SiteMapLegend base outline={false} title={null} />
-        </details>
-      )}
+      <BaseLayersLegend shown={base} />
     </div>
   );
 }

@@ -3,7 +3,14 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { api } from '../api.ts';
 import { DICTIONARIES } from '../i18n/dictionaries.ts';
 import type { MessageKey, MessageParams } from '../i18n/messages.ts';
-import { formatArea, formatBytes, formatCount, formatMeasure } from '../i18n/numbers.ts';
+import {
+  formatArea,
+  formatBytes,
+  formatCount,
+  formatEuros,
+  formatMeasure,
+  formatMetres,
+} from '../i18n/numbers.ts';
 import { pickLocale, translate } from '../i18n/translate.ts';
 import { useSession } from './useSession.tsx';
 
@@ -28,6 +35,10 @@ interface I18nValue {
   readonly formatDay: (day: string) => string;
   /** `48 km/h`, `1,780 kJ`, `92 m`, `75°`; speeds and energies are shown rounded `up`. */
   readonly formatMeasure: (value: number, unit: string, round?: 'up' | 'down' | 'nearest') => string;
+  /** `€32,500` in English, `32 500 €` in French: whole euros. */
+  readonly formatEuros: (value: number) => string;
+  /** `9.5 m`: lengths of a bill of quantities, to the decimetre. */
+  readonly formatMetres: (value: number) => string;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -78,6 +89,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatBytes: (bytes) => formatBytes(bytes, locale),
       formatDay: (d) => day.format(new Date(`${d.slice(0, 10)}T00:00:00Z`)),
       formatMeasure: (value, unit, round) => formatMeasure(value, unit, locale, round),
+      formatEuros: (value) => formatEuros(value, locale),
+      formatMetres: (value) => formatMetres(value, locale),
     };
   }, [locale, setLocale]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatArea, formatBytes, formatCount, formatMeasure } from './numbers.ts';
+import { formatArea, formatBytes, formatCount, formatEuros, formatMeasure, formatMetres } from './numbers.ts';
 
 describe('formatArea', () => {
   it('rounds to the whole square metre with the grouping of the language', () => {
@@ -33,5 +33,29 @@ describe('formatMeasure', () => {
     expect(formatMeasure(47.8, 'km/h', 'en', 'down')).toBe('47\u00a0km/h');
     expect(formatMeasure(1780.4, 'kJ', 'fr')).toBe('1\u202f780\u00a0kJ');
     expect(formatMeasure(74.6, '°', 'en')).toBe('75°');
+  });
+});
+
+describe('formatMeasure near zero', () => {
+  it('never shows a negative zero', () => {
+    expect(formatMeasure(-0.0004, 'kJ', 'en', 'up')).toBe('0\u00a0kJ');
+    expect(formatMeasure(-0.2, 'm', 'fr')).toBe('0\u00a0m');
+  });
+});
+
+describe('formatEuros', () => {
+  it('shows whole euros with the sign where the language puts it', () => {
+    expect(formatEuros(32_500, 'en')).toBe('€32,500');
+    expect(formatEuros(32_499.6, 'en')).toBe('€32,500');
+    expect(formatEuros(32_500, 'fr')).toBe('32\u202f500\u00a0€');
+    expect(formatEuros(0, 'it')).toBe('0\u00a0€');
+  });
+});
+
+describe('formatMetres', () => {
+  it('keeps one decimal when there is one', () => {
+    expect(formatMetres(9.5, 'en')).toBe('9.5\u00a0m');
+    expect(formatMetres(9.46, 'fr')).toBe('9,5\u00a0m');
+    expect(formatMetres(6, 'it')).toBe('6\u00a0m');
   });
 });

@@ -57,6 +57,33 @@ export function formatMeasure(
       : round === 'down'
         ? Math.floor(value + 1e-6)
         : Math.round(value);
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(whole);
+  // A value just under zero (floating-point noise) is shown as 0, not "-0".
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(whole === 0 ? 0 : whole);
   return unit === '°' ? `${number}°` : `${number}\u00a0${unit}`;
+}
+
+/**
+ * An amount in euros, whole euros with the language's grouping and placement of the sign. Costs of a plan
+ * are planning estimates: cents would claim a precision they do not have.
+ *
+ * @example formatEuros(32500, 'en') // '€32,500'
+ * @example formatEuros(32500, 'fr') // '32 500 €' (narrow no-break space, no-break space)
+ */
+export function formatEuros(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  }).format(Math.round(value));
+}
+
+/**
+ * A length in metres to the decimetre, as a bill of quantities gives it.
+ *
+ * @example formatMetres(9.5, 'en') // '9.5 m'
+ * @example formatMetres(6, 'fr') // '6 m'
+ */
+export function formatMetres(value: number, locale: string): string {
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.round(value * 10) / 10)}\u00a0m`;
 }

@@ -1,9 +1,8 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { DENSITY_COLOURS, densityGrid, densityLevel } from './crowdDensity.ts';
 import { localFrame } from './crowdExits.ts';
 import { densityOverlay, exitsOverlay, peopleOverlay } from './crowdOverlay.ts';
-import type { MapOverlay } from './overlay.ts';
+import { styleErrors } from './styleErrors.ts';
 
 const origin: [number, number] = [7.27, 43.7];
 const frame = localFrame(origin);
@@ -50,14 +49,6 @@ describe('densityGrid', () => {
     expect(densityGrid(new Float64Array(0), origin)).toEqual({ cells: [], peak: 0 });
   });
 });
-
-/** What MapLibre says of the overlay's layers (each error it would log instead of drawing). */
-const styleErrors = (overlay: MapOverlay): string[] =>
-  validateStyleMin({
-    version: 8,
-    sources: { [overlay.id]: { type: 'geojson', data: overlay.data } },
-    layers: overlay.layers.map((l) => ({ ...l, source: overlay.id })),
-  }).map((e) => e.message);
 
 describe('crowd overlays', () => {
   it('are valid MapLibre styles', () => {

@@ -1,17 +1,8 @@
 import type { MultiPolygon } from '@pactesur/contracts';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { countLayers, OSM_LAYER_IDS, osmOverlay } from './osmStyle.ts';
 import { OUTLINE_FILL, outlineBounds, outlineFeatures, outlineOverlay } from './outlines.ts';
-import type { MapOverlay } from './overlay.ts';
-
-/** What MapLibre says of the overlay's layers (each error it would log instead of drawing the layer). */
-const styleErrors = (overlay: MapOverlay): string[] =>
-  validateStyleMin({
-    version: 8,
-    sources: { [overlay.id]: { type: 'geojson', data: overlay.data } },
-    layers: overlay.layers.map((l) => ({ ...l, source: overlay.id })),
-  }).map((e) => e.message);
+import { styleErrors } from './styleErrors.ts';
 
 const square = (lon: number, lat: number, size: number): MultiPolygon => ({
   type: 'MultiPolygon',

@@ -11,6 +11,8 @@ export interface SiteMapState {
   readonly renderedFeatures: number;
   /** Features of the `countLayer` drawn in the view (e.g. the perimeter points of a threat analysis). */
   readonly renderedMarks: number;
+  /** The centre of the view once it has settled: longitude, latitude. */
+  readonly centre: readonly [number, number];
 }
 
 export interface SiteMapOptions {
@@ -25,14 +27,29 @@ export interface SiteMapOptions {
   readonly onPoint?: (lonLat: [number, number]) => void;
   /** A layer of an overlay whose drawn features are counted in `renderedMarks`. */
   readonly countLayer?: string;
+  /**
+   * Features of these overlay layers are picked by a click within a few pixels (before `onPoint`) while
+   * `active()` says so; the pointer shows over them.
+   */
+  readonly pick?: {
+    readonly layers: readonly string[];
+    readonly active: () => boolean;
+    readonly onPick: (properties: Readonly<Record<string, unknown>>) => void;
+  };
 }
 
 export interface SiteMap {
   readonly map: MapLibreMap;
   readonly setOverlays: (overlays: readonly MapOverlay[]) => void;
   readonly fitTo: (bounds: Bounds, animate?: boolean) => void;
+  /** Opens the map's one popup at a point with this content; `onClose` runs when the user closes it. */
+  readonly showPopup: (at: readonly [number, number], content: HTMLElement, onClose: () => void) => void;
+  readonly hidePopup: () => void;
   readonly destroy: () => void;
 }
+
+/** How far (px) from a pickable line a click still picks it: lines across a street are short. */
+const PICK_PX = 6;
 
 /** Europe, when there is nothing to fit to yet. */
 const EUROPE: Bounds = [-10, 35, 30, 60];
@@ -100,6 +117,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
       renderedOutlines: countOutlines(),
       renderedFeatures: rendered(OSM_LAYER_IDS).length,
       renderedMarks: options.countLayer ? rendered([options.countLayer]).length : 0,
+      centre: [map.getCenter().lng, map.getCenter().lat],
     });
   });
   /** The outline under a point of the canvas, if its layer is on the map yet. */
@@ -118,10 +136,48 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
     });
   }
 
-  if (options.onPoint) {
-    const onPoint = options.onPoint;
-    map.on('click', (e) => onPoint([e.lngLat.lng, e.lngLat.lat]));
+  const pick = options.pick;
+  /** The pickable feature nearest a point of the canvas, within a few pixels. */
+  const pickAt = (point: maplibregl.Point): Readonly<Record<string, unknown>> | null => {
+    if (!pick?.active()) return null;
+    const layers = pick.layers.filter((id) => map.getLayer(id));
+    if (layers.length === 0) return null;
+    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [point.x - PICK_PX, point.y - PICK_PX],
+      [point.x + PICK_PX, point.y + PICK_PX],
+    ];
+    const found = map.queryRenderedFeatures(box, { layers });
+    return found[0]?.properties ?? null;
+  };
+  if (pick) {
+    map.on('mousemove', (e) => {
+      const canvas = map.getCanvas();
+      if (pickAt(e.point)) canvas.style.cursor = 'pointer';
+      else if (canvas.style.cursor === 'pointer') canvas.style.cursor = '';
+    });
   }
+
+  if (options.onPoint || pick) {
+    const onPoint = options.onPoint;
+    map.on('click', (e) => {
+      const picked = pickAt(e.point);
+      if (picked && pick) pick.onPick(picked);
+      else onPoint?.([e.lngLat.lng, e.lngLat.lat]);
+    });
+  }
+
+  let popup: { readonly box: maplibregl.Popup; readonly onClose: () => void } | null = null;
+  const closed = () => {
+    const current = popup;
+    popup = null;
+    current?.onClose();
+  };
+  const hidePopup = () => {
+    const current = popup;
+    popup = null;
+    current?.box.off('close', closed);
+    current?.box.remove();
+  };
 
   return {
     map,
@@ -132,7 +188,23 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
     fitTo(bounds, animate = true) {
       map.fitBounds(padded(bounds), { padding: PADDING, animate, maxZoom: 19 });
     },
+    showPopup(at, content, onClose) {
+      hidePopup();
+      const box = new maplibregl.Popup({
+        closeButton: true,
+        closeOnClick: false,
+        maxWidth: '320px',
+        offset: 10,
+      })
+        .setLngLat([at[0], at[1]])
+        .setDOMContent(content)
+        .addTo(map);
+      popup = { box, onClose };
+      box.on('close', closed);
+    },
+    hidePopup,
     destroy() {
+      hidePopup();
       map.remove();
     },
   };

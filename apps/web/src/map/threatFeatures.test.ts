@@ -1,7 +1,6 @@
 import type { ClassThreat, ThreatEntry, ThreatPoint } from '@pactesur/contracts';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { MapOverlay } from './overlay.ts';
+import { styleErrors } from './styleErrors.ts';
 import { NOT_REACHED_COLOUR, speedColour } from './threatColours.ts';
 import {
   defaultClassId,
@@ -158,14 +157,6 @@ describe('bounds', () => {
     expect(zoneBounds({ type: 'Polygon', coordinates: [ring] })).toEqual([7.1, 43.1, 7.2, 43.3]);
   });
 });
-
-/** What MapLibre says of the overlay's layers (each error it would log instead of drawing the layer). */
-const styleErrors = (overlay: MapOverlay): string[] =>
-  validateStyleMin({
-    version: 8,
-    sources: { [overlay.id]: { type: 'geojson', data: overlay.data } },
-    layers: overlay.layers.map((l) => ({ ...l, source: overlay.id })),
-  }).map((e) => e.message);
 
 describe('threatOverlays', () => {
   const zone = {

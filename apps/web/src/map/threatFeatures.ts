@@ -141,7 +141,8 @@ export function zoneBounds(zone: Polygon): Bounds | null {
   return boundsOf(zone.coordinates[0] ?? []);
 }
 
-function boundsOf(coords: readonly (readonly number[])[]): Bounds | null {
+/** West, south, east, north of some points (non-finite ones skipped), or null when none is left. */
+export function boundsOf(coords: readonly (readonly number[])[]): Bounds | null {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [lon = NaN, lat = NaN] of coords) {
     if (!Number.isFinite(lon) || !Number.isFinite(lat)) continue;

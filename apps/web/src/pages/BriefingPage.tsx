@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { BriefingForm } from '../components/BriefingForm.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Link } from '../components/Link.tsx';
+import { LoadingOrError } from '../components/LoadingOrError.tsx';
 import { RequireOrg } from '../components/RequireOrg.tsx';
 import { SharingPanel } from '../components/SharingPanel.tsx';
 import { useAction } from '../hooks/useAction.ts';
@@ -24,14 +25,7 @@ function Briefing({ id, membership }: { id: string; membership: MyMembership }) 
       <Link to={pathOf({ name: 'briefings' })}>← {t('briefing.back')}</Link>
     </p>
   );
-  if (briefing.error)
-    return (
-      <>
-        {back}
-        <ErrorMessage error={briefing.error} />
-      </>
-    );
-  if (!briefing.data) return <p className="loading">{t('app.loading')}</p>;
+  if (briefing.error || !briefing.data) return <LoadingOrError back={back} error={briefing.error} />;
   const b = briefing.data;
   const isEditor = ROLE_RANK[membership.role] >= ROLE_RANK.editor;
   const canEdit = isEditor && b.access !== 'read';

@@ -16,6 +16,9 @@ import { NewThreatAnalysisPage } from './NewThreatAnalysisPage.tsx';
 import { ThreatAnalysisPage } from './ThreatAnalysisPage.tsx';
 import { CrowdNewPage } from './CrowdNewPage.tsx';
 import { CrowdSimulationPage } from './CrowdSimulationPage.tsx';
+import { NewProtectionPlanPage } from './NewProtectionPlanPage.tsx';
+import { ProtectionComparePage } from './ProtectionComparePage.tsx';
+import { ProtectionPlanPage } from './ProtectionPlanPage.tsx';
 
 /** The page of a route. */
 export function PageFor({ route }: { route: Route }) {
@@ -50,6 +53,12 @@ export function PageFor({ route }: { route: Route }) {
       return <CrowdNewPage key={route.siteId} siteId={route.siteId} />;
     case 'crowd':
       return <CrowdSimulationPage key={route.id} id={route.id} />;
+    case 'protection-new':
+      return <NewProtectionPlanPage key={route.siteId} siteId={route.siteId} />;
+    case 'protection':
+      return <ProtectionPlanPage key={route.id} id={route.id} />;
+    case 'protection-compare':
+      return <ProtectionComparePage key={route.siteId} siteId={route.siteId} ids={route.ids} />;
     case 'invite':
       return <InvitePage token={route.token} />;
     case 'not-found':

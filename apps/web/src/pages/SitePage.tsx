@@ -5,6 +5,7 @@ import { api, ApiError } from '../api.ts';
 import { ConfirmDelete } from '../components/ConfirmDelete.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Link } from '../components/Link.tsx';
+import { LoadingOrError } from '../components/LoadingOrError.tsx';
 import { RequireOrg } from '../components/RequireOrg.tsx';
 import { SharingPanel } from '../components/SharingPanel.tsx';
 import { SiteFacts } from '../components/SiteFacts.tsx';
@@ -13,6 +14,7 @@ import { SiteMap } from '../components/SiteMap.tsx';
 import { SiteMapLegend } from '../components/SiteMapLegend.tsx';
 import { ThreatAnalysesSection } from '../components/ThreatAnalysesSection.tsx';
 import { CrowdSimulationsSection } from '../components/CrowdSimulationsSection.tsx';
+import { ProtectionPlansSection } from '../components/ProtectionPlansSection.tsx';
 import { useAction } from '../hooks/useAction.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { useResource } from '../hooks/useResource.ts';
@@ -59,14 +61,7 @@ function SiteView({ id, membership }: { id: string; membership: MyMembership }) 
       <Link to={pathOf({ name: 'sites' })}>← {t('site.back')}</Link>
     </p>
   );
-  if (site.error)
-    return (
-      <>
-        {back}
-        <ErrorMessage error={site.error} />
-      </>
-    );
-  if (!site.data) return <p className="loading">{t('app.loading')}</p>;
+  if (site.error || !site.data) return <LoadingOrError back={back} error={site.error} />;
   const s = site.data;
   const isEditor = ROLE_RANK[membership.role] >= ROLE_RANK.editor;
   const canEdit = isEditor && s.access !== 'read';
@@ -138,6 +133,7 @@ function SiteView({ id, membership }: { id: string; membership: MyMembership }) 
         )}
       </section>
       <ThreatAnalysesSection site={s} canStart={ROLE_RANK[membership.role] >= ROLE_RANK.analyst} />
+      <ProtectionPlansSection site={s} canStart={isEditor} />
       <CrowdSimulationsSection site={s} canStart={ROLE_RANK[membership.role] >= ROLE_RANK.analyst} />
       {isOwner && <SharingPanel kind="site" recordId={s.id} ownerOrgId={s.ownerOrgId} />}
     </article>
@@ -145,8 +141,8 @@ function SiteView({ id, membership }: { id: string; membership: MyMembership }) 
 }
 
 /**
- * One site of the register: its map, facts, its vehicle threat analyses, editing with the right, deletion and
- * sharing by the owner.
+ * One site of the register: its map, facts, its vehicle threat analyses, protection plans and crowd
+ * simulations, editing with the right, deletion and sharing by the owner.
  */
 export function SitePage({ id }: { id: string }) {
   return <RequireOrg>{(m) => <SiteView key={m.orgId} id={id} membership={m} />}</RequireOrg>;

@@ -25,4 +25,5 @@ export function subscribe(listener: Listener): () => void {
   };
 }
 
-export const currentPath = (): string => window.location.pathname;
+/** The path and query of the address bar (the query matters to a few screens, e.g. a comparison). */
+export const currentPath = (): string => window.location.pathname + window.location.search;

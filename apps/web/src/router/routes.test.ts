@@ -24,6 +24,13 @@ describe('routes', () => {
       { name: 'threat', id: '7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d' },
       { name: 'crowd-new', siteId: '5e0b1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b' },
       { name: 'crowd', id: '9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d' },
+      { name: 'protection-new', siteId: '5e0b1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b' },
+      { name: 'protection', id: '3f2e1d0c-9b8a-4765-8432-10fedcba9876' },
+      {
+        name: 'protection-compare',
+        siteId: '5e0b1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b',
+        ids: ['3f2e1d0c-9b8a-4765-8432-10fedcba9876', '4a3b2c1d-0e9f-4876-9543-21fedcba9876'],
+      },
       { name: 'invite', token: 'abc_DEF-123' },
     ];
     for (const route of routes) expect(parseRoute(pathOf(route))).toEqual(route);
@@ -34,6 +41,20 @@ describe('routes', () => {
     expect(parseRoute('/invite/a%2Fb')).toEqual({ name: 'invite', token: 'a/b' });
   });
 
+  it('reads the plans of a comparison from the query, ignoring blanks and repeats', () => {
+    expect(parseRoute('/sites/s1/protection/compare?ids=a,b,,a')).toEqual({
+      name: 'protection-compare',
+      siteId: 's1',
+      ids: ['a', 'b'],
+    });
+    expect(parseRoute('/sites/s1/protection/compare')).toEqual({
+      name: 'protection-compare',
+      siteId: 's1',
+      ids: [],
+    });
+    expect(parseRoute('/protection/p1?ids=x')).toEqual({ name: 'protection', id: 'p1' });
+  });
+
   it('answers not-found for unknown or malformed paths', () => {
     expect(parseRoute('/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' });
     expect(parseRoute('/briefings/x/y')).toEqual({ name: 'not-found', path: '/briefings/x/y' });
@@ -42,6 +63,12 @@ describe('routes', () => {
     expect(parseRoute('/threats')).toEqual({ name: 'not-found', path: '/threats' });
     expect(parseRoute('/sites/x/crowd')).toEqual({ name: 'not-found', path: '/sites/x/crowd' });
     expect(parseRoute('/crowd')).toEqual({ name: 'not-found', path: '/crowd' });
+    expect(parseRoute('/sites/x/protection')).toEqual({ name: 'not-found', path: '/sites/x/protection' });
+    expect(parseRoute('/sites/x/protection/old')).toEqual({
+      name: 'not-found',
+      path: '/sites/x/protection/old',
+    });
+    expect(parseRoute('/protection')).toEqual({ name: 'not-found', path: '/protection' });
     expect(parseRoute('/invite/%E0%A4%A')).toEqual({ name: 'not-found', path: '/invite/%E0%A4%A' });
   });
 });

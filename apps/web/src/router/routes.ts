@@ -18,6 +18,9 @@ export type Route =
   | { readonly name: 'threat'; readonly id: string }
   | { readonly name: 'crowd-new'; readonly siteId: string }
   | { readonly name: 'crowd'; readonly id: string }
+  | { readonly name: 'protection-new'; readonly siteId: string }
+  | { readonly name: 'protection'; readonly id: string }
+  | { readonly name: 'protection-compare'; readonly siteId: string; readonly ids: readonly string[] }
   | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'not-found'; readonly path: string };
 
@@ -40,17 +43,32 @@ const SINGLE: ReadonlyMap<string, Route> = new Map<string, Route>(
   ]),
 );
 
+/** The ids of a comparison (`?ids=a,b`): decoded, without blanks or repeats, in their order. */
+function idsOf(search: string): string[] {
+  const value = new URLSearchParams(search).get('ids') ?? '';
+  return [...new Set(value.split(',').map((id) => id.trim()))].filter((id) => id !== '');
+}
+
 /**
- * The route of a path (`location.pathname`); unknown paths give `not-found`.
+ * The route of a path (`location.pathname`, with `location.search` for the screens that read it); unknown
+ * paths give `not-found`.
  *
  * @example parseRoute('/briefings/4b1e…') // { name: 'briefing', id: '4b1e…' }
  * @example parseRoute('/sites/import') // { name: 'site-import' }
  * @example parseRoute('/sites/5e0b…/threats/new') // { name: 'threat-new', siteId: '5e0b…' }
+ * @example parseRoute('/sites/5e0b…/protection/compare?ids=a,b') // { name: 'protection-compare', siteId: '5e0b…', ids: ['a', 'b'] }
  */
-export function parseRoute(pathname: string): Route {
+export function parseRoute(location: string): Route {
+  const query = location.indexOf('?');
+  const pathname = query < 0 ? location : location.slice(0, query);
+  const search = query < 0 ? '' : location.slice(query);
   const parts = pathname.split('/').filter((p) => p !== '');
   const [first, second, ...rest] = parts.map(decode);
   if (parts.length === 0) return { name: 'network', slug: DEFAULT_NETWORK };
+  if (first === 'sites' && second && rest.length === 2 && rest[0] === 'protection') {
+    if (rest[1] === 'new') return { name: 'protection-new', siteId: second };
+    if (rest[1] === 'compare') return { name: 'protection-compare', siteId: second, ids: idsOf(search) };
+  }
   if (first === 'sites' && second && rest.length === 2 && rest[0] === 'threats' && rest[1] === 'new')
     return { name: 'threat-new', siteId: second };
   if (first === 'sites' && second && rest.length === 2 && rest[0] === 'crowd' && rest[1] === 'new')
@@ -68,6 +86,7 @@ export function parseRoute(pathname: string): Route {
       return second === 'import' ? { name: 'site-import' } : { name: 'site', id: second };
     if (first === 'threats') return { name: 'threat', id: second };
     if (first === 'crowd') return { name: 'crowd', id: second };
+    if (first === 'protection') return { name: 'protection', id: second };
   }
   return { name: 'not-found', path: pathname };
 }
@@ -97,6 +116,12 @@ export function pathOf(route: Route): string {
       return `/sites/${enc(route.siteId)}/crowd/new`;
     case 'crowd':
       return `/crowd/${enc(route.id)}`;
+    case 'protection-new':
+      return `/sites/${enc(route.siteId)}/protection/new`;
+    case 'protection':
+      return `/protection/${enc(route.id)}`;
+    case 'protection-compare':
+      return `/sites/${enc(route.siteId)}/protection/compare?ids=${route.ids.map(enc).join(',')}`;
     case 'briefing-new':
       return '/briefings/new';
     case 'briefing':

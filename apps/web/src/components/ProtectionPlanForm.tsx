@@ -1,0 +1,120 @@
+import { DEFAULT_CLASS_IDS, type CreateProtectionPlanInput, type StationInput } from '@pactesur/contracts';
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '../hooks/useI18n.tsx';
+import { useZoneChoice } from '../hooks/useZoneChoice.ts';
+import { FormActions } from './FormActions.tsx';
+import { HintedRow } from './HintedRow.tsx';
+import type { JobFormProps } from './JobFormProps.ts';
+import { NameField } from './NameField.tsx';
+import { NumberField } from './NumberField.tsx';
+import { StationsField } from './StationsField.tsx';
+import { VehicleClassesField } from './VehicleClassesField.tsx';
+import { vehicleClassName } from './vehicleClassName.ts';
+import { ZoneChoiceField } from './ZoneChoiceField.tsx';
+
+/** The heaviest class of HVM.md §2: no rated product of the catalogue is tested with a vehicle that heavy. */
+const HEAVIEST = 'artic-40t';
+
+/** A budget as typed: blank for none, else a positive number of euros (null when it is not one). */
+function parseBudget(text: string): number | undefined | null {
+  if (text.trim() === '') return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) && value > 0 && value <= 1e10 ? value : null;
+}
+
+/**
+ * A new protection plan: its name, the design-basis vehicle classes (the six of HVM.md §2 by default), the
+ * protected zone (the site outline, or drawn or pasted as in a threat analysis), the emergency stations
+ * whose routes stay open, and an optional budget.
+ */
+export function ProtectionPlanForm({
+  site,
+  layers,
+  busy,
+  onSubmit,
+  onCancel,
+}: JobFormProps<CreateProtectionPlanInput>) {
+  const { t } = useI18n();
+  const [name, setName] = useState(() => t('protectionForm.defaultName', { site: site.name }));
+  const [classes, setClasses] = useState<ReadonlySet<string>>(() => new Set(DEFAULT_CLASS_IDS));
+  const zone = useZoneChoice();
+  const [osmStations, setOsmStations] = useState(true);
+  const [stations, setStations] = useState<readonly StationInput[]>([]);
+  const [budget, setBudget] = useState('');
+  const [tried, setTried] = useState(false);
+
+  const budgetEur = parseBudget(budget);
+  const badBudget = budgetEur === null;
+  const unnamedStation = stations.some((s) => s.name.trim() === '');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setTried(true);
+    if (classes.size === 0 || zone.missing || badBudget || unnamedStation) return;
+    onSubmit({
+      name: name.trim(),
+      classes: DEFAULT_CLASS_IDS.filter((c) => classes.has(c)),
+      osmStations,
+      stations: stations.map((s) => ({ name: s.name.trim(), at: s.at })),
+      ...(zone.zone ? { zone: zone.zone } : {}),
+      ...(budgetEur === undefined ? {} : { budgetEur }),
+    });
+  };
+
+  return (
+    <form className="form threat-form protection-form" onSubmit={submit} aria-busy={busy}>
+      <NameField label="protectionForm.name" value={name} onChange={setName} />
+      <VehicleClassesField
+        legend="protectionForm.classes"
+        hint="protectionForm.classesHint"
+        value={classes}
+        onChange={setClasses}
+        tried={tried}
+        note={(id) => (
+          <p className={classes.has(HEAVIEST) ? 'notice heavy-note' : 'hint heavy-note'} id={id}>
+            {t('protectionForm.heavyNote', { class: vehicleClassName(t, HEAVIEST) })}
+          </p>
+        )}
+      />
+      <ZoneChoiceField site={site} layers={layers} choice={zone} tried={tried} />
+      <StationsField
+        site={site}
+        layers={layers}
+        zone={zone.zone}
+        osmStations={osmStations}
+        onOsmStations={setOsmStations}
+        stations={stations}
+        onStations={setStations}
+      />
+      {unnamedStation && tried && (
+        <p className="field-problem" role="alert">
+          {t('protectionForm.unnamedStation')}
+        </p>
+      )}
+      <HintedRow className="form form-row" hint={t('protectionForm.budgetHint')}>
+        {(hintId) => (
+          <NumberField
+            label="protectionForm.budget"
+            inputMode="numeric"
+            min={1}
+            step={1000}
+            value={budget}
+            invalid={badBudget}
+            describedBy={hintId}
+            onChange={setBudget}
+          />
+        )}
+      </HintedRow>
+      {badBudget && tried && (
+        <p className="field-problem" role="alert">
+          {t('protectionForm.badBudget')}
+        </p>
+      )}
+      <FormActions
+        busy={busy}
+        submitLabel="protectionForm.submit"
+        busyLabel="threatForm.starting"
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import { useI18n } from '../hooks/useI18n.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
+
+/** A column of a table: its heading, and whether it holds numbers (aligned right). */
+export interface Column {
+  readonly label: MessageKey;
+  readonly numeric?: boolean;
+}
+
+/** The header row of a table: one heading per column; `false` leaves a column out. */
+export function TableHead({ columns }: { columns: readonly (Column | false)[] }) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        {columns.map(
+          (c) =>
+            c && (
+              <th scope="col" key={c.label} className={c.numeric ? 'numeric' : undefined}>
+                {t(c.label)}
+              </th>
+            ),
+        )}
+      </tr>
+    </thead>
+  );
+}
