@@ -59,7 +59,7 @@ const md = [
   '# Protection planning: programme size, solve time (HiGHS), gap and verification',
   '',
   'Default planning catalogue, 5 km/h speed bands, lines within 40 m of the zone (and across every way into it), state graph within 60 m (the wider search: 60 m and 80 m); vehicles start at rest on roads only (ADR 0403); each station keeps its shortest route in open (ADR 0404). Stations: OSM for Place du Palais; placed by hand at their addresses for Marienplatz (the extract maps none).',
-  '`solve` is the HiGHS time (including the infeasibility diagnosis when there is one); `total` adds building',
+  '`solve` is the reduction of the state graphs, writing the programme and HiGHS (and the infeasibility diagnosis when there is one); `total` adds building',
   'the state graphs, and the verification.',
   '',
   '| site | design basis | feasible | lines | states | arcs | solve s | total s | gap | cost € | measures | stations | emergency open | verified / reason |',

@@ -44,11 +44,14 @@ describe('pactesur protect', { timeout: 600_000 }, () => {
 
   it('reports an infeasible plan with the constraint that breaks it and a non-zero exit', async () => {
     // The default design basis includes the 40 t articulated truck: no product is tested that heavy.
-    const r = await runCli(['protect', OSM, '--zone', ZONE, '--no-osm-stations', '--json'], {}, 240_000);
+    // It says so, and gives the verified plan for the five classes a product can stop, the stations' routes open.
+    const r = await runCli(['protect', OSM, '--zone', ZONE, '--json'], {}, 240_000);
     expect(r.code).toBe(3);
-    const out = JSON.parse(r.stdout) as Out;
+    const out = JSON.parse(r.stdout) as Out & { stoppableClasses: Record<string, unknown> };
     expect(out).toMatchObject({ feasible: false, constraint: 'class' });
     expect(out.reason).toMatch(/artic-40t/);
+    expect(out.stoppableClasses).toMatchObject({ unstoppable: ['artic-40t'], classes: ['car', 'pickup', 'van', 'rigid-7.5t', 'rigid-18t'], verified: true });
+    expect(out.stoppableClasses.totalCostEur).toBeGreaterThan(0);
   });
 
   it('keeps the user\'s forbidden places free of barriers', async () => {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_CATALOGUE, parseCatalogue } from '@pactesur/barriers';
+import { DEFAULT_CATALOGUE, parseCatalogue, stops } from '@pactesur/barriers';
 import { planProtection, stationsFromOsm, type Plan } from '@pactesur/protect';
 import { highsSolver } from '@pactesur/protect/node';
 import { DEFAULT_VEHICLE_CLASSES, selectClasses } from '@pactesur/vehicle';
@@ -65,6 +65,9 @@ function summary(plan: Plan, budget: number | null): Record<string, unknown> {
   };
 }
 
+/** A product that does not stop a class even at this speed stops it at no speed. */
+const WALKING_PACE_KMH = 5;
+
 /** `pactesur protect OSMFILE --zone ZONE.geojson`: the cheapest verified barrier plan (HVM.md §4–6). */
 export function registerProtect(program: Command): void {
   program
@@ -112,7 +115,20 @@ export function registerProtect(program: Command): void {
           }
         }
       }
-      const out: Record<string, unknown> = { ...summary(plan, budget), ...(withinBudget ? { withinBudget } : {}) };
+      // A class no product of the catalogue stops at all (no standard tests a 40 t truck): say so, and what
+      // the plan for the other classes would be, rather than only "infeasible".
+      let stoppableClasses: Record<string, unknown> | null = null;
+      if (!plan.feasible && plan.constraint === 'class') {
+        const stoppable = classes.value.filter((c) => catalogue.some((p) => stops(p.rating, c, WALKING_PACE_KMH, 90)));
+        if (stoppable.length > 0 && stoppable.length < classes.value.length) {
+          const part = planProtection(site, zone, { classes: stoppable, catalogue, stations, locked, forbidden }, solver);
+          const unstoppable = classes.value.filter((c) => !stoppable.includes(c)).map((c) => c.id);
+          stoppableClasses = part.feasible
+            ? { unstoppable, classes: part.classes, totalCostEur: part.totalCostEur, maintenancePerYearEur: part.maintenancePerYearEur, measures: part.measures.length, verified: part.verification.passed }
+            : { unstoppable, classes: part.classes, feasible: false, reason: part.reason };
+        }
+      }
+      const out: Record<string, unknown> = { ...summary(plan, budget), ...(withinBudget ? { withinBudget } : {}), ...(stoppableClasses ? { stoppableClasses } : {}) };
       process.stdout.write(flags.json ? `${JSON.stringify(out)}\n` : `${JSON.stringify(out, null, 2)}\n`);
       if (out.feasible !== true) process.exitCode = 3;
     });
