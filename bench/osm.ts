@@ -11,7 +11,7 @@ import { buildSiteModel } from '@pactesur/site';
 import { parseFlags, writeResults } from './results.ts';
 
 const flags = parseFlags(process.argv.slice(2), { runs: 5 });
-const DIR = fileURLToPath(new URL('../../shared/data/osm/', import.meta.url));
+const DIR = fileURLToPath(new URL('../data/osm/', import.meta.url));
 const OSMIUM = '/usr/bin/osmium';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;

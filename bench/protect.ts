@@ -13,7 +13,7 @@ import { buildSiteModel } from '@pactesur/site';
 import { DEFAULT_VEHICLE_CLASSES, parseZones } from '@pactesur/vehicle';
 import { writeResults } from './results.ts';
 
-const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const DATA = fileURLToPath(new URL('../data/', import.meta.url));
 // The Munich extract maps no station: the nearest ones are placed by hand at their street addresses
 // (positions approximate, as a planner would place them), as the platform lets a user do.
 const MUNICH_STATIONS = [

@@ -29,7 +29,7 @@ import {
 import { parseFlags, writeResults } from './results.ts';
 
 const flags = parseFlags(process.argv.slice(2), { runs: 5 });
-const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const DATA = fileURLToPath(new URL('../data/', import.meta.url));
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? Number.NaN;
 
 const scenarios = [

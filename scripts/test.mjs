@@ -4,8 +4,11 @@
 // "N passed, N failed". Extra arguments go to Vitest (e.g. `npm test -- --project unit`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { ensureSystemTools, TEST_TOOLS } from './system-tools.mjs';
 
 const extra = process.argv.slice(2);
+// The browser tests need Chromium: installed here when possible, else one line says what to install.
+if (process.env.PACTESUR_E2E !== '0' && !ensureSystemTools(TEST_TOOLS)) process.exit(1);
 const steps = [];
 function step(name, command, args) {
   const started = Date.now();

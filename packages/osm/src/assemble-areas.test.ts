@@ -5,7 +5,7 @@ import { isAreaTags } from './area-tags.ts';
 import { assembleAreas } from './assemble-areas.ts';
 import { joinRings } from './join-rings.ts';
 import { readOsm } from './read-osm.ts';
-import { SHARED_OSM_DIR } from './test-support/shared-data.ts';
+import { OSM_DATA_DIR } from './test-support/osm-data.ts';
 
 describe('joinRings', () => {
   it('joins pieces, reversing where needed', () => {
@@ -88,7 +88,7 @@ describe('assembleAreas', () => {
   });
 
   it('finds the pedestrian areas of Munich Marienplatz', async () => {
-    const r = await readOsm(readFileSync(join(SHARED_OSM_DIR, 'munich-marienplatz.osm')));
+    const r = await readOsm(readFileSync(join(OSM_DATA_DIR, 'munich-marienplatz.osm')));
     const areas = assembleAreas(r.data, r.diagnostics);
     const ped = areas.filter((a) => a.tags.highway === 'pedestrian');
     expect(ped.length).toBe(11);

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from './limits.ts';
 import { readOsm } from './read-osm.ts';
 import { xmlNodeBomb } from './test-support/bombs.ts';
-import { SHARED_OSM_DIR } from './test-support/shared-data.ts';
+import { OSM_DATA_DIR } from './test-support/osm-data.ts';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const codes = (r: Awaited<ReturnType<typeof readOsm>>): string[] => r.diagnostics.list().map((d) => d.code);
 
 describe('broken input gives a clear diagnostic, never a crash', () => {
   it('a truncated PBF keeps the blocks before the cut and reports the cut', async () => {
-    const bytes = readFileSync(join(SHARED_OSM_DIR, 'monaco-2026-03-10.osm.pbf'));
+    const bytes = readFileSync(join(OSM_DATA_DIR, 'monaco-2026-03-10.osm.pbf'));
     const r = await readOsm(bytes.subarray(0, Math.floor(bytes.length / 2)));
     expect(r.ok).toBe(false);
     expect(codes(r)).toContain('pbf-truncated');
@@ -20,7 +20,7 @@ describe('broken input gives a clear diagnostic, never a crash', () => {
   });
 
   it('a PBF with a corrupted block is reported as corrupt', async () => {
-    const bytes = new Uint8Array(readFileSync(join(SHARED_OSM_DIR, 'monaco-2026-03-10.osm.pbf')));
+    const bytes = new Uint8Array(readFileSync(join(OSM_DATA_DIR, 'monaco-2026-03-10.osm.pbf')));
     for (let i = 400; i < 600; i++) bytes[i] = (bytes[i] as number) ^ 0x5a;
     const r = await readOsm(bytes);
     expect(r.ok).toBe(false);
@@ -28,7 +28,7 @@ describe('broken input gives a clear diagnostic, never a crash', () => {
   });
 
   it('XML cut in the middle of an element names the element', async () => {
-    const text = readFileSync(join(SHARED_OSM_DIR, 'breda-grote-markt.osm'), 'utf8');
+    const text = readFileSync(join(OSM_DATA_DIR, 'breda-grote-markt.osm'), 'utf8');
     const cut = text.indexOf('<way id=') + 60;
     const r = await readOsm(enc(text.slice(0, cut)));
     expect(r.ok).toBe(false);

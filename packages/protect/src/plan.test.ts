@@ -11,7 +11,7 @@ import { highsSolver } from './node/highs-solver.ts';
 import { planProtection } from './plan.ts';
 import { stationsFromOsm } from './stations.ts';
 
-const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
+const DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
 const solver = await highsSolver();
 const car = DEFAULT_VEHICLE_CLASSES.filter((c) => c.id === 'car');
 

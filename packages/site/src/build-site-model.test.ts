@@ -154,7 +154,7 @@ describe('buildSiteModel on a real extract', () => {
   it('gives Paris-République a connected, consistent graph despite missing nodes', async () => {
     const r = await readOsm(
       readFileSync(
-        fileURLToPath(new URL('../../../../shared/data/osm/paris-republique-marais.osm', import.meta.url)),
+        fileURLToPath(new URL('../../../data/osm/paris-republique-marais.osm', import.meta.url)),
       ),
     );
     const s = buildSiteModel(r.data, r.diagnostics);

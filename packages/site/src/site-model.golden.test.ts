@@ -8,7 +8,7 @@ import { featureCollectionLines } from './golden-format.ts';
 import { summariseGraph } from './graph-summary.ts';
 import { OSM_ATTRIBUTION, walkableGeoJson } from './walkable-geojson.ts';
 
-const OSM = fileURLToPath(new URL('../../../../shared/data/osm/', import.meta.url));
+const OSM = fileURLToPath(new URL('../../../data/osm/', import.meta.url));
 const GOLDEN = fileURLToPath(new URL('../test/golden/', import.meta.url));
 const REGEN = process.env.REGEN === '1';
 

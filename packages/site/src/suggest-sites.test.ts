@@ -5,8 +5,8 @@ import { readOsm } from '@pactesur/osm';
 import { buildSiteModel } from './build-site-model.ts';
 import { suggestSites } from './suggest-sites.ts';
 
-const OSM = fileURLToPath(new URL('../../../../shared/data/osm/', import.meta.url));
-const ZONES = fileURLToPath(new URL('../../../../shared/data/zones/', import.meta.url));
+const OSM = fileURLToPath(new URL('../../../data/osm/', import.meta.url));
+const ZONES = fileURLToPath(new URL('../../../data/zones/', import.meta.url));
 
 async function candidates(file: string) {
   const r = await readOsm(readFileSync(OSM + file));
@@ -14,7 +14,7 @@ async function candidates(file: string) {
 }
 
 describe('suggestSites', () => {
-  // Areas from shared/data/zones/README.md: the outline of the named square, as measured there.
+  // Areas from data/zones/README.md: the outline of the named square, as measured there.
   it.each([
     ['munich-marienplatz.osm', 'Marienplatz', 'square', 8550],
     ['paris-republique-marais.osm', 'Place de la République', 'square', 14500],

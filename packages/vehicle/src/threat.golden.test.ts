@@ -7,7 +7,7 @@ import { buildSiteModel } from '@pactesur/site';
 import { analyseThreat } from './analyse-threat.ts';
 import { parseZones } from './zone.ts';
 
-const DATA = fileURLToPath(new URL('../../../../shared/data/', import.meta.url));
+const DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
 const GOLDEN = fileURLToPath(new URL('../test/golden/', import.meta.url));
 const REGEN = process.env.REGEN === '1';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/pactesur.mjs', import.meta.url));
-const OSM = fileURLToPath(new URL('../../../../../shared/data/osm/', import.meta.url));
+const OSM = fileURLToPath(new URL('../../../../data/osm/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'pactesur-osm-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

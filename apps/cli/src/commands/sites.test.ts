@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/run-cli.ts';
 
-const OSM = fileURLToPath(new URL('../../../../../shared/data/osm/', import.meta.url));
+const OSM = fileURLToPath(new URL('../../../../data/osm/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'pactesur-sites-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const env = { DATABASE_URL: undefined, DATA_DIR: join(dir, 'data') };

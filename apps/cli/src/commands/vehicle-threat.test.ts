@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/run-cli.ts';
 
 const shared = (p: string): string =>
-  fileURLToPath(new URL(`../../../../../shared/data/${p}`, import.meta.url));
+  fileURLToPath(new URL(`../../../../data/${p}`, import.meta.url));
 const OSM = shared('osm/monaco-ville-port-hercule.osm');
 const ZONE = shared('zones/monaco-place-du-palais.geojson');
 const tmp = mkdtempSync(join(tmpdir(), 'pactesur-vehicle-'));

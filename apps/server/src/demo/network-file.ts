@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import raw from './pactesur-network.json' with { type: 'json' };
 
-/** The shape of `pactesur-network.json` (copied from the project's shared seed data). */
+/** The shape of `pactesur-network.json` (the PACTESUR networks from the projects' public documents; provenance in data/README.md). */
 const NetworkFile = z.object({
   networks: z.array(
     z.object({

@@ -132,7 +132,7 @@ describe.each(backends)('background jobs on %s', (backend) => {
   });
 
   it('hands a job its binary attachment (an uploaded extract) and refuses internal kinds through the API', async () => {
-    const bytes = readFileSync(new URL('../../../../../shared/data/osm/breda-grote-markt.osm', import.meta.url));
+    const bytes = readFileSync(new URL('../../../../data/osm/breda-grote-markt.osm', import.meta.url));
     const upload = await editor.uploadExtract('breda.osm', bytes);
     const extract = await waitFor(() => editor.getExtract(upload.id), (e) => e.status !== 'processing', 60_000);
     expect({ status: extract.status, error: extract.error }).toEqual({ status: 'ready', error: null });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 import { doorOnOutline } from '../../test/door-on-outline.ts';
 
-const breda = readFileSync(new URL('../../../../../shared/data/osm/breda-grote-markt.osm', import.meta.url));
+const breda = readFileSync(new URL('../../../../data/osm/breda-grote-markt.osm', import.meta.url));
 
 let platform: TestPlatform;
 let analyst: PactesurClient;

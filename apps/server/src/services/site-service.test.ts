@@ -4,7 +4,7 @@ import type { PactesurClient } from '@pactesur/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 
-const OSM = new URL('../../../../../shared/data/osm/', import.meta.url);
+const OSM = new URL('../../../../data/osm/', import.meta.url);
 const breda = readFileSync(new URL('breda-grote-markt.osm', OSM));
 
 let platform: TestPlatform;

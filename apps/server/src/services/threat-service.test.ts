@@ -7,7 +7,7 @@ import { analyseThreat, DEFAULT_VEHICLE_CLASSES, parseZones } from '@pactesur/ve
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 
-const OSM = new URL('../../../../../shared/data/osm/', import.meta.url);
+const OSM = new URL('../../../../data/osm/', import.meta.url);
 const breda = readFileSync(new URL('breda-grote-markt.osm', OSM));
 
 let platform: TestPlatform;

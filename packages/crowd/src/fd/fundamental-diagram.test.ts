@@ -5,7 +5,7 @@ import { bandErrors, type BandError } from './band-errors.ts';
 import { parseFdData, type FdPoint } from './juelich.ts';
 import { weidmannSpeed } from './weidmann.ts';
 
-const JUELICH = new URL('../../../../../shared/data/crowd/juelich/', import.meta.url);
+const JUELICH = new URL('../../../../data/crowd/juelich/', import.meta.url);
 
 function loadSet(folder: string): FdPoint[] {
   const dir = new URL(`${folder}/`, JUELICH);

@@ -2,18 +2,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readOsm } from './read-osm.ts';
-import { oddChunks, README_COUNTS, SHARED_OSM_DIR } from './test-support/shared-data.ts';
+import { oddChunks, README_COUNTS, OSM_DATA_DIR } from './test-support/osm-data.ts';
 
 describe('every shared extract reads with the counts of its README', () => {
   it('covers every extract in the folder (two PBF, seven XML)', () => {
-    const files = readdirSync(SHARED_OSM_DIR).filter((f) => /\.osm(\.pbf)?$/.test(f));
+    const files = readdirSync(OSM_DATA_DIR).filter((f) => /\.osm(\.pbf)?$/.test(f));
     expect(files.sort()).toEqual(Object.keys(README_COUNTS).sort());
     expect(files.filter((f) => f.endsWith('.pbf'))).toHaveLength(2);
   });
 
   for (const [file, want] of Object.entries(README_COUNTS)) {
     it(file, async () => {
-      const r = await readOsm(readFileSync(join(SHARED_OSM_DIR, file)));
+      const r = await readOsm(readFileSync(join(OSM_DATA_DIR, file)));
       expect(r.ok).toBe(true);
       expect(r.format).toBe(file.endsWith('.pbf') ? 'pbf' : 'xml');
       expect({
@@ -33,7 +33,7 @@ describe('every shared extract reads with the counts of its README', () => {
 
 describe('missing node references are reported with the way id, not fatal', () => {
   it.each(['helsinki-centre.osm.pbf', 'paris-republique-marais.osm'])('%s', async (file) => {
-    const r = await readOsm(readFileSync(join(SHARED_OSM_DIR, file)));
+    const r = await readOsm(readFileSync(join(OSM_DATA_DIR, file)));
     const missing = r.diagnostics.list().filter((d) => d.code === 'missing-node-ref');
     expect(missing.length).toBeGreaterThan(0);
     for (const d of missing) {
@@ -48,7 +48,7 @@ describe('streaming', () => {
   it.each(['breda-grote-markt.osm', 'monaco-2026-03-10.osm.pbf'])(
     '%s gives the same data in odd-sized chunks',
     async (file) => {
-      const bytes = readFileSync(join(SHARED_OSM_DIR, file));
+      const bytes = readFileSync(join(OSM_DATA_DIR, file));
       const whole = await readOsm(bytes);
       const chunked = await readOsm(oddChunks(bytes, 42));
       expect(chunked.ok).toBe(true);

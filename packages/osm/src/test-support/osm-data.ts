@@ -1,10 +1,10 @@
-// Test-only helpers: where the shared real extracts live, and how to feed bytes in odd-sized chunks.
+// Test-only helpers: where the real extracts of `data/osm` live, and how to feed bytes in odd-sized chunks.
 import { fileURLToPath } from 'node:url';
 
-/** `../shared/data/osm/` beside the repository (the repository root is four levels up from here). */
-export const SHARED_OSM_DIR = fileURLToPath(new URL('../../../../../shared/data/osm/', import.meta.url));
+/** The repository's `data/osm/` (its root is four levels up from here). */
+export const OSM_DATA_DIR = fileURLToPath(new URL('../../../../data/osm/', import.meta.url));
 
-/** Counts from `shared/data/osm/README.md`. */
+/** Counts from `data/osm/README.md`. */
 export const README_COUNTS: Readonly<
   Record<string, { nodes: number; ways: number; relations: number; missingRefs: number }>
 > = {
