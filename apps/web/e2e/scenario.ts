@@ -19,7 +19,7 @@ export const VEHICLE_CLASSES = [
   'Articulated truck 40 t',
 ];
 
-/** Real OpenStreetMap data beside the repository (`data/osm`); fails when it is missing. */
+/** Real OpenStreetMap data of the repository (`data/osm`); fails when it is missing. */
 export function sharedExtract(name: string): string {
   const path = fileURLToPath(new URL(`../../../data/osm/${name}`, import.meta.url));
   if (!existsSync(path)) throw new Error(`The shared OSM extract is missing: ${path}`);

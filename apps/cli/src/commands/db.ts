@@ -11,7 +11,7 @@ export function registerDb(program: Command): void {
     .addOption(new Option('--database-url <url>', 'a PostgreSQL server').env('DATABASE_URL'))
     .option('--demo', 'also load the PACTESUR demo data (does nothing if already loaded)')
     .action(async (opts: { dataDir: string; databaseUrl?: string; demo?: boolean }) => {
-      const { connectDatabase, createRepositories, migrateToLatest, seedDemo, seedDemoSites } = await import('@pactesur/server');
+      const { connectDatabase, createRepositories, describeDemoSites, migrateToLatest, seedDemo, seedDemoSites } = await import('@pactesur/server');
       const config = await configFrom({ DATA_DIR: opts.dataDir, DATABASE_URL: opts.databaseUrl });
       const handle = await connectDatabase(config.database).catch((error: unknown) => {
         throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`);
@@ -24,7 +24,7 @@ export function registerDb(program: Command): void {
           const { created } = await seedDemo(repos);
           const sites = await seedDemoSites(repos);
           process.stdout.write(created ? 'demo data loaded\n' : 'demo data already there\n');
-          if (sites.length > 0) process.stdout.write(`demo sites registered: ${sites.join(', ')}\n`);
+          for (const line of describeDemoSites(sites)) process.stdout.write(`${line}\n`);
         }
       } catch (error) {
         throw new CliError(error instanceof Error ? error.message : String(error));

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { PactesurClient } from '@pactesur/api-client';
 import { Option, type Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { configFrom, DEFAULT_WEB_DIST } from '../server-config.ts';
@@ -15,7 +16,8 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--redis-url <url>', 'run jobs on BullMQ workers through this Redis').env('REDIS_URL'))
     .addOption(new Option('--demo', 'load the PACTESUR demo networks and accounts').env('PACTESUR_DEMO').default(false))
     .action(async (opts: { port: string; host: string; dataDir: string; databaseUrl?: string; redisUrl?: string; demo: boolean | string }) => {
-      const { DEMO_PASSWORD, DEMO_USERS, listen, seedDemo, seedDemoSites, startPlatform } = await import('@pactesur/server');
+      const { DEMO_PASSWORD, DEMO_USERS, describeDemoAnalyses, describeDemoSites, listen, seedDemo, seedDemoSites, startDemoAnalyses, startPlatform } =
+        await import('@pactesur/server');
       const config = await configFrom({
         PORT: opts.port,
         HOST: opts.host,
@@ -28,11 +30,7 @@ export function registerServe(program: Command): void {
         throw new CliError(`cannot start: ${error instanceof Error ? error.message : String(error)}`);
       });
       const demo = opts.demo === true || opts.demo === '1' || opts.demo === 'true';
-      const demoSites: string[] = [];
-      if (demo) {
-        await seedDemo(platform.repositories);
-        demoSites.push(...(await seedDemoSites(platform.repositories)));
-      }
+      const demoSites = demo ? (await seedDemo(platform.repositories), await seedDemoSites(platform.repositories)) : null;
       const server = await listen(platform, config.host, config.port).catch(async (error: unknown) => {
         await platform.close();
         throw new CliError(`cannot listen on ${config.host}:${config.port}: ${error instanceof Error ? error.message : String(error)}`);
@@ -43,9 +41,19 @@ export function registerServe(program: Command): void {
       if (demo) {
         lines.push(`Demo accounts (password "${DEMO_PASSWORD}"):`);
         for (const u of DEMO_USERS) lines.push(`  ${u.email.padEnd(38)} ${u.role.padEnd(7)} ${u.org}`);
-        if (demoSites.length > 0) lines.push(`Demo sites registered from OpenStreetMap extracts: ${demoSites.join(', ')}.`);
+        if (demoSites) lines.push(...describeDemoSites(demoSites));
       }
       process.stdout.write(lines.join('\n') + '\nPress Ctrl+C to stop.\n');
+      if (demo) {
+        // The server is healthy: the demo's analyses run now as background jobs, and say when they end.
+        const say = (text: string[]) => process.stdout.write(text.map((l) => `${l}\n`).join(''));
+        void startDemoAnalyses(new PactesurClient({ baseUrl: server.url, cookieJar: true }))
+          .then(async ({ analyses, finished }) => {
+            say(describeDemoAnalyses(analyses));
+            if (analyses.some((a) => a.outcome === 'started')) say(describeDemoAnalyses(await finished()));
+          })
+          .catch((error: unknown) => say([`Demo analyses not started: ${error instanceof Error ? error.message : String(error)}.`]));
+      }
       await new Promise<void>((resolve) => {
         const stop = () => {
           process.off('SIGINT', stop);

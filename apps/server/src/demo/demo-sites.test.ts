@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { startDemoAnalyses } from './demo-analyses.ts';
+import { describeDemoAnalyses, describeDemoSites } from './demo-report.ts';
 import { seedDemoSites } from './demo-sites.ts';
 
 let platform: TestPlatform;
@@ -9,21 +11,56 @@ beforeAll(async () => {
 afterAll(() => platform.close());
 
 describe('the demo sites', () => {
-  it('registers Marienplatz for München from the real extract, shared read-only with Nice, once', async () => {
-    expect(await seedDemoSites(platform.repositories)).toEqual(['Marienplatz']);
-    expect(await seedDemoSites(platform.repositories)).toEqual([]);
+  it('registers Marienplatz and Borough High Street from the repository extracts, shared read-only with Nice, once', async () => {
+    expect(await seedDemoSites(platform.repositories)).toEqual({ registered: ['Marienplatz', 'Borough High Street'], skipped: [] });
+    expect(await seedDemoSites(platform.repositories)).toEqual({ registered: [], skipped: [] });
     const munich = await platform.signedIn('editor@muenchen.example.org');
     const [own] = await munich.listSites();
     expect(own).toMatchObject({ name: 'Marienplatz', access: 'owner', eventOccupancy: 20_000 });
     expect(own!.walkableAreaM2).toBeGreaterThan(5000);
+    const london = await platform.signedIn('admin@london.example.org');
+    const [borough] = await london.listSites();
+    expect(borough).toMatchObject({ name: 'Borough High Street', access: 'owner' });
+    expect(borough!.notes).toMatch(/London Bridge/);
     const nice = await platform.signedIn('analyst@nice.example.org');
-    expect((await nice.listSites()).map((s) => [s.name, s.access])).toEqual([['Marienplatz', 'read']]);
+    expect((await nice.listSites()).map((s) => [s.name, s.access]).sort()).toEqual([
+      ['Borough High Street', 'read'],
+      ['Marienplatz', 'read'],
+    ]);
     expect((await nice.siteLayers(own!.id)).attribution).toMatch(/OpenStreetMap/);
     const liege = await platform.signedIn('admin@liege.example.org');
     expect(await liege.listSites()).toEqual([]);
   });
 
-  it('skips what it cannot find', async () => {
-    expect(await seedDemoSites(platform.repositories, '/nonexistent')).toEqual([]);
+  it('says why it could not register a site', async () => {
+    const report = await seedDemoSites(platform.repositories, '/nonexistent');
+    expect(report.registered).toEqual([]);
+    // Both sites exist already, so nothing is skipped; on an empty database the missing extract is named.
+    const empty = await startTestPlatform({ demo: false });
+    try {
+      const skipped = await seedDemoSites(empty.repositories, '/nonexistent');
+      expect(skipped.registered).toEqual([]);
+      expect(skipped.skipped.map((s) => s.name)).toEqual(['Marienplatz', 'Borough High Street']);
+      expect(describeDemoSites(skipped)[0]).toMatch(/^Demo site Marienplatz not registered: the organisation "munich" is not in the database/);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('starts the analyses of Marienplatz as München, shares them with Nice, and does not start them twice', async () => {
+    const { analyses } = await startDemoAnalyses(platform.client());
+    expect(analyses.map((a) => [a.kind, a.outcome])).toEqual([
+      ['threat-analysis', 'started'],
+      ['protection-plan', 'started'],
+      ['crowd-simulation', 'started'],
+    ]);
+    expect(describeDemoAnalyses(analyses).every((l) => l.endsWith('started in the background.'))).toBe(true);
+    const nice = await platform.signedIn('admin@nice.example.org');
+    const site = (await nice.listSites()).find((s) => s.name === 'Marienplatz')!;
+    expect((await nice.listThreatAnalyses(site.id)).map((a) => a.access)).toEqual(['read']);
+    expect((await nice.listProtectionPlans(site.id)).map((a) => a.access)).toEqual(['read']);
+    expect((await nice.listCrowdSimulations(site.id)).map((a) => a.access)).toEqual(['read']);
+    const again = await startDemoAnalyses(platform.client());
+    expect(again.analyses.map((a) => a.outcome)).toEqual(['present', 'present', 'present']);
   });
 });

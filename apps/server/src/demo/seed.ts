@@ -19,6 +19,7 @@ export const DEMO_USERS: ReadonlyArray<{ email: string; displayName: string; org
   { email: 'admin@madrid.example.org', displayName: 'Madrid security coordinator', org: 'madrid', role: 'admin' },
   { email: 'officer@sdis06.example.org', displayName: 'SDIS 06 planning officer', org: 'sdis-06', role: 'admin' },
   { email: 'editor@muenchen.example.org', displayName: 'München public-space security planner', org: 'munich', role: 'editor' },
+  { email: 'admin@london.example.org', displayName: 'London public-space security coordinator', org: 'london', role: 'admin' },
 ];
 
 /** First responders around Nice, for exercises and shared briefings. */

@@ -81,6 +81,8 @@ export async function registerImportedSite(
     readonly dataDate: string | null;
     readonly imported: ImportedExtract;
     readonly candidate: SiteCandidate;
+    /** The site's name; default: the candidate's. */
+    readonly name?: string;
     readonly category?: SiteCategory;
     readonly typicalOccupancy?: number | null;
     readonly eventOccupancy?: number | null;
@@ -101,7 +103,7 @@ export async function registerImportedSite(
   const siteId = await repos.sites.insert({
     ownerOrgId: input.orgId,
     extractId,
-    name: candidate.name,
+    name: input.name ?? candidate.name,
     category: input.category ?? candidate.category,
     outline: candidate.outline,
     centre: candidate.centre,

@@ -1,0 +1,114 @@
+import { ApiError, type PactesurClient } from '@pactesur/api-client';
+import type { CreateCrowdSimulationInput, CreateProtectionPlanInput, CreateThreatAnalysisInput, RecordKind } from '@pactesur/contracts';
+import { DEMO_PASSWORD } from './seed.ts';
+
+/**
+ * The analyses the demo runs for Marienplatz once the server is healthy, so that a first visit shows
+ * results: a vehicle threat analysis, a protection plan for the classes the catalogue can stop, and an
+ * evacuation of a busy Saturday's crowd. They run as the München planner would run them — through the API,
+ * as background jobs — and are shared read-only with Nice, like the site.
+ */
+export const DEMO_ANALYSES = {
+  site: 'Marienplatz',
+  account: 'editor@muenchen.example.org',
+  shareWith: 'nice',
+  threat: { name: 'Marienplatz — vehicle approaches' } satisfies CreateThreatAnalysisInput,
+  plan: {
+    name: 'Marienplatz — protection up to 18 t',
+    // The 40 t articulated truck is left out: no product of the planning catalogue is tested that heavy.
+    classes: ['car', 'pickup', 'van', 'rigid-7.5t', 'rigid-18t'],
+  } satisfies CreateProtectionPlanInput,
+  crowd: {
+    name: 'Marienplatz — evacuation of a busy Saturday',
+    count: 2500,
+    // Where the streets leave the square (outline edges of the OpenStreetMap square, lon/lat).
+    exits: [
+      { id: 'Kaufingerstraße', line: [[11.5745117, 48.1372172], [11.5745637, 48.137384]] },
+      { id: 'Rosenstraße', line: [[11.5747157, 48.1371487], [11.5745117, 48.1372172]] },
+      { id: 'Weinstraße', line: [[11.5749395, 48.1376056], [11.5750386, 48.1375763]] },
+      { id: 'Dienerstraße', line: [[11.5764899, 48.137254], [11.5763918, 48.1371171]] },
+      { id: 'Tal', line: [[11.5768822, 48.1368953], [11.5768013, 48.1368361]] },
+      { id: 'Petersplatz', line: [[11.5771149, 48.1365699], [11.5770043, 48.1364751]] },
+      { id: 'Rindermarkt', line: [[11.5756243, 48.1367508], [11.5755315, 48.1367828]] },
+    ],
+  } satisfies CreateCrowdSimulationInput,
+} as const;
+
+/** One demo analysis: started now, already there, or not possible (and why); once followed, how it ended. */
+export interface DemoAnalysis {
+  readonly kind: RecordKind;
+  readonly name: string;
+  readonly id: string | null;
+  readonly outcome: 'started' | 'present' | 'refused';
+  readonly reason?: string;
+  readonly status?: 'processing' | 'ready' | 'failed';
+}
+
+/** Between two looks at the analyses being followed (ms), and how long they are followed at most. */
+const FOLLOW_EVERY_MS = 2000;
+const FOLLOW_AT_MOST_MS = 10 * 60_000;
+
+const reasonOf = (error: unknown): string =>
+  error instanceof ApiError ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+
+/**
+ * Starts the demo analyses of Marienplatz through `api`, a client of the running platform that is not signed
+ * in yet (each once: an analysis of the same kind already on the site is left alone), and shares them with
+ * Nice. Returns what it did for each, and a way to wait until they have finished.
+ */
+export async function startDemoAnalyses(api: PactesurClient): Promise<{ analyses: DemoAnalysis[]; finished: () => Promise<DemoAnalysis[]> }> {
+  const analyses = await startAll(api);
+  return { analyses, finished: () => follow(api, analyses) };
+}
+
+async function startAll(api: PactesurClient): Promise<DemoAnalysis[]> {
+  const d = DEMO_ANALYSES;
+  try {
+    await api.signIn({ email: d.account, password: DEMO_PASSWORD });
+  } catch (error) {
+    return [{ kind: 'site', name: d.site, id: null, outcome: 'refused', reason: `cannot sign in as ${d.account} (${reasonOf(error)})` }];
+  }
+  const site = (await api.listSites()).find((s) => s.name === d.site && s.access === 'owner');
+  if (!site) return [{ kind: 'site', name: d.site, id: null, outcome: 'refused', reason: 'the demo site is not registered' }];
+  const partner = (await api.listOrgs()).find((o) => o.slug === d.shareWith);
+
+  const run = async (kind: RecordKind, name: string, existing: () => Promise<{ id: string }[]>, start: () => Promise<{ id: string }>): Promise<DemoAnalysis> => {
+    try {
+      const present = await existing();
+      if (present[0]) return { kind, name, id: present[0].id, outcome: 'present' };
+      const record = await start();
+      if (partner) await api.share(kind, record.id, partner.id, 'read');
+      return { kind, name, id: record.id, outcome: 'started' };
+    } catch (error) {
+      return { kind, name, id: null, outcome: 'refused', reason: reasonOf(error) };
+    }
+  };
+  return [
+    await run('threat-analysis', d.threat.name, () => api.listThreatAnalyses(site.id), () => api.startThreatAnalysis(site.id, d.threat)),
+    await run('protection-plan', d.plan.name, () => api.listProtectionPlans(site.id), () => api.startProtectionPlan(site.id, { ...d.plan, classes: [...d.plan.classes] })),
+    await run('crowd-simulation', d.crowd.name, () => api.listCrowdSimulations(site.id), () =>
+      api.startCrowdSimulation(site.id, { ...d.crowd, exits: d.crowd.exits.map((e) => ({ id: e.id, line: [[...e.line[0]], [...e.line[1]]] })) }),
+    ),
+  ];
+}
+
+/** Waits until every started analysis is ready or failed (or the follow-up time is over). */
+async function follow(api: PactesurClient, analyses: DemoAnalysis[]): Promise<DemoAnalysis[]> {
+  const statusOf = async (a: DemoAnalysis): Promise<DemoAnalysis['status']> => {
+    if (!a.id) return undefined;
+    const record =
+      a.kind === 'threat-analysis'
+        ? await api.getThreatAnalysis(a.id)
+        : a.kind === 'protection-plan'
+          ? await api.getProtectionPlan(a.id)
+          : await api.getCrowdSimulation(a.id);
+    return record.status;
+  };
+  const until = Date.now() + FOLLOW_AT_MOST_MS;
+  let now = analyses;
+  for (;;) {
+    now = await Promise.all(now.map(async (a) => ({ ...a, status: await statusOf(a).catch(() => a.status) })));
+    if (now.every((a) => a.status !== 'processing') || Date.now() > until) return now;
+    await new Promise((resolve) => setTimeout(resolve, FOLLOW_EVERY_MS));
+  }
+}
