@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The whole test suite: typecheck, lint, build the web app, then every Vitest project (unit, server on
-// PGlite, server on PostgreSQL when DATABASE_URL is set, browser tests in Chromium). Ends with the line
-// "N passed, N failed". Extra arguments go to Vitest (e.g. `npm test -- --project unit`).
+// The whole test suite: build the command line, typecheck, lint, build the web app, then every Vitest
+// project (unit, server on PGlite, server on PostgreSQL when DATABASE_URL is set, browser tests in
+// Chromium). Ends with the line "N passed, N failed". Extra arguments go to Vitest, e.g.
+// `npm test -- --project unit`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { ensureSystemTools, TEST_TOOLS } from './system-tools.mjs';
@@ -20,6 +21,8 @@ function step(name, command, args) {
 }
 
 const npx = 'npx';
+// The tests that start the real `pactesur` command run the compiled build, as users do: build it first.
+step('build', 'node', ['scripts/build.mjs']);
 if (extra.length === 0) {
   step('typecheck', npx, ['tsc', '-b']);
   step('lint', npx, ['eslint', '.', '--max-warnings=0']);

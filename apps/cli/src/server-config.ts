@@ -1,9 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import type { Config } from '@pactesur/server';
+import { repositoryPath } from '@pactesur/server/runtime';
 import { CliError } from './cli-error.ts';
 
 /** The built web app, served by `pactesur serve` unless WEB_DIST says otherwise. */
-export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+export const DEFAULT_WEB_DIST = repositoryPath('apps', 'web', 'dist');
 
 /**
  * The server configuration from the environment, overridden by the flags given; a bad value of either

@@ -17,7 +17,7 @@ let site: Site;
 beforeAll(async () => {
   await run.start();
   // Registered through the API by an editor of Nice (importing through the UI is register.test.ts).
-  site = await registerSite(await run.client(EDITOR), BREDA, 'Grote Markt');
+  site = await registerSite(await run.client(EDITOR), BREDA, 'Grote Markt', { eventOccupancy: 1500 });
 });
 
 afterAll(() => run.finish());
@@ -112,6 +112,9 @@ describe('crowd simulation in Chromium', () => {
     await page.screenshot({ path: '/tmp/pactesur-crowd-builder.png', fullPage: true });
 
     await page.getByLabel('Name of the simulation').fill('Market evening, 50 people');
+    // The people: the site's registered event occupancy, chosen by default for an evacuation.
+    expect(await page.getByLabel('At an event: 1,500 people, as registered for the site').isChecked()).toBe(true);
+    await page.getByText('The registered number of people, spread evenly').waitFor();
     await page.getByLabel('By count').check();
     await page.getByLabel('Number of people').fill('50');
     await page.getByLabel('Premovement to (s)').fill('5');

@@ -56,10 +56,13 @@ describe('protection plans in Chromium', () => {
     await section.getByRole('link', { name: 'New plan' }).click();
     await page.getByRole('heading', { level: 1, name: `New protection plan for ${site.name}` }).waitFor();
 
-    // Defaults: the six classes, with the note on the heaviest; only the car is kept, OSM stations off.
-    for (const label of VEHICLE_CLASSES) expect(await vehicleClassBox(page, label).isChecked()).toBe(true);
-    await page.getByText(/as heavy as the Articulated truck 40 t/).waitFor();
-    for (const label of VEHICLE_CLASSES.slice(1)) await vehicleClassBox(page, label).uncheck();
+    // Defaults: the classes the catalogue can stop; the 40 t truck, which none stops, unticked with the
+    // reason in words. Only the car is kept, OSM stations off.
+    await page.getByText(/No barrier in the catalogue is tested with a vehicle as heavy as the Articulated truck 40 t/).waitFor();
+    await page.getByText(/the heaviest test vehicle is 30\s*t\b/).waitFor();
+    for (const label of VEHICLE_CLASSES.slice(0, -1)) expect(await vehicleClassBox(page, label).isChecked()).toBe(true);
+    expect(await vehicleClassBox(page, 'Articulated truck 40 t').isChecked()).toBe(false);
+    for (const label of VEHICLE_CLASSES.slice(1, -1)) await vehicleClassBox(page, label).uncheck();
     const osm = page.getByRole('checkbox', {
       name: 'Fire, ambulance and police stations from OpenStreetMap',
     });
@@ -199,6 +202,11 @@ describe('protection plans in Chromium', () => {
     expect(await infeasible.getAttribute('role')).toBe('alert');
     await infeasible.getByRole('heading', { name: 'No plan meets every requirement' }).waitFor();
     expect((await page.getByTestId('plan-reason').innerText()).length).toBeGreaterThan(10);
+    // Where the truck comes in is on the map, in words a person reads: no internal id anywhere.
+    const approach = page.getByTestId('plan-approach');
+    await approach.getByText(/The map shows the way of the Articulated truck 40 t into the zone/).waitFor();
+    await loadedMap(page, 'protection-map').waitFor({ timeout: 30_000 });
+    expect(await page.locator('main').innerText()).not.toMatch(/\b(gap|edge|head)-\d+/);
     expect(await page.getByTestId('measures').count()).toBe(0);
     await page.getByText('No plan possible').first().waitFor();
     await page.screenshot({ path: '/tmp/pactesur-protect-infeasible.png', fullPage: true });

@@ -55,10 +55,10 @@ export class BrowserRun {
     return api;
   }
 
-  /** A fresh tab; with `watchConsole`, the errors its page logs count against the run. */
-  async tab({ watchConsole = false }: { watchConsole?: boolean } = {}): Promise<Tab> {
+  /** A fresh tab (in English unless `locale` says otherwise); with `watchConsole`, the errors its page logs count against the run. */
+  async tab({ watchConsole = false, locale }: { watchConsole?: boolean; locale?: string } = {}): Promise<Tab> {
     if (!this.#browser) throw new Error('Chromium is not started.');
-    const tab = await openTab(this.#browser, this.url);
+    const tab = await openTab(this.#browser, this.url, locale);
     this.#tabs.push(tab);
     if (watchConsole)
       tab.page.on('console', (message) => {

@@ -11,6 +11,7 @@ import type {
   CrowdResult,
   CrowdSimulation,
   CreateProtectionPlanInput,
+  DesignBasis,
   Extract,
   PlanComparison,
   PlanResult,
@@ -26,6 +27,7 @@ import type {
   CreateNetworkInput,
   CreateOrganisationInput,
   Health,
+  Home,
   Invitation,
   InvitationPreview,
   Job,
@@ -120,6 +122,9 @@ export class PactesurClient {
   removeNetworkMember = (id: string, orgId: string) =>
     this.transport.json<Network>('DELETE', `/api/networks/${enc(id)}/members/${enc(orgId)}`);
 
+  /** The landing page of the acting organisation: its sites' protection, running jobs, shares received, recent changes. */
+  home = () => this.transport.json<Home>('GET', '/api/home');
+
   // Briefings (sensitive)
   listBriefings = () => this.transport.json<Briefing[]>('GET', '/api/briefings');
   getBriefing = (id: string) => this.transport.json<Briefing>('GET', `/api/briefings/${enc(id)}`);
@@ -146,7 +151,9 @@ export class PactesurClient {
 
   // Jobs
   startJob = (body: StartJob) => this.transport.json<Job>('POST', '/api/jobs', body);
-  listJobs = () => this.transport.json<Job[]>('GET', '/api/jobs');
+  /** The jobs of the acting organisation and those shared with it; `diagnostic: true` adds the diagnostic ones. */
+  listJobs = (options: { readonly diagnostic?: boolean } = {}) =>
+    this.transport.json<Job[]>('GET', `/api/jobs${options.diagnostic ? '?diagnostic=include' : ''}`);
   getJob = (id: string) => this.transport.json<Job>('GET', `/api/jobs/${enc(id)}`);
   cancelJob = (id: string) => this.transport.json<Job>('POST', `/api/jobs/${enc(id)}/cancel`, {});
   /** The live progress stream (`text/event-stream`, `event: job` per change) for clients without EventSource. */
@@ -204,6 +211,8 @@ export class PactesurClient {
   listProtectionPlans = (siteId: string) =>
     this.transport.json<ProtectionPlan[]>('GET', `/api/sites/${enc(siteId)}/protection-plans`);
   getProtectionPlan = (id: string) => this.transport.json<ProtectionPlan>('GET', `/api/protection-plans/${enc(id)}`);
+  /** The default classes of a plan's design basis, and which of them the default catalogue can stop at all. */
+  protectionClasses = () => this.transport.json<DesignBasis>('GET', '/api/protection-plans/classes');
   /** The whole plan (measures, costs, verification); `plan_not_ready` until solved. */
   protectionPlanResult = (id: string) => this.transport.json<PlanResult>('GET', `/api/protection-plans/${enc(id)}/result`);
   deleteProtectionPlan = (id: string) => this.transport.json<void>('DELETE', `/api/protection-plans/${enc(id)}`);
@@ -213,12 +222,12 @@ export class PactesurClient {
   /** Two to six plans side by side: costs, residual exposure, emergency access, verification. */
   compareProtectionPlans = (ids: readonly string[]) =>
     this.transport.json<PlanComparison>('GET', `/api/protection-plans/compare${q({ ids: ids.join(',') })}`);
-  /** Export paths, for links: GeoJSON (zone, measures), CSV (bill of quantities) or the PDF report. */
-  protectionExportPath = (id: string, format: 'geojson' | 'csv' | 'pdf') =>
-    `/api/protection-plans/${enc(id)}/${format === 'pdf' ? 'report.pdf' : `export.${format}`}`;
+  /** Export paths, for links: GeoJSON (zone, measures), CSV (bill of quantities) or the PDF report; `lang` the language of their words. */
+  protectionExportPath = (id: string, format: 'geojson' | 'csv' | 'pdf', lang?: string) =>
+    `/api/protection-plans/${enc(id)}/${format === 'pdf' ? 'report.pdf' : `export.${format}`}${lang === undefined || format === 'geojson' ? '' : q({ lang })}`;
   /** An export: text for GeoJSON and CSV, bytes for the PDF report. */
-  protectionExport = async <F extends 'geojson' | 'csv' | 'pdf'>(id: string, format: F): Promise<F extends 'pdf' ? Uint8Array : string> => {
-    const response = await this.transport.request('GET', this.protectionExportPath(id, format));
+  protectionExport = async <F extends 'geojson' | 'csv' | 'pdf'>(id: string, format: F, lang?: string): Promise<F extends 'pdf' ? Uint8Array : string> => {
+    const response = await this.transport.request('GET', this.protectionExportPath(id, format, lang));
     return (format === 'pdf' ? new Uint8Array(await response.arrayBuffer()) : await response.text()) as F extends 'pdf' ? Uint8Array : string;
   };
 }

@@ -12,4 +12,6 @@ export * from './site.ts';
 export * from './threat.ts';
 export * from './crowd.ts';
 export * from './protection.ts';
+export * from './home.ts';
+export * from './plan-reason.ts';
 export * from './error.ts';

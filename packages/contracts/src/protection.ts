@@ -78,6 +78,24 @@ export type PlanVerification = z.infer<typeof PlanVerification>;
 export const PlanExposure = z.object({ beforeKJ: z.number(), afterKJ: z.number() });
 export type PlanExposure = z.infer<typeof PlanExposure>;
 
+/** The emergency stations a plan was given: searched in the map data or not, found there, placed by the user. */
+export const StationSearch = z.object({ osmAsked: z.boolean(), osmFound: z.number().int(), given: z.number().int() });
+export type StationSearch = z.infer<typeof StationSearch>;
+
+/** A default vehicle class as a plan's design basis, and whether the planning-default catalogue can stop it at all. */
+export const DesignBasisClass = z.object({
+  id: z.string(),
+  name: z.string(),
+  massKg: z.number(),
+  /** Some product of the catalogue is tested with a vehicle at least this heavy: ticked by default. */
+  stoppable: z.boolean(),
+  /** The heaviest test vehicle of the catalogue (kg), for the sentence that says why a class cannot be stopped. */
+  heaviestTestedKg: z.number(),
+});
+export type DesignBasisClass = z.infer<typeof DesignBasisClass>;
+export const DesignBasis = z.object({ classes: z.array(DesignBasisClass) });
+export type DesignBasis = z.infer<typeof DesignBasis>;
+
 export const PlanResult = z.discriminatedUnion('feasible', [
   z.object({
     feasible: z.literal(true),
@@ -94,12 +112,18 @@ export const PlanResult = z.discriminatedUnion('feasible', [
     exposure: PlanExposure,
     /** Stations whose routes were kept open, by name. */
     stations: z.array(z.object({ name: z.string(), at: LonLat })),
+    /** Where the stations came from: whether the map data was searched, how many it had, how many the user placed. */
+    stationSearch: StationSearch.optional(),
   }),
   z.object({
     feasible: z.literal(false),
     reason: z.string(),
     constraint: z.string(),
     classes: z.array(z.string()),
+    /** The class no allowed product stops (`constraint: 'class'`). */
+    classId: z.string().nullable().optional(),
+    /** Where that class's approach runs: the places on its way where a barrier could go, or where it reaches the zone. */
+    where: z.array(LonLat).optional(),
   }),
 ]);
 export type PlanResult = z.infer<typeof PlanResult>;

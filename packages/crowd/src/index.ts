@@ -2,7 +2,7 @@
  * @pactesur/crowd — pedestrian simulation: collision-free speed model and social force model on floor
  * fields over walkable polygons, RiMEA validation, scenario files. Pure: no I/O outside `node/`.
  */
-export type { Issue, Result } from './result.ts';
+export type { ExitProblem, Issue, Result } from './result.ts';
 export { fail, formatIssues, ok } from './result.ts';
 export { Rng, hashUniform } from './prng.ts';
 export type { Point, Ring } from './geometry/vec.ts';

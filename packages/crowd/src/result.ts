@@ -2,7 +2,12 @@
 export interface Issue {
   readonly path: string;
   readonly message: string;
+  /** Why an exit cannot be used, for callers that explain it in their own words. */
+  readonly exitProblem?: ExitProblem;
 }
+
+/** Why an exit cannot be used: off the boundary, too narrow an opening, or closed off from the people. */
+export type ExitProblem = 'off-edge' | 'narrow' | 'closed';
 
 /** Expected failures are values: either the value or the list of issues that prevented it. */
 export type Result<T, E = readonly Issue[]> =

@@ -6,6 +6,7 @@ import {
   searchThreat,
   SpeedTable,
   transitionCaps,
+  type ProgressCallback,
   type SearchStarts,
   type VehicleClass,
   type VehicleGraph,
@@ -43,6 +44,8 @@ export interface PlanInput {
   readonly keep?: ReadonlySet<string>;
   /** Nodes where a run-up may start at rest (`roadStandstill`); absent: every node outside the zone. */
   readonly standstill?: Uint8Array | null;
+  /** Told after each class's state graph is built. */
+  readonly onProgress?: ProgressCallback;
 }
 
 /** The programme and what its indices mean on the map. */
@@ -157,7 +160,8 @@ export function buildProblem(input: PlanInput, edgeClassOf: (e: number) => strin
   const classes: ClassStateGraph[] = [];
   const unreached: string[] = [];
   const entries = networkEntryEdges(g, input.clip, 30);
-  for (const c of input.classes) {
+  for (const [ci, c] of input.classes.entries()) {
+    input.onProgress?.(ci / input.classes.length, c.id);
     const allowed = allowedEdges(vg, c);
     const blocked = blockedNodes(vg, c);
     const table = SpeedTable.build(c);

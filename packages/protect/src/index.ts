@@ -9,6 +9,7 @@ export * from './reduce-graph.ts';
 export * from './solve-cut.ts';
 export * from './speed-bins.ts';
 export * from './plan-options.ts';
+export * from './class-coverage.ts';
 export * from './build-problem.ts';
 export * from './stations.ts';
 export * from './plan.ts';

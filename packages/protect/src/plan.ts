@@ -1,7 +1,18 @@
 import { formatRating, type BarrierProduct } from '@pactesur/barriers';
 import type { LngLat, LocalProjection } from '@pactesur/geo';
 import { EDGE_CLASSES, type SiteModel } from '@pactesur/site';
-import { compileVehicleGraph, cutZone, projectHoles, projectZone, type VehicleClass, type VehicleGraph, type Zone, type ZoneCut } from '@pactesur/vehicle';
+import {
+  compileVehicleGraph,
+  cutZone,
+  progressPart,
+  projectHoles,
+  projectZone,
+  type ProgressCallback,
+  type VehicleClass,
+  type VehicleGraph,
+  type Zone,
+  type ZoneCut,
+} from '@pactesur/vehicle';
 import { buildProblem, type BuiltProblem, type LineKind, type PlanReach } from './build-problem.ts';
 import { DEFAULT_SPEED_REDUCTIONS, type PlanOption, type SpeedReduction } from './plan-options.ts';
 import { engineEdges } from './emergency-routes.ts';
@@ -49,7 +60,16 @@ export type Plan =
       readonly exposure: { readonly beforeKJ: number; readonly afterKJ: number };
       readonly stations: readonly { readonly name: string; readonly at: LngLat }[];
     }
-  | { readonly feasible: false; readonly reason: string; readonly constraint: string; readonly classes: readonly string[] };
+  | {
+      readonly feasible: false;
+      readonly reason: string;
+      readonly constraint: string;
+      readonly classes: readonly string[];
+      /** The class no allowed product stops (`constraint: 'class'`). */
+      readonly classId?: string;
+      /** Where that class's approach runs: the places on its way where a barrier could go. */
+      readonly where?: readonly LngLat[];
+    };
 
 export interface PlanOptions {
   readonly classes: readonly VehicleClass[];
@@ -64,6 +84,11 @@ export interface PlanOptions {
   readonly timeLimitS?: number;
   /** The classes whose energy the exposure counts (default: the design basis); budget mode counts them all. */
   readonly exposureClasses?: readonly VehicleClass[];
+  /**
+   * Told how far the planning is (0–1, never going back) and in which phase: between the searches of the
+   * check before and of the verification, between the classes of the programme, and from inside each solve.
+   */
+  readonly onProgress?: ProgressCallback;
 }
 
 /** How far (m) from a candidate line a lock or a forbidden place may be given. */
@@ -76,6 +101,8 @@ export type Site = Pick<SiteModel, 'graph' | 'barriers' | 'projection'> & Partia
  * emergency routes open and pedestrian lines permeable (HVM.md §5), with its independent verification.
  */
 export function planProtection(site: Site, zone: Zone, options: PlanOptions, solver: MipSolver): Plan {
+  const progress = options.onProgress;
+  progress?.(0, 'vehicle graph');
   const vg = compileVehicleGraph(site);
   const cut = cutZone(vg, projectZone(zone, site.projection), projectHoles(zone, site.projection));
   const g = vg.graph;
@@ -84,7 +111,7 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
   const standstill = roadStandstill(vg, cut, edgeClassOf);
   const stationNodes = (options.stations ?? []).map((s) => ({ name: s.name, node: nearestNode(vg, site.projection.toXY(s.at), cut) }));
   const none = { atStart: new Map<number, PlanOption>(), atPerimeter: new Map<number, PlanOption>() };
-  const before = verify(vg, cut, site, options.classes, none, stationNodes, standstill);
+  const before = verify(vg, cut, site, options.classes, none, stationNodes, standstill, progressPart(progress, 0.02, 0.1));
   const routed = stationNodes.filter((s) => !before.stationsWithoutRoute.includes(s.name));
   const built = buildProblem(
     {
@@ -98,15 +125,26 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
       reach: options.reach,
       standstill,
       keep: new Set((options.locked ?? []).map((l) => l.product)),
+      onProgress: progressPart(progress, 0.1, 0.2),
     },
     edgeClassOf,
   );
   const edits = applyEdits(built, vg, cut, site.projection, options);
   if (typeof edits === 'string') return { feasible: false, constraint: 'edit', reason: edits, classes: classIds };
   const t0 = performance.now();
-  const solution = solveCut(edits, solver, { timeLimitS: options.timeLimitS ?? 60 });
+  const solution = solveCut(edits, solver, { timeLimitS: options.timeLimitS ?? 60, onProgress: progressPart(progress, 0.2, 0.85) });
   const solveS = (performance.now() - t0) / 1000;
-  if (!solution.feasible) return { feasible: false, reason: solution.reason, constraint: solution.constraint, classes: classIds };
+  if (!solution.feasible) {
+    progress?.(1, 'no plan');
+    const where = (solution.lines ?? []).map((l) => site.projection.toLngLat(lineAnchor(vg, cut, built.lineEdge[l] as number, built.lineKind[l] as LineKind) as never));
+    return {
+      feasible: false,
+      reason: solution.reason,
+      constraint: solution.constraint,
+      classes: classIds,
+      ...(solution.classId === undefined ? {} : { classId: solution.classId, where }),
+    };
+  }
   const chosen = { atStart: new Map<number, PlanOption>(), atPerimeter: new Map<number, PlanOption>() };
   const measures: Measure[] = [];
   for (const { line, option } of solution.chosen) {
@@ -122,7 +160,8 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
       locked: edits.lines[line]?.locked !== undefined,
     });
   }
-  const verification = verify(vg, cut, site, options.classes, chosen, stationNodes, standstill);
+  const exposureParts = options.exposureClasses ? 3 : 1;
+  const verification = verify(vg, cut, site, options.classes, chosen, stationNodes, standstill, progressPart(progress, 0.85, 0.85 + 0.15 / exposureParts));
   return {
     feasible: true,
     totalCostEur: Math.round(measures.reduce((s, m) => s + m.costEur, 0)),
@@ -141,8 +180,8 @@ export function planProtection(site: Site, zone: Zone, options: PlanOptions, sol
     },
     exposure: options.exposureClasses
       ? {
-          beforeKJ: verify(vg, cut, site, options.exposureClasses, none, [], standstill).residualKJ,
-          afterKJ: verify(vg, cut, site, options.exposureClasses, chosen, [], standstill).residualKJ,
+          beforeKJ: verify(vg, cut, site, options.exposureClasses, none, [], standstill, progressPart(progress, 0.9, 0.95)).residualKJ,
+          afterKJ: verify(vg, cut, site, options.exposureClasses, chosen, [], standstill, progressPart(progress, 0.95, 1)).residualKJ,
         }
       : { beforeKJ: before.residualKJ, afterKJ: verification.residualKJ },
     stations: (options.stations ?? []).filter((s) => !verification.stationsWithoutRoute.includes(s.name)),

@@ -96,6 +96,10 @@ describe('the protection programme on small networks solved by hand', () => {
     const blocked = solveCut(street({ near: [wall], nearPedestrian: true }), solver);
     expect(blocked).toMatchObject({ feasible: false, constraint: 'class' });
     expect(!blocked.feasible && blocked.reason).toMatch(/car/);
+    // The class and the places on its way travel as data; the words name no internal line id.
+    expect(blocked).toMatchObject({ classId: 'car', lines: [1] });
+    expect(!blocked.feasible && blocked.reason).toBe('no allowed barrier stops car on one of its approaches (its way crosses 1 place where a barrier could go)');
+    expect(!blocked.feasible && blocked.reason).not.toMatch(/\b(far|near)\b/);
   });
 
   it('honours a locked and a forbidden place', () => {

@@ -1,3 +1,4 @@
+import type { ProgressCallback } from '@pactesur/vehicle';
 import type { CutProblem } from './cut-problem.ts';
 import { optionAllowed, toLp, xName, type LpParts } from './lp-format.ts';
 import { reduceProblem } from './reduce-graph.ts';
@@ -12,7 +13,14 @@ export interface MipSolution {
   readonly message?: string;
 }
 
-export type MipSolver = (lp: string, options: { readonly timeLimitS: number; readonly relativeGap: number }) => MipSolution;
+export interface MipOptions {
+  readonly timeLimitS: number;
+  readonly relativeGap: number;
+  /** Called at the solver's own checkpoints during a solve, with its running time (s): progress from inside a long solve. */
+  readonly onCheckpoint?: (runningS: number) => void;
+}
+
+export type MipSolver = (lp: string, options: MipOptions) => MipSolution;
 
 export type CutSolution =
   | {
@@ -28,6 +36,10 @@ export type CutSolution =
       /** The constraint that cannot hold, in words: which class or route, where. */
       readonly reason: string;
       readonly constraint: 'class' | 'emergency' | 'solver';
+      /** The class that cannot be stopped (`constraint: 'class'`). */
+      readonly classId?: string;
+      /** The candidate lines on that class's unstoppable way, in order (the map shows where they are). */
+      readonly lines?: readonly number[];
     };
 
 /**
@@ -76,18 +88,44 @@ export function uncuttablePath(problem: CutProblem, c: number): { lines: number[
  * that no allowed option can stop somewhere on its way, or the first emergency route that cannot stay open
  * once the classes are stopped.
  */
-export function solveCut(problem: CutProblem, solver: MipSolver, options: { timeLimitS?: number; relativeGap?: number } = {}): CutSolution {
-  const settings = { timeLimitS: options.timeLimitS ?? 60, relativeGap: options.relativeGap ?? 1e-4 };
+export function solveCut(
+  problem: CutProblem,
+  solver: MipSolver,
+  options: { timeLimitS?: number; relativeGap?: number; onProgress?: ProgressCallback } = {},
+): CutSolution {
+  const timeLimitS = options.timeLimitS ?? 60;
+  // A solve's share of the progress grows with its running time against the time limit (the most it may
+  // take); each solve after the first (finding the broken constraint) gets the next share.
+  const solves = 1 + problem.emergency.length;
+  let solveIndex = 0;
+  const report = options.onProgress;
+  const settings = (phase: string) => {
+    const index = solveIndex++;
+    report?.(index / solves, phase);
+    return {
+      timeLimitS,
+      relativeGap: options.relativeGap ?? 1e-4,
+      onCheckpoint: report ? (runningS: number) => report((index + Math.min(0.99, runningS / timeLimitS)) / solves, phase) : undefined,
+    };
+  };
   for (const [c, g] of problem.classes.entries()) {
     const path = uncuttablePath(problem, c);
     if (path) {
-      const where = path.lines.length > 0 ? ` (its way crosses ${path.lines.map((l) => problem.lines[l]?.id).join(', ')})` : ' without crossing any place where a barrier can go';
-      return { feasible: false, constraint: 'class', reason: `no allowed barrier stops ${g.classId} on one of its approaches${where}` };
+      // Places are counted, not named: their ids are the programme's own, meaningless to a reader.
+      const n = path.lines.length;
+      const where = n > 0 ? ` (its way crosses ${n} place${n === 1 ? '' : 's'} where a barrier could go)` : ' without crossing any place where a barrier can go';
+      return { feasible: false, constraint: 'class', reason: `no allowed barrier stops ${g.classId} on one of its approaches${where}`, classId: g.classId, lines: path.lines };
     }
   }
+  report?.(0, 'reducing the programme');
   const reduced = reduceProblem(problem);
-  const run = (parts?: LpParts) => solver(toLp(reduced, parts), settings);
-  const full = run();
+  const run = (phase: string, parts?: LpParts) => {
+    const s = settings(phase);
+    const lp = toLp(reduced, parts);
+    s.onCheckpoint?.(0);
+    return solver(lp, s);
+  };
+  const full = run('solving');
   if (full.status === 'optimal' || (full.status === 'limit' && full.values.size > 0)) {
     const chosen: { line: number; option: number }[] = [];
     problem.lines.forEach((line, l) =>
@@ -95,12 +133,13 @@ export function solveCut(problem: CutProblem, solver: MipSolver, options: { time
         if ((full.values.get(xName(l, k)) ?? 0) > 0.5) chosen.push({ line: l, option: k });
       }),
     );
+    report?.(1, 'solved');
     return { feasible: true, objective: full.objective, chosen, gap: full.gap, optimal: full.status === 'optimal' };
   }
   if (full.status !== 'infeasible') return { feasible: false, constraint: 'solver', reason: full.message ?? `the solver stopped (${full.status})` };
   const classes = problem.classes.map((_, i) => i);
   for (const [r, route] of problem.emergency.entries()) {
-    const partial = run({ classes, routes: problem.emergency.slice(0, r + 1).map((_, i) => i) });
+    const partial = run('finding the broken constraint', { classes, routes: problem.emergency.slice(0, r + 1).map((_, i) => i) });
     if (partial.status === 'infeasible')
       return {
         feasible: false,

@@ -1,5 +1,5 @@
 import type { LngLat } from '@pactesur/geo';
-import { allowedEdges, blockedNodes, networkEntryEdges, searchThreat, SpeedTable, type VehicleClass, type VehicleGraph, type ZoneCut } from '@pactesur/vehicle';
+import { allowedEdges, blockedNodes, networkEntryEdges, searchThreat, SpeedTable, type ProgressCallback, type VehicleClass, type VehicleGraph, type ZoneCut } from '@pactesur/vehicle';
 import { emergencyPath } from './emergency-routes.ts';
 import { passSpeed, type PlanOption } from './plan-options.ts';
 import type { Site } from './plan.ts';
@@ -39,12 +39,13 @@ export function verify(
   chosen: ChosenLines,
   stations: readonly { name: string; node: number }[],
   standstill: Uint8Array | null = null,
+  onProgress?: ProgressCallback,
 ): Verification {
   const g = vg.graph;
   const entries = networkEntryEdges(g, site.clip ?? null, 30);
   const unstopped: { class: string; at: LngLat; speedKmh: number }[] = [];
   const energy = new Float64Array(g.edgeCount);
-  for (const c of classes) {
+  for (const [i, c] of classes.entries()) {
     // Lines on the perimeter are checked at the impact speed below; the others where a vehicle crosses them.
     const gate = (edge: number, v: number) => {
       const o = chosen.atStart.get(edge);
@@ -64,6 +65,7 @@ export function verify(
       const at = site.projection.toLngLat([(g.x[s] as number) + (vg.ux[e] as number) * t, (g.y[s] as number) + (vg.uy[e] as number) * t] as never);
       unstopped.push({ class: c.id, at, speedKmh: Math.round(v * 36) / 10 });
     }
+    onProgress?.((i + 1) / (classes.length + 1), c.id);
   }
   // Each station's emergency route — its shortest way in with no barrier — must pass every line on it.
   const throughPlan = (e: number) => {
@@ -75,6 +77,7 @@ export function verify(
   const routed = paths.filter((p) => p.path !== null);
   const emergencyRoutesOpen = routed.every((p) => (p.path ?? []).every(throughPlan));
   const pedestrianLinesPermeable = [...chosen.atStart.values(), ...chosen.atPerimeter.values()].every((o) => o.option.permeable);
+  onProgress?.(1, 'emergency routes');
   return {
     passed: unstopped.length === 0 && emergencyRoutesOpen && pedestrianLinesPermeable,
     unstoppedApproaches: unstopped.length,

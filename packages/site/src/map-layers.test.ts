@@ -4,7 +4,7 @@ import { readOsm } from '@pactesur/osm';
 import { describe, expect, it } from 'vitest';
 import { mapLayers, type MapLayer } from './map-layers.ts';
 
-const OSM = fileURLToPath(new URL('../../../../shared/data/osm/', import.meta.url));
+const OSM = fileURLToPath(new URL('../../../data/osm/', import.meta.url));
 const layersOf = async (file: string) => mapLayers((await readOsm(readFileSync(OSM + file))).data);
 const count = (l: Awaited<ReturnType<typeof layersOf>>, layer: MapLayer) => l.features.filter((f) => f.properties.layer === layer).length;
 

@@ -12,6 +12,7 @@ import {
 } from './sensitivity.ts';
 import { SpeedTable } from './speed-table.ts';
 import { searchThreat, type SearchStarts } from './threat-search.ts';
+import type { ProgressCallback } from './progress.ts';
 import type { ZoneThreat } from './threat-result.ts';
 import { DEFAULT_VEHICLE_CLASSES, type VehicleClass } from './vehicle-class.ts';
 import { vehicleError, type VehicleError } from './vehicle-error.ts';
@@ -44,6 +45,11 @@ export interface ThreatOptions {
    * (HVM.md §3) and add bands to the results; the nominal results do not change (default false).
    */
   readonly sensitivity?: boolean | SensitivityOptions;
+  /**
+   * Told how far the analysis is after each search (one per zone, class and sensitivity variant), with the
+   * fraction of searches done and the phase in words.
+   */
+  readonly onProgress?: ProgressCallback;
 }
 
 /**
@@ -104,6 +110,13 @@ export function analyseThreat(
       ? []
       : sensitivityVariants(sensitivity === true ? {} : sensitivity, nominalStart);
   const prepared = classes.map((c) => ({ c, allowed: allowedEdges(vg, c), blocked: blockedNodes(vg, c) }));
+  const searches = zones.length * classes.length * (1 + variants.length);
+  let searched = 0;
+  const searchedOne = (c: VehicleClass, variant?: string) => {
+    searched++;
+    options.onProgress?.(searched / searches, variant ? `${c.id}: ${variant}` : c.id);
+  };
+  options.onProgress?.(0, 'vehicle graph');
   const out: ZoneThreat[] = zones.map((zone, i) => {
     const cut = cutZone(
       vg,
@@ -122,9 +135,10 @@ export function analyseThreat(
           site.projection,
           spacingM,
         );
+        searchedOne(c);
         if (variants.length === 0) return nominal;
-        const runs = variants.map((v) =>
-          variantRun(
+        const runs = variants.map((v) => {
+          const run = variantRun(
             vg,
             cut,
             variantClass(c, v),
@@ -133,8 +147,10 @@ export function analyseThreat(
             blocked,
             { ...starts, startSpeed: kmh(v.startSpeedKmh) },
             spacingM,
-          ),
-        );
+          );
+          searchedOne(c, v.id);
+          return run;
+        });
         return withBands(nominal, c.massKg, runs, perimeterGrid(cut, spacingM).step);
       }),
     };

@@ -15,3 +15,4 @@ export * from './curve-radius.ts';
 export * from './turn-radius.ts';
 export * from './network-edge.ts';
 export * from './sensitivity.ts';
+export * from './progress.ts';

@@ -1,7 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
-import { formatIssues, runRimea, RIMEA_TESTS, type SimulationResult } from '@pactesur/crowd';
-import { benchRun, runScenarioParallel } from '@pactesur/crowd/node';
+import type { SimulationResult } from '@pactesur/crowd';
 import { CliError } from '../cli-error.ts';
 
 function positiveInt(value: string): number {
@@ -69,6 +68,7 @@ export function registerCrowd(program: Command): void {
         options: { json?: boolean; trajectories?: string; trajectoryEvery: number; threads: number },
       ) => {
         const scenario = await readScenario(file);
+        const [{ formatIssues }, { runScenarioParallel }] = await Promise.all([import('@pactesur/crowd'), import('@pactesur/crowd/node')]);
         const run = await runScenarioParallel(scenario, options.threads, {
           trajectoryEveryS: options.trajectories ? options.trajectoryEvery : undefined,
         });
@@ -84,10 +84,11 @@ export function registerCrowd(program: Command): void {
   crowd
     .command('rimea')
     .description("run the RiMEA validation tests and print each one's figures next to its criterion")
-    .option('--test <n>', `one test (${Object.keys(RIMEA_TESTS).join(', ')})`, positiveInt)
+    .option('--test <n>', 'one test, by its number (default: all of them)', positiveInt)
     .option('--model <kind>', 'cfsm or sfm', 'cfsm')
     .option('--json', 'print JSON')
-    .action((options: { test?: number; model: string; json?: boolean }) => {
+    .action(async (options: { test?: number; model: string; json?: boolean }) => {
+      const { runRimea, RIMEA_TESTS } = await import('@pactesur/crowd');
       if (options.model !== 'cfsm' && options.model !== 'sfm')
         throw new CliError('--model must be cfsm or sfm', 2);
       if (options.test !== undefined && !RIMEA_TESTS[options.test]) {
@@ -128,6 +129,7 @@ export function registerCrowd(program: Command): void {
         if (options.scenario !== 'room' && options.scenario !== 'corridor')
           throw new CliError('--scenario must be room or corridor', 2);
         if (options.dt > 0.05) throw new CliError('--dt must be at most 0.05 s', 2);
+        const { benchRun } = await import('@pactesur/crowd/node');
         const f = await benchRun(
           options.scenario,
           options.agents,

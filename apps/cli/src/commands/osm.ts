@@ -1,15 +1,12 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_LIMITS, readOsm } from '@pactesur/osm';
 import { CliError } from '../cli-error.ts';
-import { inspectReport } from '@pactesur/site';
-import { formatReport } from './osm-inspect-report.ts';
 
 interface InspectOptions {
   readonly json?: boolean;
-  readonly maxElements: number;
-  readonly maxBytes: number;
+  readonly maxElements?: number;
+  readonly maxBytes?: number;
 }
 
 function positiveInt(value: string): number {
@@ -30,20 +27,26 @@ export function registerOsm(program: Command): void {
     .option('--json', 'print one JSON object')
     .option(
       '--max-elements <n>',
-      'refuse more nodes + ways + relations than this',
+      "refuse more nodes + ways + relations than this (default: the reader's limit, 2 million)",
       positiveInt,
-      DEFAULT_LIMITS.maxElements,
     )
     .option(
       '--max-bytes <n>',
-      'refuse inputs larger than this many bytes',
+      "refuse inputs larger than this many bytes (default: the reader's limit, 512 MiB)",
       positiveInt,
-      DEFAULT_LIMITS.maxBytes,
     )
     .action(async (file: string, options: InspectOptions) => {
+      const [{ DEFAULT_LIMITS, readOsm }, { inspectReport }, { formatReport }] = await Promise.all([
+        import('@pactesur/osm'),
+        import('@pactesur/site'),
+        import('./osm-inspect-report.ts'),
+      ]);
       const source = file === '-' ? process.stdin : await openFile(file);
       const result = await readOsm(source, {
-        limits: { maxElements: options.maxElements, maxBytes: options.maxBytes },
+        limits: {
+          maxElements: options.maxElements ?? DEFAULT_LIMITS.maxElements,
+          maxBytes: options.maxBytes ?? DEFAULT_LIMITS.maxBytes,
+        },
       });
       if (file === '-') process.stdin.destroy();
       const report = inspectReport(file, result);

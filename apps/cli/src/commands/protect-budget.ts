@@ -1,11 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
-import { planBudget, planProtection, type BudgetSite } from '@pactesur/protect';
-import { highsSolver } from '@pactesur/protect/node';
-import { DEFAULT_VEHICLE_CLASSES, selectClasses } from '@pactesur/vehicle';
+import type { BudgetSite } from '@pactesur/protect';
 import { CliError } from '../cli-error.ts';
-import { loadProtectSite, parseJson, readText } from './protect-input.ts';
 
 interface BudgetFlags {
   readonly budget: string;
@@ -48,6 +44,8 @@ export function registerProtectBudget(program: Command): void {
     .option('--classes <ids>', 'the design bases, nested in this order', 'car,pickup,van,rigid-7.5t,rigid-18t')
     .option('--json', 'print one JSON object')
     .action(async (file: string, flags: BudgetFlags) => {
+      const [{ DEFAULT_CATALOGUE }, { planBudget, planProtection }, { highsSolver }, { DEFAULT_VEHICLE_CLASSES, selectClasses }, { loadProtectSite, parseJson, readText }] =
+        await Promise.all([import('@pactesur/barriers'), import('@pactesur/protect'), import('@pactesur/protect/node'), import('@pactesur/vehicle'), import('./protect-input.ts')]);
       const budget = Number(flags.budget);
       const step = Number(flags.step);
       if (!Number.isFinite(budget) || budget < 0) throw new CliError(`--budget must be a sum in euros, not "${flags.budget}"`, 2);

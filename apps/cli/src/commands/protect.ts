@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
-import { DEFAULT_CATALOGUE, parseCatalogue, stops } from '@pactesur/barriers';
-import { planProtection, stationsFromOsm, type Plan } from '@pactesur/protect';
-import { highsSolver } from '@pactesur/protect/node';
-import { DEFAULT_VEHICLE_CLASSES, selectClasses } from '@pactesur/vehicle';
+import type { Plan } from '@pactesur/protect';
 import { CliError } from '../cli-error.ts';
-import { loadProtectSite, parseJson, parsePoint, readText } from './protect-input.ts';
 
 interface ProtectFlags {
   readonly zone: string;
@@ -65,9 +61,6 @@ function summary(plan: Plan, budget: number | null): Record<string, unknown> {
   };
 }
 
-/** A product that does not stop a class even at this speed stops it at no speed. */
-const WALKING_PACE_KMH = 5;
-
 /** `pactesur protect OSMFILE --zone ZONE.geojson`: the cheapest verified barrier plan (HVM.md §4–6). */
 export function registerProtect(program: Command): void {
   program
@@ -77,12 +70,14 @@ export function registerProtect(program: Command): void {
     .requiredOption('--zone <file>', 'the protected zone: a GeoJSON Polygon, Feature or FeatureCollection (WGS84)')
     .option('--catalogue <file>', 'barrier products (JSON array or {"products": [...]}); default: the planning catalogue')
     .option('--budget <eur>', 'refuse a plan that costs more than this')
-    .option('--classes <ids>', `design-basis classes, comma-separated (${DEFAULT_VEHICLE_CLASSES.map((c) => c.id).join(', ')})`, 'all')
+    .option('--classes <ids>', 'design-basis classes: vehicle class ids, comma-separated', 'all')
     .option('--no-osm-stations', 'do not take fire, ambulance and police stations from the extract')
     .option('--json', 'print one JSON object')
     .option('--lock <lon,lat=product>', 'fix this product (or layout) at the line nearest the point (repeatable)', collect, [])
     .option('--forbid <lon,lat>', 'no barrier at the line nearest the point (repeatable)', collect, [])
     .action(async (file: string, flags: ProtectFlags) => {
+      const [{ DEFAULT_CATALOGUE, parseCatalogue }, { classCoverage, planProtection, stationsFromOsm }, { highsSolver }, { DEFAULT_VEHICLE_CLASSES, selectClasses }, { loadProtectSite, parseJson, parsePoint, readText }] =
+        await Promise.all([import('@pactesur/barriers'), import('@pactesur/protect'), import('@pactesur/protect/node'), import('@pactesur/vehicle'), import('./protect-input.ts')]);
       let withinBudget: Record<string, unknown> | null = null;
       const ids = flags.classes === 'all' ? 'all' : flags.classes.split(',').map((s) => s.trim()).filter(Boolean);
       const classes = selectClasses(DEFAULT_VEHICLE_CLASSES, ids);
@@ -119,7 +114,8 @@ export function registerProtect(program: Command): void {
       // the plan for the other classes would be, rather than only "infeasible".
       let stoppableClasses: Record<string, unknown> | null = null;
       if (!plan.feasible && plan.constraint === 'class') {
-        const stoppable = classes.value.filter((c) => catalogue.some((p) => stops(p.rating, c, WALKING_PACE_KMH, 90)));
+        const coverage = classCoverage(classes.value, catalogue);
+        const stoppable = classes.value.filter((_, i) => coverage[i]?.stoppable === true);
         if (stoppable.length > 0 && stoppable.length < classes.value.length) {
           const part = planProtection(site, zone, { classes: stoppable, catalogue, stations, locked, forbidden }, solver);
           const unstoppable = classes.value.filter((c) => !stoppable.includes(c)).map((c) => c.id);

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { PactesurClient } from '@pactesur/api-client';
 import { Option, type Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { configFrom, DEFAULT_WEB_DIST } from '../server-config.ts';
@@ -18,6 +17,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port: string; host: string; dataDir: string; databaseUrl?: string; redisUrl?: string; demo: boolean | string }) => {
       const { DEMO_PASSWORD, DEMO_USERS, describeDemoAnalyses, describeDemoSites, listen, seedDemo, seedDemoSites, startDemoAnalyses, startPlatform } =
         await import('@pactesur/server');
+      const { PactesurClient } = await import('@pactesur/api-client');
       const config = await configFrom({
         PORT: opts.port,
         HOST: opts.host,

@@ -1,16 +1,18 @@
-import { Role } from '@pactesur/contracts';
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
 import { CliError } from '../cli-error.ts';
 import { configFrom } from '../server-config.ts';
 
-const Input = z.object({
-  email: z.email(),
-  name: z.string().trim().min(1),
-  password: z.string().min(10, 'must have at least 10 characters'),
-  org: z.string().min(1),
-  role: Role,
-});
+/** The flags of `users create`, checked when the command runs (zod and the contracts load only then). */
+async function inputSchema() {
+  const [{ z }, { Role }] = await Promise.all([import('zod'), import('@pactesur/contracts')]);
+  return z.object({
+    email: z.email(),
+    name: z.string().trim().min(1),
+    password: z.string().min(10, 'must have at least 10 characters'),
+    org: z.string().min(1),
+    role: Role,
+  });
+}
 
 /** `pactesur users create`: an account and its membership, e.g. the first admin of a new installation. */
 export function registerUsers(program: Command): void {
@@ -22,11 +24,11 @@ export function registerUsers(program: Command): void {
     .requiredOption('--name <name>', 'display name')
     .addOption(new Option('--password <password>', 'at least 10 characters').env('PACTESUR_PASSWORD').makeOptionMandatory())
     .requiredOption('--org <slug>', 'organisation slug, e.g. nice')
-    .addOption(new Option('--role <role>', 'admin, editor, analyst or viewer').choices(Role.options).default('viewer'))
+    .option('--role <role>', 'admin, editor, analyst or viewer', 'viewer')
     .addOption(new Option('--data-dir <dir>', 'embedded database directory').env('DATA_DIR').default('./.data'))
     .addOption(new Option('--database-url <url>', 'a PostgreSQL server').env('DATABASE_URL'))
     .action(async (opts: Record<string, string>) => {
-      const parsed = Input.safeParse(opts);
+      const parsed = (await inputSchema()).safeParse(opts);
       if (!parsed.success) {
         throw new CliError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '), 2);
       }

@@ -1,10 +1,6 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { readOsm } from '@pactesur/osm';
-import { buildSiteModel } from '@pactesur/site';
-import { analyseThreat, DEFAULT_VEHICLE_CLASSES, parseZones, selectClasses } from '@pactesur/vehicle';
 import { CliError } from '../cli-error.ts';
-import { formatSummary, summarise, toGeoJson } from './vehicle-threat-output.ts';
 
 interface ThreatFlags {
   readonly zone: string;
@@ -32,11 +28,7 @@ export function registerVehicleThreat(program: Command): void {
       '--zone <file>',
       'the protected zone: a GeoJSON Polygon, Feature or FeatureCollection (WGS84)',
     )
-    .option(
-      '--class <id>',
-      `a vehicle class (${DEFAULT_VEHICLE_CLASSES.map((c) => c.id).join(', ')}) or all`,
-      'all',
-    )
+    .option('--class <id>', 'a vehicle class id, or all', 'all')
     .option('--json', 'print one JSON object')
     .option('--out <file>', 'also write the full result (perimeter points, worst paths) as GeoJSON')
     .option(
@@ -46,6 +38,8 @@ export function registerVehicleThreat(program: Command): void {
     .option('--start-speed <kmh>', 'rolling start speed at every node (default 0: standstill)')
     .option('--no-network-edge', 'roads cut by the edge of the extract start from standstill, not at 50 km/h')
     .action(async (file: string, flags: ThreatFlags) => {
+      const [{ readOsm }, { buildSiteModel }, { analyseThreat, DEFAULT_VEHICLE_CLASSES, parseZones, selectClasses }, { formatSummary, summarise, toGeoJson }] =
+        await Promise.all([import('@pactesur/osm'), import('@pactesur/site'), import('@pactesur/vehicle'), import('./vehicle-threat-output.ts')]);
       const startSpeedKmh = flags.startSpeed === undefined ? 0 : Number(flags.startSpeed);
       if (!Number.isFinite(startSpeedKmh) || startSpeedKmh < 0 || startSpeedKmh > 200)
         throw new CliError(`--start-speed must be a speed in km/h from 0 to 200, not ${flags.startSpeed}`, 2);

@@ -1,16 +1,19 @@
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
 import type { JobSettings } from '@pactesur/server';
 import { CliError } from '../cli-error.ts';
 
-const Options = z.object({
-  redisUrl: z
-    .string()
-    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
-    .optional(),
-  concurrency: z.coerce.number().int().min(1).max(64),
-});
+/** The flags of `worker`, checked when the command runs (zod loads only then). */
+async function optionsSchema() {
+  const { z } = await import('zod');
+  return z.object({
+    redisUrl: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+      .optional(),
+    concurrency: z.coerce.number().int().min(1).max(64),
+  });
+}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -26,7 +29,7 @@ export function registerWorker(program: Command): void {
         .default(String(availableParallelism())),
     )
     .action(async (opts: { redisUrl?: string; concurrency: string }) => {
-      const parsed = Options.safeParse(opts);
+      const parsed = (await optionsSchema()).safeParse(opts);
       if (!parsed.success)
         throw new CliError(
           parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '),

@@ -33,6 +33,7 @@ export const errorCatalogue = {
   class_invalid: { status: 400, message: 'A vehicle class is unknown or has impossible numbers.' },
   analysis_not_ready: { status: 409, message: 'The analysis is still running, or it failed.' },
   scenario_invalid: { status: 400, message: 'The crowd simulation cannot run as described (exits, people or area).' },
+  exit_unusable: { status: 400, message: 'An exit drawn on the site cannot be used: it is off the edge of the walkable area, too narrow, or closed off by a wall or a building; the message names the exit.' },
   simulation_not_ready: { status: 409, message: 'The simulation is still running, or it failed.' },
   catalogue_invalid: { status: 400, message: 'A barrier product of the catalogue is refused; the message names the product and the field.' },
   plan_not_ready: { status: 409, message: 'The protection plan is still being computed, or it failed.' },

@@ -5,7 +5,9 @@ import type { DatabaseHandle } from '../db/connect.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { JobSystem } from '../jobs/index.ts';
 import type { Logger } from '../logger.ts';
+import { createBasemapAssets } from '../basemap/index.ts';
 import { auditRoutes } from '../routes/audit.ts';
+import { basemapRoutes } from '../routes/basemap.ts';
 import { authRoutes } from '../routes/auth.ts';
 import { briefingRoutes } from '../routes/briefings.ts';
 import { extractRoutes } from '../routes/extracts.ts';
@@ -14,6 +16,7 @@ import { siteThreatRoutes, threatRoutes } from '../routes/threat-analyses.ts';
 import { crowdRoutes, siteCrowdRoutes } from '../routes/crowd-simulations.ts';
 import { protectionRoutes, siteProtectionRoutes } from '../routes/protection-plans.ts';
 import { healthRoutes } from '../routes/health.ts';
+import { homeRoutes } from '../routes/home.ts';
 import { invitationRoutes } from '../routes/invitations.ts';
 import { meRoutes } from '../routes/me.ts';
 import { networkRoutes } from '../routes/networks.ts';
@@ -57,8 +60,10 @@ export function createHttpApp({ config, database, services, jobs, logger }: AppD
     .use(bodyLimits(config))
     .use(sessionMiddleware(services.auth, { secureCookies: config.secureCookies, trustProxy: false }))
     .route('/health', healthRoutes(database.db, { databaseKind: database.kind, jobsBackend: jobs.backend, version: VERSION }))
+    .route('/basemap', basemapRoutes(createBasemapAssets()))
     .route('/auth', authRoutes(services, cookies))
     .route('/me', meRoutes(services))
+    .route('/home', homeRoutes(services))
     .route('/orgs', orgRoutes(services))
     .route('/invitations', invitationRoutes(services, cookies))
     .route('/networks', networkRoutes(services))

@@ -51,6 +51,8 @@ const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.m
 
 export const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/health': { kind: 'public', why: 'reports only whether the database answers' },
+  'GET /api/basemap/countries.geojson': { kind: 'public', why: 'Natural Earth country outlines, public data' },
+  'GET /api/basemap/glyphs/:fontstack/:range': { kind: 'public', why: 'font glyphs for map labels, public data' },
   'POST /api/auth/sign-in': { kind: 'public', why: 'the credentials are the input' },
   'GET /api/auth/session': { kind: 'self', why: "the caller's own session" },
   'PUT /api/auth/session/org': {
@@ -61,6 +63,15 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   'POST /api/auth/sign-out': { kind: 'self', why: "ends the caller's own session" },
   'POST /api/auth/sign-out-everywhere': { kind: 'self', why: "ends the caller's own sessions" },
   'GET /api/me': { kind: 'self', why: "the caller's own profile" },
+  'GET /api/home': {
+    kind: 'filtered',
+    check: async (o, fx) => {
+      const home = await o.home();
+      const seen = JSON.stringify(home);
+      for (const id of [fx.siteId, fx.threatId, fx.planId, fx.crowdId, fx.briefingId]) expect(seen).not.toContain(id);
+      expect(home.activity.filter((e) => e.actorOrgName === 'Ville de Nice')).toEqual([]);
+    },
+  },
   'PATCH /api/me': { kind: 'self', why: "the caller's own profile" },
   'GET /api/orgs': { kind: 'directory', why: 'the organisation directory is shared by all signed-in users' },
   'POST /api/orgs': { kind: 'directory', why: 'creates a new organisation owned by the caller' },
@@ -128,7 +139,7 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   },
   'GET /api/jobs': {
     kind: 'filtered',
-    check: async (o, fx) => expect((await o.listJobs()).map((j) => j.id)).not.toContain(fx.jobId),
+    check: async (o, fx) => expect((await o.listJobs({ diagnostic: true })).map((j) => j.id)).not.toContain(fx.jobId),
   },
   'POST /api/jobs': { kind: 'directory', why: "starts a job owned by the caller's organisation" },
   'GET /api/jobs/:id': { kind: 'guarded', attempt: (o, fx) => o.getJob(fx.jobId), state: job },
@@ -190,6 +201,7 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
     attempt: (o, fx) => o.startProtectionPlan(fx.siteId, { classes: ['car'], osmStations: false }),
     state: plans,
   },
+  'GET /api/protection-plans/classes': { kind: 'directory', why: 'the default vehicle classes and which the default catalogue stops: the same for everyone' },
   'GET /api/protection-plans/compare': {
     kind: 'guarded',
     attempt: (o, fx) => o.compareProtectionPlans([fx.planId, fx.threatId]),
@@ -244,7 +256,7 @@ beforeAll(async () => {
   const inv = await owner.invite(id('nice'), { email: 'new.analyst@nice.example.org', role: 'analyst' });
   const started = await owner.startJob({ kind: 'diagnostic.count-primes', input: { limit: 1000 } });
   for (let i = 0; i < 600 && (await owner.getJob(started.id)).status !== 'succeeded'; i++) await new Promise((r) => setTimeout(r, 50));
-  const upload = await owner.uploadExtract('breda-grote-markt.osm', readFileSync(new URL('../../../../../shared/data/osm/breda-grote-markt.osm', import.meta.url)));
+  const upload = await owner.uploadExtract('breda-grote-markt.osm', readFileSync(new URL('../../../../data/osm/breda-grote-markt.osm', import.meta.url)));
   for (let i = 0; i < 600 && (await owner.getExtract(upload.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
   const s = await owner.createSite({ extractId: upload.id, candidate: 0 });
   const t = await owner.startThreatAnalysis(s.id, { classes: ['car'], sensitivity: false });

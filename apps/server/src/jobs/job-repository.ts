@@ -1,11 +1,37 @@
-import type { Job, JobStatus } from '@pactesur/contracts';
+import {
+  DIAGNOSTIC_KIND_PREFIX,
+  type Job,
+  type JobInfeasible,
+  type JobRecordKind,
+  type JobStatus,
+} from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { JobRow } from '../db/schema.ts';
 
 const UNFINISHED = ['queued', 'running'] as const;
 
-/** Turns a row into the API shape. */
+/** A plan job whose result says that no plan is possible: its reason and the constraint that broke. */
+function infeasibleOf(kind: string, result: unknown): JobInfeasible | null {
+  if (kind !== 'protect.plan' || typeof result !== 'object' || result === null) return null;
+  const r = result as { feasible?: unknown; reason?: unknown; constraint?: unknown };
+  if (r.feasible !== false) return null;
+  return {
+    reason: typeof r.reason === 'string' ? r.reason : '',
+    constraint: typeof r.constraint === 'string' ? r.constraint : '',
+  };
+}
+
+/** The record a job computed, with its owner (to check what the reader may see). */
+export interface JobRecordRow {
+  readonly jobId: string;
+  readonly kind: JobRecordKind;
+  readonly id: string;
+  readonly name: string;
+  readonly ownerOrgId: string;
+}
+
+/** Turns a row into the API shape (without its record, which {@link JobRepository.recordsOf} finds). */
 export function jobOf(r: JobRow): Job {
   return {
     id: r.id,
@@ -22,6 +48,8 @@ export function jobOf(r: JobRow): Job {
     createdAt: r.created_at.toISOString(),
     startedAt: r.started_at?.toISOString() ?? null,
     finishedAt: r.finished_at?.toISOString() ?? null,
+    infeasible: r.status === 'succeeded' ? infeasibleOf(r.kind, r.result) : null,
+    record: null,
   };
 }
 
@@ -82,8 +110,13 @@ export class JobRepository {
     return r?.owner_org_id;
   }
 
-  /** The organisation's jobs and those shared with it, newest first. */
-  listVisible(orgId: string, sharedIds: readonly string[], limit: number): Promise<JobRow[]> {
+  /** The organisation's jobs and those shared with it, newest first; diagnostic kinds only when asked for. */
+  listVisible(
+    orgId: string,
+    sharedIds: readonly string[],
+    limit: number,
+    diagnostic = false,
+  ): Promise<JobRow[]> {
     return this.db
       .selectFrom('jobs')
       .selectAll()
@@ -92,10 +125,70 @@ export class JobRepository {
           ? eb.or([eb('owner_org_id', '=', orgId), eb('id', 'in', sharedIds)])
           : eb('owner_org_id', '=', orgId),
       )
+      .$if(!diagnostic, (qb) => qb.where('kind', 'not like', `${DIAGNOSTIC_KIND_PREFIX}%`))
       .orderBy('created_at', 'desc')
       .orderBy('id')
       .limit(limit)
       .execute();
+  }
+
+  /**
+   * The records the jobs computed, found through the `job_id` of the record tables: threat analyses, crowd
+   * simulations, protection plans; for an import, the first site registered from its extract, else the
+   * extract.
+   */
+  async recordsOf(jobIds: readonly string[]): Promise<JobRecordRow[]> {
+    if (jobIds.length === 0) return [];
+    const ids = [...jobIds];
+    const named = async (
+      table: 'threat_analyses' | 'crowd_simulations' | 'protection_plans',
+      kind: JobRecordKind,
+    ): Promise<JobRecordRow[]> => {
+      const rows = await this.db
+        .selectFrom(table)
+        .select(['id', 'name', 'owner_org_id', 'job_id'])
+        .where('job_id', 'in', ids)
+        .execute();
+      return rows.map((r) => ({
+        jobId: r.job_id ?? '',
+        kind,
+        id: r.id,
+        name: r.name,
+        ownerOrgId: r.owner_org_id,
+      }));
+    };
+    const extracts = await this.db
+      .selectFrom('extracts')
+      .leftJoin('sites', 'sites.extract_id', 'extracts.id')
+      .select([
+        'extracts.id as extractId',
+        'extracts.filename',
+        'extracts.owner_org_id as extractOwner',
+        'extracts.job_id',
+        'sites.id as siteId',
+        'sites.name as siteName',
+        'sites.owner_org_id as siteOwner',
+      ])
+      .where('extracts.job_id', 'in', ids)
+      .orderBy('sites.created_at')
+      .execute();
+    const imports = new Map<string, JobRecordRow>();
+    for (const e of extracts) {
+      const jobId = e.job_id ?? '';
+      if (imports.get(jobId)?.kind === 'site') continue;
+      imports.set(
+        jobId,
+        e.siteId && e.siteName && e.siteOwner
+          ? { jobId, kind: 'site', id: e.siteId, name: e.siteName, ownerOrgId: e.siteOwner }
+          : { jobId, kind: 'extract', id: e.extractId, name: e.filename, ownerOrgId: e.extractOwner },
+      );
+    }
+    return [
+      ...(await named('threat_analyses', 'threat-analysis')),
+      ...(await named('crowd_simulations', 'crowd-simulation')),
+      ...(await named('protection_plans', 'protection-plan')),
+      ...imports.values(),
+    ];
   }
 
   /** Takes the oldest queued job for `workerId` (safe with several servers on one database). */

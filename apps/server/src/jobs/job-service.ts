@@ -1,9 +1,9 @@
 import { FINISHED_STATUSES, type Job, type StartJob } from '@pactesur/contracts';
 import { AppError } from '../errors/app-error.ts';
 import type { AccessService } from '../services/access-service.ts';
-import { requireRole, type Actor } from '../services/actor.ts';
+import { requireRole, type Actor, type OrgActor } from '../services/actor.ts';
 import type { JobBackend } from './job-backend.ts';
-import { jobOf, type JobRepository } from './job-repository.ts';
+import { jobOf, type JobRecordRow, type JobRepository } from './job-repository.ts';
 import { jobKinds } from './kinds/index.ts';
 
 const LIST_LIMIT = 200;
@@ -71,18 +71,40 @@ export class JobService {
     return jobOf((await this.repo.find(row.id)) ?? row);
   }
 
-  /** The acting organisation's jobs and those shared with it, newest first; audited as one read. */
-  async list(actor: Actor): Promise<Job[]> {
+  /**
+   * The acting organisation's jobs and those shared with it, newest first, each with the record it computed
+   * when the reader may see that record; audited as one read. Diagnostic jobs (checks of the job system)
+   * only when asked for.
+   */
+  async list(actor: Actor, options: { diagnostic?: boolean } = {}): Promise<Job[]> {
     const orgActor = requireRole(actor, 'viewer');
     const shared = await this.access.sharedWith(orgActor, 'job');
-    const rows = await this.repo.listVisible(orgActor.orgId, [...shared.keys()], LIST_LIMIT);
+    const rows = await this.repo.listVisible(orgActor.orgId, [...shared.keys()], LIST_LIMIT, options.diagnostic ?? false);
     await this.access.audit(actor, 'read', { kind: 'job', detail: `list of ${rows.length}` });
-    return rows.map(jobOf);
+    return this.withRecords(orgActor, rows.map(jobOf));
   }
 
   async get(actor: Actor, id: string): Promise<Job> {
     await this.access.read(actor, 'job', id);
-    return this.peek(id);
+    const [job] = await this.withRecords(requireRole(actor, 'viewer'), [await this.peek(id)]);
+    if (!job) throw new AppError('not_found');
+    return job;
+  }
+
+  /** Adds to each job the record it computed, if the reader's organisation owns it or it is shared with it. */
+  private async withRecords(actor: OrgActor, jobs: Job[]): Promise<Job[]> {
+    const records = await this.repo.recordsOf(jobs.map((j) => j.id));
+    const foreign = records.filter((r) => r.ownerOrgId !== actor.orgId);
+    const sharedByKind = new Map<JobRecordRow['kind'], ReadonlySet<string>>();
+    for (const kind of new Set(foreign.map((r) => r.kind)))
+      sharedByKind.set(kind, new Set((await this.access.sharedWith(actor, kind)).keys()));
+    const visible = new Map<string, JobRecordRow>();
+    for (const r of records)
+      if (r.ownerOrgId === actor.orgId || sharedByKind.get(r.kind)?.has(r.id)) visible.set(r.jobId, r);
+    return jobs.map((job) => {
+      const r = visible.get(job.id);
+      return r ? { ...job, record: { kind: r.kind, id: r.id, name: r.name } } : job;
+    });
   }
 
   /** The job as it is now, without an access check: for a reader already checked (live progress). */

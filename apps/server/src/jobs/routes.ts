@@ -1,8 +1,8 @@
-import { FINISHED_STATUSES, StartJob } from '@pactesur/contracts';
+import { FINISHED_STATUSES, JobListQuery, StartJob } from '@pactesur/contracts';
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { actorOf, type AppEnv } from '../http/context.ts';
-import { jsonBody, uuidParam } from '../http/validate.ts';
+import { jsonBody, queryParams, uuidParam } from '../http/validate.ts';
 import type { JobService } from './job-service.ts';
 
 const POLL_MS = 250;
@@ -13,7 +13,10 @@ export function jobRoutes(jobs: JobService) {
   return (
     new Hono<AppEnv>()
       .post('/', async (c) => c.json(await jobs.start(actorOf(c), await jsonBody(c, StartJob), null, 'api'), 201))
-      .get('/', async (c) => c.json(await jobs.list(actorOf(c))))
+      .get('/', async (c) => {
+        const query = queryParams(c, JobListQuery);
+        return c.json(await jobs.list(actorOf(c), { diagnostic: query.diagnostic === 'include' }));
+      })
       .get('/:id', async (c) => c.json(await jobs.get(actorOf(c), uuidParam(c, 'id'))))
       .post('/:id/cancel', async (c) => c.json(await jobs.cancel(actorOf(c), uuidParam(c, 'id'))))
       /**

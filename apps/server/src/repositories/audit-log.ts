@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntry, AuditQuery } from '@pactesur/contracts';
+import type { AuditAction, AuditEntry, AuditQuery, HomeActivity } from '@pactesur/contracts';
 import type { Db } from '../db/connect.ts';
 import type { NewAuditEntry } from '../db/schema.ts';
 
@@ -8,6 +8,34 @@ export class AuditLogRepository {
 
   async append(entry: NewAuditEntry): Promise<void> {
     await this.db.insertInto('audit_log').values(entry).execute();
+  }
+
+  /**
+   * The latest changes in an organisation's log: the entries its admins see, without the actions left out
+   * and without the jobs' own entries (the record a job computes has its own), newest first, without client
+   * addresses.
+   */
+  async recentChanges(orgId: string, leaveOut: readonly AuditAction[], limit: number): Promise<HomeActivity[]> {
+    const rows = await this.db
+      .selectFrom('audit_log as a')
+      .leftJoin('organisations as o', 'o.id', 'a.actor_org_id')
+      .select(['a.id', 'a.at', 'a.user_email', 'a.action', 'a.record_kind', 'a.record_id', 'a.detail', 'o.name as actor_org_name'])
+      .where((eb) => eb.or([eb('a.owner_org_id', '=', orgId), eb('a.actor_org_id', '=', orgId)]))
+      .where('a.action', 'not in', leaveOut)
+      .where((eb) => eb.or([eb('a.record_kind', 'is', null), eb('a.record_kind', '!=', 'job')]))
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      id: String(r.id),
+      at: r.at.toISOString(),
+      userEmail: r.user_email,
+      actorOrgName: r.actor_org_name,
+      action: r.action as AuditAction,
+      recordKind: r.record_kind,
+      recordId: r.record_id,
+      detail: r.detail,
+    }));
   }
 
   /**

@@ -92,9 +92,15 @@ export class ProtectionPlanRepository {
   }
 
   /** The plans of a site that the organisation owns or that were shared with it, newest first. */
-  async listVisible(siteId: string, orgId: string, sharedIds: readonly string[]): Promise<ProtectionPlanRow[]> {
+  listVisible(siteId: string, orgId: string, sharedIds: readonly string[]): Promise<ProtectionPlanRow[]> {
+    return this.listVisibleOfSites([siteId], orgId, sharedIds);
+  }
+
+  /** The plans of several sites that the organisation owns or that were shared with it, newest first. */
+  async listVisibleOfSites(siteIds: readonly string[], orgId: string, sharedIds: readonly string[]): Promise<ProtectionPlanRow[]> {
+    if (siteIds.length === 0) return [];
     const rows = await this.base()
-      .where('p.site_id', '=', siteId)
+      .where('p.site_id', 'in', siteIds)
       .where((eb) => (sharedIds.length > 0 ? eb.or([eb('p.owner_org_id', '=', orgId), eb('p.id', 'in', sharedIds)]) : eb('p.owner_org_id', '=', orgId)))
       .orderBy('p.created_at', 'desc')
       .execute();

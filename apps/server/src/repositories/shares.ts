@@ -1,4 +1,5 @@
-import type { RecordKind, Share, ShareRight } from '@pactesur/contracts';
+import type { ReceivedShare, RecordKind, Share, ShareRight } from '@pactesur/contracts';
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 
 /** Explicit shares of sensitive records with named organisations. */
@@ -37,6 +38,37 @@ export class ShareRepository {
       .where('org_id', '=', orgId)
       .execute();
     return new Map(rows.map((r) => [r.record_id, r.right as ShareRight]));
+  }
+
+  /**
+   * The records other organisations shared with `orgId` since `since`, newest share first, each with its
+   * name (or title) and its owner's name.
+   */
+  async receivedBy(orgId: string, since: Date, limit: number): Promise<ReceivedShare[]> {
+    const r = await sql<{ record_kind: string; record_id: string; right: string; granted_at: Date; name: string | null; owner_org_name: string | null }>`
+      select s.record_kind, s.record_id, s.right, s.granted_at,
+        coalesce(si.name, ta.name, pp.name, cs.name, b.title, e.filename) as name,
+        o.name as owner_org_name
+      from record_shares s
+      left join sites si on s.record_kind = 'site' and si.id = s.record_id
+      left join threat_analyses ta on s.record_kind = 'threat-analysis' and ta.id = s.record_id
+      left join protection_plans pp on s.record_kind = 'protection-plan' and pp.id = s.record_id
+      left join crowd_simulations cs on s.record_kind = 'crowd-simulation' and cs.id = s.record_id
+      left join briefings b on s.record_kind = 'briefing' and b.id = s.record_id
+      left join extracts e on s.record_kind = 'extract' and e.id = s.record_id
+      left join jobs j on s.record_kind = 'job' and j.id = s.record_id
+      left join organisations o on o.id = coalesce(si.owner_org_id, ta.owner_org_id, pp.owner_org_id, cs.owner_org_id, b.owner_org_id, e.owner_org_id, j.owner_org_id)
+      where s.org_id = ${orgId} and s.granted_at >= ${since}
+      order by s.granted_at desc
+      limit ${limit}`.execute(this.db);
+    return r.rows.map((row) => ({
+      kind: row.record_kind as RecordKind,
+      id: row.record_id,
+      name: row.name,
+      ownerOrgName: row.owner_org_name,
+      right: row.right as ShareRight,
+      grantedAt: new Date(row.granted_at).toISOString(),
+    }));
   }
 
   async grant(kind: RecordKind, recordId: string, orgId: string, right: ShareRight, grantedBy: string): Promise<void> {

@@ -92,9 +92,15 @@ export class ThreatAnalysisRepository {
   }
 
   /** The analyses of a site that the organisation owns or that were shared with it, newest first. */
-  async listVisible(siteId: string, orgId: string, sharedIds: readonly string[]): Promise<ThreatAnalysisRow[]> {
+  listVisible(siteId: string, orgId: string, sharedIds: readonly string[]): Promise<ThreatAnalysisRow[]> {
+    return this.listVisibleOfSites([siteId], orgId, sharedIds);
+  }
+
+  /** The analyses of several sites that the organisation owns or that were shared with it, newest first. */
+  async listVisibleOfSites(siteIds: readonly string[], orgId: string, sharedIds: readonly string[]): Promise<ThreatAnalysisRow[]> {
+    if (siteIds.length === 0) return [];
     const rows = await this.base()
-      .where('t.site_id', '=', siteId)
+      .where('t.site_id', 'in', siteIds)
       .where((eb) => (sharedIds.length > 0 ? eb.or([eb('t.owner_org_id', '=', orgId), eb('t.id', 'in', sharedIds)]) : eb('t.owner_org_id', '=', orgId)))
       .orderBy('t.created_at', 'desc')
       .execute();

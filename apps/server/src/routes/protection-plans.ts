@@ -7,9 +7,12 @@ import { jsonBody, queryParams, uuidParam } from '../http/validate.ts';
 import type { Services } from '../services/index.ts';
 import { planCsv, planGeoJson } from '../services/protection-export.ts';
 import { planReportPdf } from '../services/protection-report.ts';
+import { reportLocale } from '../services/report-i18n.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CompareQuery = z.strictObject({ ids: z.string().max(40 * MAX_COMPARED_PLANS) });
+/** The language of an export's words (`?lang=fr`); without it, the browser's `Accept-Language`. */
+const ExportQuery = z.strictObject({ lang: z.string().max(35).optional() });
 
 const fileName = (name: string, ext: string) =>
   `${name.normalize('NFD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'protection-plan'}.${ext}`;
@@ -26,6 +29,7 @@ export function siteProtectionRoutes(services: Services) {
 /** Plans side by side, one plan, its result, its scenarios and its exports: `/api/protection-plans`. */
 export function protectionRoutes(services: Services) {
   return new Hono<AppEnv>()
+    .get('/classes', (c) => c.json(services.plans.designBasis(actorOf(c))))
     .get('/compare', async (c) => {
       const ids = queryParams(c, CompareQuery).ids.split(',').map((s) => s.trim()).filter(Boolean);
       // A string that is no id cannot name a readable plan.
@@ -48,15 +52,17 @@ export function protectionRoutes(services: Services) {
       });
     })
     .get('/:id/export.csv', async (c) => {
+      const locale = reportLocale(queryParams(c, ExportQuery).lang, c.req.header('accept-language'));
       const { plan, result } = await services.plans.exportOf(actorOf(c), uuidParam(c, 'id'), 'csv');
-      return c.body(planCsv(result), 200, {
+      return c.body(planCsv(result, locale), 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': `attachment; filename="${fileName(plan.name, 'csv')}"`,
       });
     })
     .get('/:id/report.pdf', async (c) => {
+      const locale = reportLocale(queryParams(c, ExportQuery).lang, c.req.header('accept-language'));
       const report = await services.plans.exportOf(actorOf(c), uuidParam(c, 'id'), 'pdf');
-      const pdf = await planReportPdf(report);
+      const pdf = await planReportPdf({ ...report, locale });
       return c.body(pdf, 200, {
         'content-type': 'application/pdf',
         'content-disposition': `attachment; filename="${fileName(report.plan.name, 'pdf')}"`,

@@ -3,7 +3,7 @@ import { ApiError, type PactesurClient } from '@pactesur/api-client';
 import { CrowdFrames, CrowdResult, CrowdSimulation as CrowdSimulationSchema, type CrowdExit, type Site } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
-import { doorOnOutline } from '../../test/door-on-outline.ts';
+import { doorOnOutline, exitAlongOutline } from '../../test/door-on-outline.ts';
 
 const breda = readFileSync(new URL('../../../../data/osm/breda-grote-markt.osm', import.meta.url));
 
@@ -92,12 +92,27 @@ describe('crowd simulations of a site', () => {
     expect(frames.frames.at(-1)!.n).toBeLessThan(150);
   });
 
+  it('opens the whole stretch of edge an exit is drawn over, round the corners of the outline', async () => {
+    // 13.2 m of the outline's edge over several corners: the straight line between the two clicks runs
+    // partly inside and partly outside the square, and once opened a 0.27 m gap that no one used.
+    const drawn = exitAlongOutline(site.outline, 204, 13.2, 'Corner');
+    const started = await analyst.startCrowdSimulation(site.id, { exits: [drawn], count: 60, premovementS: [0, 2], durationS: 300 });
+    const done = await until(() => analyst.getCrowdSimulation(started.id), (s) => s.status !== 'processing');
+    expect(done.error).toBeNull();
+    const result = CrowdResult.parse(await analyst.crowdResult(done.id));
+    expect(result.exits[0]!.widthM).toBeGreaterThan(13);
+    expect(result.exits[0]!.widthM).toBeLessThan(13.4);
+    expect(result.exits[0]!.agentsOut).toBe(60);
+    await admin.deleteCrowdSimulation(started.id);
+  });
+
   it('refuses an exit off the edge, two exits with one name, no people, and too many', async () => {
     const door = doorOnOutline(site.outline, 3, 'A');
     const inside: CrowdExit = { id: 'inside', line: [[4.77583, 51.58905], [4.77587, 51.58905]] };
     const off = await apiError(analyst.startCrowdSimulation(site.id, { exits: [inside], count: 10 }));
-    expect([off.status, off.code]).toEqual([400, 'scenario_invalid']);
-    expect(off.message).toMatch(/exits/);
+    expect([off.status, off.code]).toEqual([400, 'exit_unusable']);
+    expect(off.message).toMatch(/^Exit "inside" cannot be used: it is not on the boundary/);
+    expect(off.details).toEqual([expect.objectContaining({ path: 'exits.0.line', exit: 'inside' })]);
     const twice = await apiError(analyst.startCrowdSimulation(site.id, { exits: [door, door], count: 10 }));
     expect(twice.code).toBe('scenario_invalid');
     const neither = await apiError(analyst.startCrowdSimulation(site.id, { exits: [door] }));

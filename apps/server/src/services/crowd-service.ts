@@ -1,5 +1,5 @@
 import type { CreateCrowdSimulation, CrowdSimulation, MultiPolygon } from '@pactesur/contracts';
-import { prepareScenario, type ScenarioInput } from '@pactesur/crowd';
+import { prepareScenario, type Issue, type ScenarioInput } from '@pactesur/crowd';
 import { AppError } from '../errors/app-error.ts';
 import type { JobService } from '../jobs/job-service.ts';
 import { recordStatus } from '../jobs/record-status.ts';
@@ -94,6 +94,23 @@ const requestPath = (path: string): string => {
 };
 
 /**
+ * The refusal of drawn exits that cannot work (off the edge, too narrow, closed off): one sentence naming
+ * each exit, and per exit the request path, its name, why (`off-edge`, `narrow`, `closed`) and the simulator's words.
+ */
+function unusableExits(issues: readonly Issue[], exits: CreateCrowdSimulation['exits']): AppError {
+  const details = issues.flatMap((i) => {
+    const k = Number(/^exits\[(\d+)\]/.exec(i.path)?.[1] ?? NaN);
+    const exit = exits[k];
+    return exit ? [{ path: `exits.${k}.line`, exit: exit.id, problem: i.exitProblem ?? 'off-edge', message: i.message }] : [];
+  });
+  return new AppError(
+    'exit_unusable',
+    `${details.map((d) => `Exit "${d.exit}" cannot be used: it ${d.message.replace(/^exit "[^"]*" /, '')}`).join('. ')}.`,
+    details,
+  );
+}
+
+/**
  * Crowd simulations of sites (CROWD.md). Starting one builds the scenario from the site and the exits drawn
  * on its edge, checks it (exits on the boundary, people inside the walkable area and able to reach an exit),
  * and runs a `crowd.simulate` job; the first read after success settles the result and the playback frames
@@ -122,6 +139,8 @@ export class CrowdService {
     if (agents > MAX_PEOPLE)
       throw new AppError('scenario_invalid', `${agents} people is more than a simulation takes (${MAX_PEOPLE}).`, [{ path: input.count ? 'count' : 'density', message: 'too many people' }]);
     const checked = prepareScenario(scenario);
+    if (!checked.ok && checked.error.some((i) => i.path.startsWith('exits')))
+      throw unusableExits(checked.error, input.exits);
     if (!checked.ok)
       throw new AppError(
         'scenario_invalid',

@@ -12,6 +12,7 @@ import { SiteService } from './site-service.ts';
 import { ThreatService } from './threat-service.ts';
 import { CrowdService } from './crowd-service.ts';
 import { ProtectionService } from './protection-service.ts';
+import { HomeService } from './home-service.ts';
 
 export interface ServiceOptions {
   readonly sessionTtlHours: number;
@@ -38,6 +39,11 @@ export type CoreServices = ReturnType<typeof createCoreServices>;
 /** Every use case of the platform: the core ones, and those that start jobs. */
 export function createServices(core: CoreServices, repos: Repositories, jobs: JobService) {
   const extracts = new ExtractService(repos, core.access, jobs);
-  return { ...core, jobs, extracts, sites: new SiteService(repos, core.access, extracts), threats: new ThreatService(repos, core.access, jobs), crowd: new CrowdService(repos, core.access, jobs), plans: new ProtectionService(repos, core.access, jobs) };
+  const sites = new SiteService(repos, core.access, extracts);
+  const threats = new ThreatService(repos, core.access, jobs);
+  const crowd = new CrowdService(repos, core.access, jobs);
+  const plans = new ProtectionService(repos, core.access, jobs);
+  const home = new HomeService(repos, core.access, sites, threats, plans, jobs);
+  return { ...core, jobs, extracts, sites, threats, crowd, plans, home };
 }
 export type Services = ReturnType<typeof createServices>;

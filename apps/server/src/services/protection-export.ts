@@ -1,5 +1,6 @@
-import type { PlanMeasure, PlanResult, ProtectionPlan } from '@pactesur/contracts';
+import type { Locale, PlanMeasure, PlanResult, ProtectionPlan } from '@pactesur/contracts';
 import { csvField } from './audit-service.ts';
+import { measureNameIn } from './report-i18n.ts';
 import { OSM_ATTRIBUTION } from './threat-export.ts';
 
 /**
@@ -71,12 +72,12 @@ export function billOfQuantities(measures: readonly PlanMeasure[]): QuantityLine
 
 const CSV_HEADER = ['product', 'name', 'rating', 'lines', 'units', 'total_width_m', 'install_eur', 'maintenance_eur_per_year'];
 
-/** The bill of quantities: one row per product, then the total row (an infeasible plan: the total row only, zeros). */
-export function planCsv(result: PlanResult): string {
+/** The bill of quantities: one row per product (its name in `locale`, else as the plan stored it), then the total row (an infeasible plan: the total row only, zeros). */
+export function planCsv(result: PlanResult, locale?: Locale): string {
   const rows = [CSV_HEADER.join(',')];
   const bill = result.feasible ? billOfQuantities(result.measures) : [];
   for (const q of bill)
-    rows.push([csvField(q.product), csvField(q.name), csvField(q.rating), q.lines, q.units, q.widthM, q.installEur, q.maintenancePerYearEur].join(','));
+    rows.push([csvField(q.product), csvField(locale ? measureNameIn(locale, q) : q.name), csvField(q.rating), q.lines, q.units, q.widthM, q.installEur, q.maintenancePerYearEur].join(','));
   const sum = (f: (q: QuantityLine) => number) => bill.reduce((s, q) => s + f(q), 0);
   const install = result.feasible ? result.totalCostEur : 0;
   const maintenance = result.feasible ? result.maintenancePerYearEur : 0;

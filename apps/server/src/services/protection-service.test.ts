@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApiError, type PactesurClient } from '@pactesur/api-client';
 import {
+  DesignBasis,
   PlanComparison,
   PlanResult as PlanResultSchema,
   ProtectionPlan as ProtectionPlanSchema,
@@ -13,9 +14,9 @@ import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 
-const SHARED = new URL('../../../../../shared/data/', import.meta.url);
-const monaco = readFileSync(new URL('osm/monaco-ville-port-hercule.osm', SHARED));
-const palais = (JSON.parse(readFileSync(new URL('zones/monaco-place-du-palais.geojson', SHARED), 'utf8')) as { geometry: Polygon }).geometry;
+const DATA = new URL('../../../../data/', import.meta.url);
+const monaco = readFileSync(new URL('osm/monaco-ville-port-hercule.osm', DATA));
+const palais = (JSON.parse(readFileSync(new URL('zones/monaco-place-du-palais.geojson', DATA), 'utf8')) as { geometry: Polygon }).geometry;
 
 let platform: TestPlatform;
 let editor: PactesurClient;
@@ -171,6 +172,14 @@ describe('protection plans of a site', () => {
     expect(compared.plans.every((p) => p.summary?.verified === true && p.summary.emergencyRoutesOpen === true)).toBe(true);
     expect(compared.plans[0]!.summary).toMatchObject({ maintenancePerYearEur: result.maintenancePerYearEur, residualExposureKJ: result.exposure.afterKJ, pedestrianLinesPermeable: true });
     expect((await editor.listProtectionPlans(site.id)).map((p) => p.id)).toEqual([child.id, plan.id]);
+  });
+
+  it('tells every signed-in user which default classes the catalogue can stop at all', async () => {
+    const basis = DesignBasis.parse(await analyst.protectionClasses());
+    expect(basis.classes.map((c) => c.id)).toEqual(['car', 'pickup', 'van', 'rigid-7.5t', 'rigid-18t', 'artic-40t']);
+    expect(basis.classes.filter((c) => !c.stoppable)).toEqual([
+      { id: 'artic-40t', name: 'N3 articulated 40 t', massKg: 40_000, stoppable: false, heaviestTestedKg: 30_000 },
+    ]);
   });
 
   it('refuses a bad zone, unknown classes, a broken catalogue, an unknown lock and a role too low', async () => {

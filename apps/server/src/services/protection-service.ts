@@ -2,11 +2,16 @@ import {
   DEFAULT_CLASS_IDS,
   MAX_COMPARED_PLANS,
   type CreateProtectionPlan,
+  type DesignBasis,
   type PlanComparison,
   type PlanResult,
   type ProtectionPlan,
   type ReoptimiseProtectionPlan,
 } from '@pactesur/contracts';
+import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
+import { classCoverage } from '@pactesur/protect';
+import type { MapLayers } from '@pactesur/site';
+import { DEFAULT_VEHICLE_CLASSES } from '@pactesur/vehicle';
 import { AppError } from '../errors/app-error.ts';
 import type { JobService } from '../jobs/job-service.ts';
 import type { ProtectPlanInput } from '../jobs/kinds/protect-plan.ts';
@@ -23,11 +28,12 @@ import { checkZone } from './zone-check.ts';
 
 const statusOf = (row: ProtectionPlanRow) => recordStatus(row.summary !== null, row.jobStatus);
 
-/** What an export needs: the plan, its result and the name of its site. */
+/** What an export needs: the plan, its result and the name of its site; for the report, the site's map layers. */
 export interface PlanExport {
   readonly plan: ProtectionPlan;
   readonly result: PlanResult;
   readonly siteName: string;
+  readonly layers: MapLayers | null;
 }
 
 /**
@@ -44,6 +50,22 @@ export class ProtectionService {
     private readonly jobs: JobService,
   ) {
     access.register('protection-plan', (id) => repos.plans.ownerOf(id));
+  }
+
+  /**
+   * The default vehicle classes as a plan's design basis, each with whether the planning-default catalogue
+   * can stop it at all: the web form ticks only those by default, and says why the others cannot be.
+   * The same for every signed-in user (no record is read).
+   */
+  designBasis(actor: Actor): DesignBasis {
+    void actor;
+    const coverage = classCoverage(DEFAULT_VEHICLE_CLASSES, DEFAULT_CATALOGUE);
+    return {
+      classes: DEFAULT_VEHICLE_CLASSES.map((c, i) => {
+        const cover = coverage[i];
+        return { id: c.id, name: c.name, massKg: c.massKg, stoppable: cover?.stoppable ?? false, heaviestTestedKg: cover?.heaviestTestedKg ?? 0 };
+      }),
+    };
   }
 
   async create(actor: Actor, siteId: string, input: CreateProtectionPlan): Promise<ProtectionPlan> {
@@ -88,6 +110,16 @@ export class ProtectionService {
     return Promise.all(visible.map(({ row, access }) => this.toView(row, access)));
   }
 
+  /**
+   * The plans of several sites that the organisation may see, newest first, audited as one read. Only
+   * records it owns or that were shared with it come back, whatever the ids asked.
+   */
+  async listOfSites(actor: Actor, siteIds: readonly string[]): Promise<ProtectionPlan[]> {
+    const load = (orgId: string, ids: readonly string[]) => this.repos.plans.listVisibleOfSites(siteIds, orgId, ids);
+    const visible = await this.access.listVisible(actor, 'protection-plan', load);
+    return Promise.all(visible.map(({ row, access }) => this.toView(row, access)));
+  }
+
   async get(actor: Actor, id: string): Promise<ProtectionPlan> {
     const { access } = await this.access.read(actor, 'protection-plan', id);
     return this.toView(await this.row(id), access);
@@ -106,7 +138,9 @@ export class ProtectionService {
     const json = await this.settledJson(row);
     const site = await this.repos.sites.find(row.siteId);
     await this.access.audit(actor, 'export', { kind: 'protection-plan', recordId: id, ownerOrgId, detail: format });
-    return { plan: await this.toView(row, access), result: JSON.parse(json) as PlanResult, siteName: site?.name ?? '' };
+    const layersJson = format === 'pdf' && site?.extractId ? await this.repos.extracts.layersJson(site.extractId) : null;
+    const layers = layersJson ? (JSON.parse(layersJson) as MapLayers) : null;
+    return { plan: await this.toView(row, access), result: JSON.parse(json) as PlanResult, siteName: site?.name ?? '', layers };
   }
 
   /** Plans side by side, in the order asked; every one must be readable (each read is audited). */

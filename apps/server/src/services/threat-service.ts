@@ -69,6 +69,16 @@ export class ThreatService {
     return Promise.all(visible.map(({ row, access }) => this.toView(row, access)));
   }
 
+  /**
+   * The analyses of several sites that the organisation may see, newest first, audited as one read. Only
+   * records it owns or that were shared with it come back, whatever the ids asked.
+   */
+  async listOfSites(actor: Actor, siteIds: readonly string[]): Promise<ThreatAnalysis[]> {
+    const load = (orgId: string, ids: readonly string[]) => this.repos.threats.listVisibleOfSites(siteIds, orgId, ids);
+    const visible = await this.access.listVisible(actor, 'threat-analysis', load);
+    return Promise.all(visible.map(({ row, access }) => this.toView(row, access)));
+  }
+
   async get(actor: Actor, id: string): Promise<ThreatAnalysis> {
     const { access } = await this.access.read(actor, 'threat-analysis', id);
     return this.view(id, access);

@@ -1,9 +1,10 @@
 import type { AuditEntry } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { auditDetailText, recordKindName } from '../i18n/auditText.ts';
 
 /** Audit entries: who, for which organisation, what, on which record, when, from where. */
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, formatBytes, formatCount } = useI18n();
   const none = t('common.none');
   return (
     <div className="table-scroll">
@@ -29,10 +30,11 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               </td>
               <td>{e.userEmail ?? none}</td>
               <td>{e.actorOrgName ?? none}</td>
-              <td className="mono">
-                {e.recordKind ? `${e.recordKind}${e.recordId ? ` ${e.recordId.slice(0, 8)}` : ''}` : none}
+              <td>
+                {e.recordKind ? recordKindName(t, e.recordKind) : none}
+                {e.recordKind && e.recordId && <span className="mono"> {e.recordId.slice(0, 8)}</span>}
               </td>
-              <td>{e.detail ?? none}</td>
+              <td>{auditDetailText(t, { formatBytes, formatCount }, e) ?? none}</td>
               <td className="mono">{e.clientAddress ?? none}</td>
             </tr>
           ))}

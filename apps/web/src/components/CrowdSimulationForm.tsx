@@ -9,7 +9,19 @@ import type { JobFormProps } from './JobFormProps.ts';
 import { NameField } from './NameField.tsx';
 import { NumberField } from './NumberField.tsx';
 
-type PeopleMode = 'density' | 'count';
+/** How the number of people is chosen: the site's registered occupancy at an event or on a usual day, a density or a count. */
+type PeopleMode = 'event' | 'typical' | 'density' | 'count';
+
+/** The site's registered occupancies, in the order offered: the ones it has. */
+const occupancyModes = (
+  site: JobFormProps<unknown>['site'],
+): { mode: 'event' | 'typical'; people: number }[] =>
+  (
+    [
+      { mode: 'event', people: site.eventOccupancy },
+      { mode: 'typical', people: site.typicalOccupancy },
+    ] as const
+  ).flatMap((o) => (o.people !== null && o.people > 0 ? [{ mode: o.mode, people: o.people }] : []));
 
 /** The largest crowd the platform simulates (the server refuses more). */
 export const MAX_PEOPLE = 20_000;
@@ -38,7 +50,10 @@ export function CrowdSimulationForm({
   const { t, formatCount, formatArea } = useI18n();
   const [name, setName] = useState(() => t('crowdForm.defaultName', { site: site.name }));
   const [exits, setExits] = useState<readonly CrowdExit[]>([]);
-  const [peopleMode, setPeopleMode] = useState<PeopleMode>('density');
+  const occupancies = occupancyModes(site);
+  // An evacuation is planned for the crowd of an event: its registered occupancy first, when there is one.
+  const [peopleMode, setPeopleMode] = useState<PeopleMode>(() => occupancies[0]?.mode ?? 'density');
+  const occupancy = occupancies.find((o) => o.mode === peopleMode)?.people ?? null;
   const [density, setDensity] = useState('1');
   const [count, setCount] = useState(() =>
     String(Math.max(1, Math.min(MAX_PEOPLE, Math.round(site.walkableAreaM2)))),
@@ -63,7 +78,8 @@ export function CrowdSimulationForm({
             : null;
   const premovementProblem = num(preMin) > num(preMax);
   const estimate = Math.round(num(density) * site.walkableAreaM2);
-  const tooMany = peopleMode === 'density' && estimate > MAX_PEOPLE;
+  const tooMany =
+    (peopleMode === 'density' && estimate > MAX_PEOPLE) || (occupancy !== null && occupancy > MAX_PEOPLE);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -73,7 +89,11 @@ export function CrowdSimulationForm({
       name: name.trim(),
       model,
       exits: exits.map((x) => ({ id: x.id.trim(), line: x.line })),
-      ...(peopleMode === 'density' ? { density: num(density) } : { count: Math.round(num(count)) }),
+      ...(occupancy !== null
+        ? { count: occupancy }
+        : peopleMode === 'density'
+          ? { density: num(density) }
+          : { count: Math.round(num(count)) }),
       premovementS: [num(preMin), num(preMax)],
       durationS: num(duration),
     });
@@ -99,6 +119,20 @@ export function CrowdSimulationForm({
       <fieldset className="crowd-fieldset">
         <legend>{t('crowdForm.people')}</legend>
         <div className="crowd-choice-row" role="radiogroup" aria-label={t('crowdForm.people')}>
+          {occupancies.map((o) => (
+            <label key={o.mode} className="crowd-choice">
+              <input
+                type="radio"
+                name={`${id}-people`}
+                value={o.mode}
+                checked={peopleMode === o.mode}
+                onChange={() => setPeopleMode(o.mode)}
+              />
+              {t(o.mode === 'event' ? 'crowdForm.eventOccupancy' : 'crowdForm.typicalOccupancy', {
+                people: formatCount(o.people),
+              })}
+            </label>
+          ))}
           {(['density', 'count'] as const).map((m) => (
             <label key={m} className="crowd-choice">
               <input
@@ -112,7 +146,9 @@ export function CrowdSimulationForm({
             </label>
           ))}
         </div>
-        {peopleMode === 'density' ? (
+        {occupancy !== null ? (
+          <p className="hint">{t('crowdForm.occupancyHint', { area: formatArea(site.walkableAreaM2) })}</p>
+        ) : peopleMode === 'density' ? (
           <HintedRow
             className={ROW}
             hint={
@@ -160,7 +196,9 @@ export function CrowdSimulationForm({
         )}
         {tried && tooMany && (
           <p className="field-problem" role="alert">
-            {t('crowdForm.tooMany', { people: formatCount(estimate) })}
+            {t(occupancy !== null ? 'crowdForm.tooManyRegistered' : 'crowdForm.tooMany', {
+              people: formatCount(occupancy ?? estimate),
+            })}
           </p>
         )}
       </fieldset>

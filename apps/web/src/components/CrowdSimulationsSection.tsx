@@ -1,11 +1,13 @@
 import type { CrowdSimulation, Site } from '@pactesur/contracts';
 import { api } from '../api.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { failureText } from '../i18n/reasonText.ts';
 import { pathOf } from '../router/routes.ts';
 import { useCrowdFormat } from './CrowdFormat.ts';
 import { JobRecordsSection } from './JobRecordsSection.tsx';
 import { Link } from './Link.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
+import { TableScroll } from './TableScroll.tsx';
 
 /** The status of a simulation: its progress while it runs, else a badge (a failure's reason as its title). */
 function StatusCell({ simulation: s }: { simulation: CrowdSimulation }) {
@@ -13,7 +15,7 @@ function StatusCell({ simulation: s }: { simulation: CrowdSimulation }) {
   if (s.status === 'processing')
     return <ProgressBar label={t('crowd.progressOf', { name: s.name })} value={s.progress} />;
   return (
-    <span className={`badge badge-crowd-${s.status}`} title={s.error ?? undefined}>
+    <span className={`badge badge-crowd-${s.status}`} title={failureText(t, s.error) ?? undefined}>
       {t(`crowdStatus.${s.status}`)}
     </span>
   );
@@ -24,7 +26,7 @@ function CrowdSimulationsTable({ simulations }: { simulations: readonly CrowdSim
   const { t, formatDate, formatCount } = useI18n();
   const f = useCrowdFormat();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="table" data-testid="crowd-simulations">
         <caption>{t('crowd.listCaption')}</caption>
         <thead>
@@ -72,7 +74,7 @@ function CrowdSimulationsTable({ simulations }: { simulations: readonly CrowdSim
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -80,12 +82,11 @@ function CrowdSimulationsTable({ simulations }: { simulations: readonly CrowdSim
  * The crowd simulations of a site (CROWD.md): how long it takes to empty and where it gets dense, with the
  * way to start a new one for those who may (analysts and above). Refreshes itself while one runs.
  */
-export function CrowdSimulationsSection({ site, canStart }: { site: Site; canStart: boolean }) {
+export function CrowdSimulationsSection({ site }: { site: Site }) {
   return (
     <JobRecordsSection
       ns="crowd"
       site={site}
-      canStart={canStart}
       list={api.listCrowdSimulations}
       headerClassName="crowd-section-header"
     >

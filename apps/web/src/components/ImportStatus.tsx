@@ -1,5 +1,6 @@
 import type { ImportState } from '../hooks/useExtractImport.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { failureText } from '../i18n/reasonText.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 
@@ -39,7 +40,7 @@ export function ImportStatus({ state }: { state: ImportState }) {
             <div className="error" role="alert" data-testid="import-failed">
               {t('import.failedReason', {
                 file: state.filename,
-                reason: state.extract.error ?? t('jobStatus.failed'),
+                reason: failureText(t, state.extract.error) ?? t('jobStatus.failed'),
               })}
             </div>
           ) : (

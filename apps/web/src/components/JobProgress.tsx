@@ -1,7 +1,8 @@
 import type { Job } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { jobKindName } from './jobWords.ts';
 
-/** A labelled progress bar for a job, with its percentage. */
+/** A labelled progress bar for a job (named by its kind, in words), with its percentage. */
 export function JobProgress({ job }: { job: Job }) {
   const { t } = useI18n();
   const percent = Math.round(job.progress * 100);
@@ -10,7 +11,7 @@ export function JobProgress({ job }: { job: Job }) {
       <progress
         max={100}
         value={percent}
-        aria-label={t('jobs.progressLabel', { kind: job.kind })}
+        aria-label={t('jobs.progressLabel', { kind: jobKindName(job.kind, t) })}
         data-testid="job-progress"
       />
       <span className="progress-value">{percent} %</span>

@@ -1,5 +1,6 @@
-import { ROLE_RANK, type Access, type MyMembership, type Site } from '@pactesur/contracts';
+import type { Access, MyMembership, Site } from '@pactesur/contracts';
 import { useState, type ReactNode } from 'react';
+import { can } from '../access/can.ts';
 import { api } from '../api.ts';
 import { useAction } from '../hooks/useAction.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
@@ -104,10 +105,8 @@ export function JobRecordFrame<R extends SiteJobRecord>(props: Props<R>) {
   );
   if (!record) return <LoadingOrError back={back} error={error} />;
   const r = record;
-  const isEditor = ROLE_RANK[membership.role] >= ROLE_RANK.editor;
-  const isOwner = isEditor && r.access === 'owner';
-  const canEdit = isEditor && r.access !== 'read';
-  const mayDelete = deleteAccess === 'owner' ? isOwner : canEdit;
+  const canEdit = can(membership, 'record.edit', r.access);
+  const mayDelete = can(membership, deleteAccess === 'owner' ? 'record.delete' : 'record.edit', r.access);
   const status = badge ? (
     badge(r)
   ) : (
@@ -158,7 +157,7 @@ export function JobRecordFrame<R extends SiteJobRecord>(props: Props<R>) {
       <JobRecordProgress ns={ns} idPrefix={idPrefix} statusNs={statusNs} record={r} />
       {r.status === 'ready' && !done && !error && <p className="loading">{t(`${wording}.loadingResult`)}</p>}
       {children({ record: r, site: site.data ?? null, siteName, canEdit })}
-      {isOwner && <SharingPanel kind={sharing} recordId={r.id} ownerOrgId={r.ownerOrgId} />}
+      {can(membership, 'record.share', r.access) && <SharingPanel kind={sharing} recordId={r.id} ownerOrgId={r.ownerOrgId} />}
     </article>
   );
 }

@@ -1,4 +1,5 @@
 import { useI18n } from '../hooks/useI18n.tsx';
+import { failureText } from '../i18n/reasonText.ts';
 import type { JobRecordNs } from './jobRecordNs.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 
@@ -25,7 +26,7 @@ export function JobRecordProgress({ ns, idPrefix, statusNs, record: r }: Props) 
   if (r.status === 'failed')
     return (
       <div className="error" role="alert" data-testid={`${idPrefix}-failed`}>
-        {t(`${ns}.failed`, { reason: r.error ?? t(`${statusNs}.failed`) })}
+        {t(`${ns}.failed`, { reason: failureText(t, r.error) ?? t(`${statusNs}.failed`) })}
       </div>
     );
   if (r.status !== 'processing') return null;

@@ -1,7 +1,9 @@
 import type { Site } from '@pactesur/contracts';
 import { useEffect, type ReactNode } from 'react';
+import { can } from '../access/can.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { useResource } from '../hooks/useResource.ts';
+import { useSession } from '../hooks/useSession.tsx';
 import { pathOf } from '../router/routes.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import type { JobRecordNs } from './jobRecordNs.ts';
@@ -13,8 +15,6 @@ const REFRESH_MS = 2000;
 interface Props<R> {
   readonly ns: JobRecordNs;
   readonly site: Site;
-  /** Whether the reader may start a new record (the link to the form). */
-  readonly canStart: boolean;
   readonly list: (siteId: string) => Promise<readonly R[]>;
   /** The class of the section's header row. */
   readonly headerClassName?: string;
@@ -28,8 +28,10 @@ interface Props<R> {
  * one of them is computed.
  */
 export function JobRecordsSection<R extends { readonly status: string }>(props: Props<R>) {
-  const { ns, site, canStart, headerClassName = 'section-header', children } = props;
+  const { ns, site, headerClassName = 'section-header', children } = props;
   const { t } = useI18n();
+  // The link to the form only for those who may start one on this site (hidden, not disabled).
+  const canStart = can(useSession().activeMembership, `${ns}.start`, site.access);
   const list = useResource(() => props.list(site.id), site.id);
   const running = list.data?.some((r) => r.status === 'processing') ?? false;
   const { reload } = list;

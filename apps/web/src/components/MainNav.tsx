@@ -2,7 +2,7 @@ import { useI18n } from '../hooks/useI18n.tsx';
 import { useRoute } from '../hooks/useRoute.ts';
 import { useSession } from '../hooks/useSession.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
-import type { Route } from '../router/routes.ts';
+import { DEFAULT_NETWORK, pathOf, type Route } from '../router/routes.ts';
 import { Link } from './Link.tsx';
 
 interface Item {
@@ -13,7 +13,8 @@ interface Item {
 }
 
 const ITEMS: readonly Item[] = [
-  { path: '/', label: 'nav.network', matches: ['network'] },
+  { path: '/', label: 'nav.home', matches: ['home'] },
+  { path: pathOf({ name: 'network', slug: DEFAULT_NETWORK }), label: 'nav.network', matches: ['network'] },
   { path: '/organisation', label: 'nav.organisation', matches: ['organisation'] },
   { path: '/members', label: 'nav.members', matches: ['members'] },
   { path: '/briefings', label: 'nav.briefings', matches: ['briefings', 'briefing', 'briefing-new'] },

@@ -1,5 +1,6 @@
 import type { PlanMeasure } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { measureName } from '../i18n/productName.ts';
 import { measureCategory } from '../map/protectionFeatures.ts';
 
 interface Props {
@@ -20,7 +21,7 @@ export function MeasurePopup({ measure: m, index, pendingLock, onLock }: Props) 
   const yes = (on: boolean) => (on ? t('common.yes') : t('common.no'));
   return (
     <div className="measure-popup" data-testid="measure-popup">
-      <strong>{t('protection.lineName', { n: index + 1, name: m.name })}</strong>
+      <strong>{t('protection.lineName', { n: index + 1, name: measureName(t, m) })}</strong>
       <div>{t(`measureCategory.${measureCategory(m)}`)}</div>
       <dl>
         <dt>{t('protection.col.rating')}</dt>

@@ -1,9 +1,11 @@
 import type { PlanMeasure } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { measureName } from '../i18n/productName.ts';
 import { measureCategory, measureTotals } from '../map/protectionFeatures.ts';
 import { MEASURE_COLOURS } from '../map/protectionOverlay.ts';
 import { SelectableRow } from './SelectableRow.tsx';
 import { TableHead } from './TableHead.tsx';
+import { TableScroll } from './TableScroll.tsx';
 
 interface Props {
   readonly measures: readonly PlanMeasure[];
@@ -26,7 +28,7 @@ export function MeasuresTable(props: Props) {
   const totals = measureTotals(measures);
   if (measures.length === 0) return <p className="empty">{t('protection.noMeasures')}</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll rows={measures.length}>
       <table className="table table-dense entries measures" data-testid="measures">
         <caption>{t('protection.measuresCaption', { count: formatCount(measures.length) })}</caption>
         <TableHead
@@ -55,7 +57,7 @@ export function MeasuresTable(props: Props) {
                 label={t('protection.showLine', { n: index + 1 })}
               >
                 <td>
-                  <span data-testid="measure-product">{m.name}</span>
+                  <span data-testid="measure-product">{measureName(t, m)}</span>
                   <span className="meta-line">
                     {t(`measureCategory.${category}`)}
                     {m.locked && ` · ${t('protection.locked')}`}
@@ -91,6 +93,6 @@ export function MeasuresTable(props: Props) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import { Role, type Member } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { TableScroll } from './TableScroll.tsx';
 
 interface Props {
   readonly members: readonly Member[];
@@ -15,60 +16,62 @@ interface Props {
 export function MembersTable({ members, caption, myUserId, canManage, busy, onRole, onRemove }: Props) {
   const { t, formatDate } = useI18n();
   return (
-    <table className="table" data-testid="members">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('members.col.name')}</th>
-          <th scope="col">{t('members.col.email')}</th>
-          <th scope="col">{t('members.col.role')}</th>
-          <th scope="col">{t('members.col.since')}</th>
-          {canManage && <th scope="col">{t('common.actions')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {members.map((m) => (
-          <tr key={m.userId}>
-            <th scope="row">
-              {m.displayName}
-              {m.userId === myUserId && <span className="tag">{t('members.you')}</span>}
-            </th>
-            <td>{m.email}</td>
-            <td>
-              {canManage ? (
-                <select
-                  aria-label={t('members.roleOf', { name: m.displayName })}
-                  value={m.role}
-                  disabled={busy}
-                  onChange={(e) => onRole(m, Role.parse(e.target.value))}
-                >
-                  {Role.options.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`role.${r}`)}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                t(`role.${m.role}`)
-              )}
-            </td>
-            <td>{formatDate(m.since)}</td>
-            {canManage && (
-              <td>
-                <button
-                  type="button"
-                  className="button-danger"
-                  disabled={busy}
-                  onClick={() => onRemove(m)}
-                  aria-label={t('members.removeLabel', { name: m.displayName })}
-                >
-                  {t('members.remove')}
-                </button>
-              </td>
-            )}
+    <TableScroll>
+      <table className="table" data-testid="members">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('members.col.name')}</th>
+            <th scope="col">{t('members.col.email')}</th>
+            <th scope="col">{t('members.col.role')}</th>
+            <th scope="col">{t('members.col.since')}</th>
+            {canManage && <th scope="col">{t('common.actions')}</th>}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.userId}>
+              <th scope="row">
+                {m.displayName}
+                {m.userId === myUserId && <span className="tag">{t('members.you')}</span>}
+              </th>
+              <td>{m.email}</td>
+              <td>
+                {canManage ? (
+                  <select
+                    aria-label={t('members.roleOf', { name: m.displayName })}
+                    value={m.role}
+                    disabled={busy}
+                    onChange={(e) => onRole(m, Role.parse(e.target.value))}
+                  >
+                    {Role.options.map((r) => (
+                      <option key={r} value={r}>
+                        {t(`role.${r}`)}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  t(`role.${m.role}`)
+                )}
+              </td>
+              <td>{formatDate(m.since)}</td>
+              {canManage && (
+                <td>
+                  <button
+                    type="button"
+                    className="button-danger"
+                    disabled={busy}
+                    onClick={() => onRemove(m)}
+                    aria-label={t('members.removeLabel', { name: m.displayName })}
+                  >
+                    {t('members.remove')}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

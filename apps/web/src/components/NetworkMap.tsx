@@ -1,8 +1,9 @@
 import type { NetworkMember } from '@pactesur/contracts';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../hooks/useI18n.tsx';
-import { createNetworkMap, type NetworkMap as MapHandle } from '../map/networkMap.ts';
+import { loadMapLibre } from '../map/loadMapLibre.ts';
+import { mapLocale } from '../map/mapLocale.ts';
+import { createNetworkMap, type NetworkMap as MapHandle, type NetworkMapState } from '../map/networkMap.ts';
 import type { MapOverlay } from '../map/overlay.ts';
 
 interface Props {
@@ -15,12 +16,20 @@ interface Props {
 
 const NO_OVERLAYS: readonly MapOverlay[] = [];
 
+type State =
+  | { readonly status: 'loading' | 'unavailable' }
+  | ({ readonly status: 'loaded' } & NetworkMapState);
+
 /**
- * The members of a network on a MapLibre map. The container reports its state in `data-map-state`
- * (`loading`, `loaded`, `unavailable`) and the number of member points drawn in `data-rendered-points`.
+ * The members of a network on a MapLibre map over the Europe basemap, MapLibre downloaded with the first
+ * map. The container reports its state in `data-map-state` (`loading`, `loaded`, `unavailable`), the
+ * number of member points and basemap countries drawn (`data-rendered-points`, `data-rendered-basemap`)
+ * and the view's west, south, east, north (`data-bounds`).
  */
 export function NetworkMap({ members, label, focus, overlays = NO_OVERLAYS }: Props) {
-  const { t, countryName } = useI18n();
+  const { t, countryName, locale } = useI18n();
+  const texts = useRef(mapLocale(t));
+  texts.current = mapLocale(t);
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
   const describe = useRef((m: NetworkMember): readonly string[] => [m.org.name]);
@@ -29,34 +38,43 @@ export function NetworkMap({ members, label, focus, overlays = NO_OVERLAYS }: Pr
     countryName(m.org.country),
     t(`networkRole.${m.role}`),
   ];
-  const [state, setState] = useState<{ status: 'loading' | 'loaded' | 'unavailable'; points: number }>({
-    status: 'loading',
-    points: 0,
-  });
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [ready, setReady] = useState(0);
+  const latestOverlays = useRef(overlays);
+  latestOverlays.current = overlays;
 
+  // A new map for new members, and in a new language (MapLibre reads its texts once).
   useEffect(() => {
-    if (!container.current) return;
-    try {
-      handle.current = createNetworkMap({
-        container: container.current,
-        members,
-        overlays: [],
-        describe: (m) => describe.current(m),
-        onState: ({ renderedPoints }) => setState({ status: 'loaded', points: renderedPoints }),
+    let cancelled = false;
+    setState({ status: 'loading' });
+    loadMapLibre()
+      .then((maplibre) => {
+        if (cancelled || !container.current) return;
+        handle.current = createNetworkMap({
+          maplibre,
+          container: container.current,
+          locale: texts.current,
+          members,
+          overlays: latestOverlays.current,
+          describe: (m) => describe.current(m),
+          onState: (drawn) => setState({ status: 'loaded', ...drawn }),
+        });
+        setReady((n) => n + 1);
+      })
+      .catch(() => {
+        if (!cancelled) setState({ status: 'unavailable' });
       });
-    } catch {
-      setState({ status: 'unavailable', points: 0 });
-    }
     return () => {
+      cancelled = true;
       handle.current?.destroy();
       handle.current = null;
     };
-  }, [members]);
+  }, [members, locale]);
 
-  useEffect(() => handle.current?.setOverlays(overlays), [overlays]);
+  useEffect(() => handle.current?.setOverlays(overlays), [overlays, ready]);
   useEffect(() => {
     if (focus) handle.current?.showMember(focus.orgId);
-  }, [focus]);
+  }, [focus, ready]);
 
   return (
     <div className="map-frame">
@@ -67,7 +85,9 @@ export function NetworkMap({ members, label, focus, overlays = NO_OVERLAYS }: Pr
         aria-label={label}
         data-testid="network-map"
         data-map-state={state.status}
-        data-rendered-points={state.points}
+        data-rendered-points={state.status === 'loaded' ? state.renderedPoints : 0}
+        data-rendered-basemap={state.status === 'loaded' ? state.renderedBasemap : 0}
+        data-bounds={state.status === 'loaded' ? state.bounds : undefined}
       />
       {state.status === 'unavailable' && <p className="notice">{t('network.mapUnavailable')}</p>}
     </div>

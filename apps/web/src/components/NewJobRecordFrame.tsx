@@ -1,6 +1,7 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import { ROLE_RANK, type MyMembership, type Role } from '@pactesur/contracts';
+import type { MyMembership } from '@pactesur/contracts';
 import type { ComponentType } from 'react';
+import { can } from '../access/can.ts';
 import { api } from '../api.ts';
 import { useAction } from '../hooks/useAction.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
@@ -15,13 +16,6 @@ import type { JobRecordNs } from './jobRecordNs.ts';
 import { Link } from './Link.tsx';
 import { LoadingOrError } from './LoadingOrError.tsx';
 import { RequireOrg } from './RequireOrg.tsx';
-
-/** Who starts each kind of record (that role and above). */
-const STARTERS: Readonly<Record<JobRecordNs, Role>> = {
-  threat: 'analyst',
-  protection: 'editor',
-  crowd: 'analyst',
-};
 
 /** What the others are told. */
 const STARTERS_ONLY: Readonly<Record<JobRecordNs, MessageKey>> = {
@@ -69,7 +63,7 @@ function NewJobRecord<B>({
   );
   if (site.error || !site.data) return <LoadingOrError back={back} error={site.error} />;
   const s = site.data;
-  const mayStart = ROLE_RANK[membership.role] >= ROLE_RANK[STARTERS[ns]];
+  const mayStart = can(membership, `${ns}.start`, s.access);
   const error = <ErrorMessage error={action.error} />;
 
   return (

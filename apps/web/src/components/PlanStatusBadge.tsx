@@ -1,5 +1,6 @@
 import type { ProtectionPlan } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { failureText, planReasonText } from '../i18n/reasonText.ts';
 
 /**
  * Where a plan stands, as a badge: running, failed (the reason as its title), ready with a plan, or ready
@@ -9,12 +10,12 @@ export function PlanStatusBadge({ plan: p }: { plan: Pick<ProtectionPlan, 'statu
   const { t } = useI18n();
   if (p.status === 'ready' && p.summary?.feasible === false)
     return (
-      <span className="badge badge-plan-infeasible" title={p.summary.reason ?? undefined}>
+      <span className="badge badge-plan-infeasible" title={p.summary.reason === null ? undefined : planReasonText(t, p.summary.reason)}>
         {t('planStatus.infeasible')}
       </span>
     );
   return (
-    <span className={`badge badge-plan-${p.status}`} title={p.error ?? undefined}>
+    <span className={`badge badge-plan-${p.status}`} title={failureText(t, p.error) ?? undefined}>
       {t(`planStatus.${p.status}`)}
     </span>
   );

@@ -1,5 +1,6 @@
 import { useI18n } from '../hooks/useI18n.tsx';
 import type { FeasiblePlan } from '../map/protectionFeatures.ts';
+import { noStationText } from './noStationText.ts';
 import { TableHead } from './TableHead.tsx';
 import { byClassOrder, vehicleClassName } from './vehicleClassName.ts';
 
@@ -52,9 +53,9 @@ export function PlanVerification({ result }: { result: FeasiblePlan }) {
           ok={v.emergencyRoutesOpen}
           label={t('protection.emergencyOpen')}
           detail={
-            v.stationsChecked === 0
-              ? t('protection.noStationsChecked')
-              : t('protection.stationsChecked', { count: formatCount(v.stationsChecked) })
+            v.stationsChecked > 0
+              ? t('protection.stationsChecked', { count: formatCount(v.stationsChecked) })
+              : noStationText(t, result.stationSearch)
           }
         />
         <Check ok={v.pedestrianLinesPermeable} label={t('protection.pedestrianPermeable')} />

@@ -9,7 +9,7 @@ const FORMATS = [
 
 /** Download links of a plan: GeoJSON (lines and zone), CSV bill of quantities, PDF report. */
 export function ProtectionExports({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <section className="card" aria-labelledby="protection-export-title">
       <h2 id="protection-export-title">{t('threat.exportTitle')}</h2>
@@ -19,7 +19,7 @@ export function ProtectionExports({ id }: { id: string }) {
           <a
             key={format}
             className="button"
-            href={api.protectionExportPath(id, format)}
+            href={api.protectionExportPath(id, format, locale)}
             download
             data-testid={`export-${format}`}
           >

@@ -1,6 +1,8 @@
 import { DEFAULT_CLASS_IDS, type CreateProtectionPlanInput, type StationInput } from '@pactesur/contracts';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { api } from '../api.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { useResource } from '../hooks/useResource.ts';
 import { useZoneChoice } from '../hooks/useZoneChoice.ts';
 import { FormActions } from './FormActions.tsx';
 import { HintedRow } from './HintedRow.tsx';
@@ -11,9 +13,6 @@ import { StationsField } from './StationsField.tsx';
 import { VehicleClassesField } from './VehicleClassesField.tsx';
 import { vehicleClassName } from './vehicleClassName.ts';
 import { ZoneChoiceField } from './ZoneChoiceField.tsx';
-
-/** The heaviest class of HVM.md §2: no rated product of the catalogue is tested with a vehicle that heavy. */
-const HEAVIEST = 'artic-40t';
 
 /** A budget as typed: blank for none, else a positive number of euros (null when it is not one). */
 function parseBudget(text: string): number | undefined | null {
@@ -34,9 +33,17 @@ export function ProtectionPlanForm({
   onSubmit,
   onCancel,
 }: JobFormProps<CreateProtectionPlanInput>) {
-  const { t } = useI18n();
+  const { t, formatMeasure } = useI18n();
   const [name, setName] = useState(() => t('protectionForm.defaultName', { site: site.name }));
+  // The design basis by default: the classes the catalogue can stop (the server decides, as for the CLI).
+  const basis = useResource(() => api.protectionClasses(), 'protection-classes');
+  const unstoppable = (basis.data?.classes ?? []).filter((c) => !c.stoppable);
   const [classes, setClasses] = useState<ReadonlySet<string>>(() => new Set(DEFAULT_CLASS_IDS));
+  const [touched, setTouched] = useState(false);
+  useEffect(() => {
+    if (basis.data && !touched)
+      setClasses(new Set(basis.data.classes.filter((c) => c.stoppable).map((c) => c.id)));
+  }, [basis.data, touched]);
   const zone = useZoneChoice();
   const [osmStations, setOsmStations] = useState(true);
   const [stations, setStations] = useState<readonly StationInput[]>([]);
@@ -67,13 +74,31 @@ export function ProtectionPlanForm({
         legend="protectionForm.classes"
         hint="protectionForm.classesHint"
         value={classes}
-        onChange={setClasses}
+        onChange={(next) => {
+          setTouched(true);
+          setClasses(next);
+        }}
         tried={tried}
-        note={(id) => (
-          <p className={classes.has(HEAVIEST) ? 'notice heavy-note' : 'hint heavy-note'} id={id}>
-            {t('protectionForm.heavyNote', { class: vehicleClassName(t, HEAVIEST) })}
-          </p>
-        )}
+        note={
+          unstoppable.length === 0
+            ? undefined
+            : (id) => (
+                <div id={id}>
+                  {unstoppable.map((c) => (
+                    <p
+                      key={c.id}
+                      className={classes.has(c.id) ? 'notice heavy-note' : 'hint heavy-note'}
+                      data-testid="unstoppable-note"
+                    >
+                      {t('protectionForm.heavyNote', {
+                        class: vehicleClassName(t, c.id, c.name),
+                        heaviest: formatMeasure(c.heaviestTestedKg / 1000, 't'),
+                      })}
+                    </p>
+                  ))}
+                </div>
+              )
+        }
       />
       <ZoneChoiceField site={site} layers={layers} choice={zone} tried={tried} />
       <StationsField

@@ -55,9 +55,9 @@ function ProtectionPlansChooser({ siteId, plans }: { siteId: string; plans: read
  * The protection plans of a site (HVM.md §4–6), the way to start a new one for those who may (editors and
  * above), and the comparison of the plans ticked in the list. Refreshes itself while a plan is solved.
  */
-export function ProtectionPlansSection({ site, canStart }: { site: Site; canStart: boolean }) {
+export function ProtectionPlansSection({ site }: { site: Site }) {
   return (
-    <JobRecordsSection ns="protection" site={site} canStart={canStart} list={api.listProtectionPlans}>
+    <JobRecordsSection ns="protection" site={site} list={api.listProtectionPlans}>
       {(plans) => <ProtectionPlansChooser siteId={site.id} plans={plans} />}
     </JobRecordsSection>
   );

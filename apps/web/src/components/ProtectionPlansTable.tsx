@@ -5,6 +5,7 @@ import { Link } from './Link.tsx';
 import { PlanStatusBadge } from './PlanStatusBadge.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { TableHead } from './TableHead.tsx';
+import { TableScroll } from './TableScroll.tsx';
 
 interface Props {
   readonly plans: readonly ProtectionPlan[];
@@ -23,7 +24,7 @@ export function ProtectionPlansTable({ plans, chosen, onChoose, full }: Props) {
   const { t, formatDate, formatEuros } = useI18n();
   const nameOf = new Map(plans.map((p) => [p.id, p.name]));
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="table" data-testid="protection-plans">
         <caption>{t('protection.listCaption')}</caption>
         <TableHead
@@ -83,6 +84,6 @@ export function ProtectionPlansTable({ plans, chosen, onChoose, full }: Props) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

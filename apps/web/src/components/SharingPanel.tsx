@@ -6,6 +6,7 @@ import { useI18n } from '../hooks/useI18n.tsx';
 import { useResource } from '../hooks/useResource.ts';
 import { useStatus } from '../hooks/useStatus.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { TableScroll } from './TableScroll.tsx';
 
 /** Kinds of record shared from their own page. */
 type SharedKind = 'briefing' | 'site' | 'threat-analysis' | 'crowd-simulation' | 'protection-plan';
@@ -52,35 +53,37 @@ export function SharingPanel({ kind, recordId, ownerOrgId }: Props) {
       <ErrorMessage error={shares.error ?? orgs.error ?? action.error} />
       {shares.data?.length === 0 && <p className="hint">{t(`${kind}.notShared`)}</p>}
       {shares.data && shares.data.length > 0 && (
-        <table className="table" data-testid="shares">
-          <caption>{t(`${kind}.sharesCaption`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('briefing.shareWith')}</th>
-              <th scope="col">{t('briefing.right')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shares.data.map((s) => (
-              <tr key={s.orgId}>
-                <th scope="row">{s.orgName}</th>
-                <td>{t(`shareRight.${s.right}`)}</td>
-                <td>
-                  <button
-                    type="button"
-                    className="button-danger"
-                    disabled={action.busy}
-                    onClick={() => void unshare(s)}
-                    aria-label={t('briefing.unshareLabel', { org: s.orgName })}
-                  >
-                    {t('briefing.unshare')}
-                  </button>
-                </td>
+        <TableScroll>
+          <table className="table" data-testid="shares">
+            <caption>{t(`${kind}.sharesCaption`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('briefing.shareWith')}</th>
+                <th scope="col">{t('briefing.right')}</th>
+                <th scope="col">{t('common.actions')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shares.data.map((s) => (
+                <tr key={s.orgId}>
+                  <th scope="row">{s.orgName}</th>
+                  <td>{t(`shareRight.${s.right}`)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-danger"
+                      disabled={action.busy}
+                      onClick={() => void unshare(s)}
+                      aria-label={t('briefing.unshareLabel', { org: s.orgName })}
+                    >
+                      {t('briefing.unshare')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       <form className="form form-row" onSubmit={(e) => void share(e)}>
         <div className="field grow">

@@ -1,12 +1,13 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../hooks/useI18n.tsx';
-import { OSM_ATTRIBUTION, osmOverlay } from '../map/osmStyle.ts';
+import { loadMapLibre } from '../map/loadMapLibre.ts';
+import { mapLocale } from '../map/mapLocale.ts';
+import { osmLabelOverlay, osmOverlay } from '../map/osmStyle.ts';
 import { OUTLINE_FILL, outlineOverlay, type Bounds, type Outline } from '../map/outlines.ts';
 import type { MapOverlay } from '../map/overlay.ts';
-import { createSiteMap, type SiteMap as MapHandle } from '../map/siteMap.ts';
+import { createSiteMap, type SiteMap as MapHandle, type SiteMapState } from '../map/siteMap.ts';
 
 interface Props {
   readonly label: string;
@@ -40,23 +41,19 @@ interface Props {
   readonly testId?: string;
 }
 
-type State =
-  | { readonly status: 'loading' | 'unavailable' }
-  | {
-      readonly status: 'loaded';
-      readonly outlines: number;
-      readonly features: number;
-      readonly marks: number;
-      readonly centre: readonly [number, number];
-    };
+type State = { readonly status: 'loading' | 'unavailable' } | ({ readonly status: 'loaded' } & SiteMapState);
 
 const NO_OVERLAYS: readonly MapOverlay[] = [];
 
 /**
- * Outlines over the layers drawn from an OpenStreetMap extract, with "© OpenStreetMap contributors" shown.
- * The container reports `data-map-state` (`loading`, `loaded`, `unavailable`) and how many outlines and
- * base features are drawn (`data-rendered-outlines`, `data-rendered-features`, and `data-rendered-marks` for
- * the `countLayer`), and where the view settled (`data-centre`, longitude and latitude).
+ * Outlines over the layers drawn from an OpenStreetMap extract and the names of its streets and squares,
+ * on the Europe basemap, with "© OpenStreetMap contributors" shown while the extract is drawn; MapLibre
+ * is downloaded with the first map. The container reports `data-map-state` (`loading`, `loaded`,
+ * `unavailable`) and how many outlines (as areas or, on an overview, as points), base features, names and
+ * basemap countries are drawn
+ * (`data-rendered-outlines`, `data-rendered-features`, `data-rendered-labels`, `data-rendered-basemap`, and
+ * `data-rendered-marks` for the `countLayer`), and where the view settled (`data-centre`, longitude and
+ * latitude; `data-bounds`, west, south, east, north).
  */
 export function SiteMap({
   label,
@@ -72,10 +69,13 @@ export function SiteMap({
   popup = null,
   testId = 'site-map',
 }: Props) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const texts = useRef(mapLocale(t));
+  texts.current = mapLocale(t);
   const container = useRef<HTMLDivElement>(null);
   const handle = useRef<MapHandle | null>(null);
-  const initialFit = useRef(fit);
+  const latestFit = useRef(fit);
+  latestFit.current = fit;
   const select = useRef(onSelect);
   select.current = onSelect;
   const point = useRef(onPoint);
@@ -91,25 +91,26 @@ export function SiteMap({
     box.className = 'map-popup';
     return box;
   }, []);
-  const attribution = layers?.attribution ?? OSM_ATTRIBUTION;
   const [state, setState] = useState<State>({ status: 'loading' });
+  /** Counts the maps created: effects that talk to the map run again once it exists. */
+  const [ready, setReady] = useState(0);
   const overlays = useRef<readonly MapOverlay[]>([]);
+  const lastFit = useRef<string | null>(null);
 
+  // One map for the life of the component, a new one in a new language (MapLibre reads its texts once).
   useEffect(() => {
-    if (!container.current) return;
-    try {
-      handle.current = createSiteMap({
-        container: container.current,
-        bounds: initialFit.current,
-        attribution,
-        onState: ({ renderedOutlines, renderedFeatures, renderedMarks, centre }) =>
-          setState({
-            status: 'loaded',
-            outlines: renderedOutlines,
-            features: renderedFeatures,
-            marks: renderedMarks,
-            centre,
-          }),
+    let cancelled = false;
+    setState({ status: 'loading' });
+    loadMapLibre()
+      .then((maplibre) => {
+        if (cancelled || !container.current) return;
+        lastFit.current = latestFit.current?.join(',') ?? '';
+        handle.current = createSiteMap({
+          maplibre,
+          container: container.current,
+          bounds: latestFit.current,
+          locale: texts.current,
+          onState: (drawn) => setState({ status: 'loaded', ...drawn }),
         ...(select.current ? { onSelect: (id: string) => select.current?.(id) } : {}),
         onPoint: (lonLat) => point.current?.(lonLat),
         ...(counted.current ? { countLayer: counted.current } : {}),
@@ -122,26 +123,31 @@ export function SiteMap({
               },
             }
           : {}),
+        });
+        handle.current.setOverlays(overlays.current);
+        setReady((n) => n + 1);
+      })
+      .catch(() => {
+        if (!cancelled) setState({ status: 'unavailable' });
       });
-      handle.current.setOverlays(overlays.current);
-    } catch {
-      setState({ status: 'unavailable' });
-    }
     return () => {
+      cancelled = true;
       handle.current?.destroy();
       handle.current = null;
     };
-  }, [attribution]);
+  }, [locale]);
 
   const base = useMemo<MapOverlay | null>(
     () => (layers ? { ...osmOverlay(layers), beforeId: OUTLINE_FILL } : null),
     [layers],
   );
+  const names = useMemo<MapOverlay | null>(() => (layers ? osmLabelOverlay(layers) : null), [layers]);
   const drawn = useMemo(() => outlineOverlay(outlines, selectedId), [outlines, selectedId]);
   useEffect(() => {
-    overlays.current = base ? [drawn, base, ...extra] : [drawn, ...extra];
+    // Names last: on top of the outlines and of the results drawn over the site.
+    overlays.current = [drawn, ...(base ? [base] : []), ...extra, ...(names ? [names] : [])];
     handle.current?.setOverlays(overlays.current);
-  }, [base, drawn, extra]);
+  }, [base, names, drawn, extra]);
 
   const drawing = onPoint !== undefined;
   useEffect(() => {
@@ -160,15 +166,15 @@ export function SiteMap({
     if (popup) map.showPopup(popup.at, popupBox, () => closePopup.current?.());
     else map.hidePopup();
     // `popupKey` says where the popup stands; its content is rendered into `popupBox` below.
-  }, [popupKey, popupBox, attribution]);
+  }, [popupKey, popupBox, ready]);
 
   const fitKey = fit?.join(',') ?? '';
-  const lastFit = useRef(initialFit.current?.join(',') ?? '');
   useEffect(() => {
-    if (fit && fitKey !== lastFit.current) handle.current?.fitTo(fit);
+    if (!handle.current) return;
+    if (fit && fitKey !== lastFit.current) handle.current.fitTo(fit);
     lastFit.current = fitKey;
     // `fitKey` says when the box is a new one (going back to the first box moves the map too).
-  }, [fitKey]);
+  }, [fitKey, ready]);
 
   return (
     <div className="map-frame">
@@ -179,10 +185,13 @@ export function SiteMap({
         aria-label={label}
         data-testid={testId}
         data-map-state={state.status}
-        data-rendered-outlines={state.status === 'loaded' ? state.outlines : 0}
-        data-rendered-features={state.status === 'loaded' ? state.features : 0}
-        data-rendered-marks={state.status === 'loaded' ? state.marks : 0}
+        data-rendered-outlines={state.status === 'loaded' ? state.renderedOutlines : 0}
+        data-rendered-features={state.status === 'loaded' ? state.renderedFeatures : 0}
+        data-rendered-marks={state.status === 'loaded' ? state.renderedMarks : 0}
+        data-rendered-labels={state.status === 'loaded' ? state.renderedLabels : 0}
+        data-rendered-basemap={state.status === 'loaded' ? state.renderedBasemap : 0}
         data-centre={state.status === 'loaded' ? state.centre.map((v) => v.toFixed(7)).join(',') : undefined}
+        data-bounds={state.status === 'loaded' ? state.bounds : undefined}
       />
       {state.status === 'unavailable' && <p className="notice">{t('map.unavailable')}</p>}
       {popup && createPortal(popup.content, popupBox)}

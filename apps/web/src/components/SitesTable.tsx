@@ -2,12 +2,13 @@ import type { Site } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { pathOf } from '../router/routes.ts';
 import { Link } from './Link.tsx';
+import { TableScroll } from './TableScroll.tsx';
 
 /** The register as a table: name (link to the site), category, area, occupancies, extract, owner, access. */
 export function SitesTable({ sites, caption }: { sites: readonly Site[]; caption: string }) {
   const { t, formatArea, formatCount, formatDay } = useI18n();
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="table" data-testid="sites">
         <caption>{caption}</caption>
         <thead>
@@ -50,6 +51,6 @@ export function SitesTable({ sites, caption }: { sites: readonly Site[]; caption
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,11 +1,13 @@
 import type { ThreatAnalysis } from '@pactesur/contracts';
 import type { ReactNode } from 'react';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { failureText } from '../i18n/reasonText.ts';
 import { speedColour } from '../map/threatColours.ts';
 import { pathOf } from '../router/routes.ts';
 import { Link } from './Link.tsx';
 import { ProgressBar } from './ProgressBar.tsx';
 import { byClassOrder, vehicleClassName } from './vehicleClassName.ts';
+import { TableScroll } from './TableScroll.tsx';
 
 /** The status of an analysis: its progress while processed, else a badge (the reason of a failure as its title). */
 function StatusCell({ analysis: a }: { analysis: ThreatAnalysis }) {
@@ -13,7 +15,7 @@ function StatusCell({ analysis: a }: { analysis: ThreatAnalysis }) {
   if (a.status === 'processing')
     return <ProgressBar label={t('threat.progressOf', { name: a.name })} value={a.progress} />;
   return (
-    <span className={`badge badge-threat-${a.status}`} title={a.error ?? undefined}>
+    <span className={`badge badge-threat-${a.status}`} title={failureText(t, a.error) ?? undefined}>
       {t(`threatStatus.${a.status}`)}
     </span>
   );
@@ -38,7 +40,7 @@ export function ThreatAnalysesTable({ analyses }: { analyses: readonly ThreatAna
     );
   };
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="table" data-testid="threat-analyses">
         <caption>{t('threat.listCaption')}</caption>
         <thead>
@@ -72,6 +74,6 @@ export function ThreatAnalysesTable({ analyses }: { analyses: readonly ThreatAna
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

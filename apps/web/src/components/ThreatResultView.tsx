@@ -9,7 +9,7 @@ import { ThreatEntriesTable } from './ThreatEntriesTable.tsx';
 import { ThreatExports } from './ThreatExports.tsx';
 import { ThreatMap } from './ThreatMap.tsx';
 import { ThreatSummaryTable } from './ThreatSummaryTable.tsx';
-import { vehicleClassName } from './vehicleClassName.ts';
+import { variantName, vehicleClassName } from './vehicleClassName.ts';
 
 interface Props {
   readonly analysis: ThreatAnalysis;
@@ -80,7 +80,7 @@ export function ThreatResultView({ analysis, result, layers, siteName }: Props) 
         <h2 id="threat-summary-title">{t('threat.summaryTitle')}</h2>
         <ThreatSummaryTable classes={result.classes} current={threat?.class ?? ''} />
         {result.variants.length > 0 && (
-          <p className="hint">{t('threat.variants', { variants: result.variants.join(' · ') })}</p>
+          <p className="hint">{t('threat.variants', { variants: result.variants.map((v) => variantName(t, v)).join(' · ') })}</p>
         )}
       </section>
       {threat && <ThreatExports id={analysis.id} classId={threat.class} className={name} />}

@@ -1,5 +1,6 @@
 import { DEFAULT_CLASS_IDS } from '@pactesur/contracts';
 import type { Translate } from '../hooks/useI18n.tsx';
+import { isMessageKey } from '../i18n/messageKey.ts';
 
 type DefaultClassId = (typeof DEFAULT_CLASS_IDS)[number];
 const isDefault = (id: string): id is DefaultClassId => (DEFAULT_CLASS_IDS as readonly string[]).includes(id);
@@ -13,4 +14,10 @@ export function vehicleClassName(t: Translate, id: string, ownName?: string): st
 export function byClassOrder(ids: Iterable<string>): string[] {
   const rank = (id: string) => (isDefault(id) ? DEFAULT_CLASS_IDS.indexOf(id) : DEFAULT_CLASS_IDS.length);
   return [...new Set(ids)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** The name of a sensitivity variant (`power-low` …) in the interface language; an unknown one as it is. */
+export function variantName(t: Translate, id: string): string {
+  const key = `variant.${id}`;
+  return isMessageKey(key) ? t(key) : id;
 }

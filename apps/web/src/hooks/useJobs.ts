@@ -4,8 +4,11 @@ import { api } from '../api.ts';
 import { followJob, isFinished } from '../jobs/jobEvents.ts';
 import { useResource, type Resource } from './useResource.ts';
 
-/** The acting organisation's jobs, newest first; unfinished ones are followed live. */
-export function useJobs(orgId: string): Resource<Job[]> & { readonly add: (job: Job) => void } {
+/**
+ * The acting organisation's jobs, newest first; unfinished ones are followed live. Live events carry no
+ * record, so the listed one is kept; a job that finishes without one is read once more to find it.
+ */
+export function useJobs(orgId: string): Resource<Job[]> {
   const jobs = useResource(() => api.listJobs(), orgId);
   const followed = useRef(new Map<string, () => void>());
   const { setData } = jobs;
@@ -16,11 +19,16 @@ export function useJobs(orgId: string): Resource<Job[]> & { readonly add: (job: 
   );
 
   useEffect(() => {
+    const merge = (job: Job) =>
+      setData((list) => list?.map((j) => (j.id === job.id ? { ...job, record: job.record ?? j.record } : j)));
     for (const id of running) {
       if (followed.current.has(id)) continue;
       followed.current.set(
         id,
-        followJob(id, (job) => setData((list) => list?.map((j) => (j.id === job.id ? job : j)))),
+        followJob(id, (job) => {
+          merge(job);
+          if (isFinished(job)) void api.getJob(job.id).then(merge, () => undefined);
+        }),
       );
     }
   }, [running, setData]);
@@ -33,5 +41,5 @@ export function useJobs(orgId: string): Resource<Job[]> & { readonly add: (job: 
     };
   }, [orgId]);
 
-  return { ...jobs, add: (job) => setData((list) => [job, ...(list ?? []).filter((j) => j.id !== job.id)]) };
+  return jobs;
 }

@@ -64,7 +64,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     api.transport.setCsrfToken(null);
     setState({ status: 'signed-out', lost: false });
   }, []);
-  const lost = useCallback(() => setState({ status: 'signed-out', lost: true }), []);
+  // Only a session that was open can end: a refused sign-in leaves the sign-in screen as it is.
+  const lost = useCallback(
+    () => setState((s) => (s.status === 'signed-in' ? { status: 'signed-out', lost: true } : s)),
+    [],
+  );
   const updateUser = useCallback(
     (user: Me) =>
       setState((s) =>

@@ -1,6 +1,5 @@
 import type { NetworkMember } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
-import { graticule } from './graticule.ts';
 import { boundsOf, memberFeatures, shortName } from './memberFeatures.ts';
 
 const member = (
@@ -42,13 +41,5 @@ describe('shortName', () => {
   it('drops a trailing parenthesis and cuts long names', () => {
     expect(shortName('ANCI Piemonte (association of municipalities of Piedmont)')).toBe('ANCI Piemonte');
     expect(shortName('Rīgas valstspilsētas pašvaldība', 12)).toBe('Rīgas valst…');
-  });
-});
-
-describe('graticule', () => {
-  it('draws a meridian and a parallel every step', () => {
-    const lines = graticule({ west: -10, south: 40, east: 10, north: 50 }, 5).features;
-    expect(lines.filter((l) => l.properties?.kind === 'meridian')).toHaveLength(5);
-    expect(lines.filter((l) => l.properties?.kind === 'parallel')).toHaveLength(3);
   });
 });

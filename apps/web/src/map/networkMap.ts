@@ -1,6 +1,8 @@
 import { NetworkRole, type NetworkMember } from '@pactesur/contracts';
-import maplibregl, { type Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { baseStyle } from './baseStyle.ts';
+import type { MapLibre } from './loadMapLibre.ts';
+import { renderedBasemap, renderedCount, viewBounds } from './mapReport.ts';
 import { visibleLabels } from './labelPlacement.ts';
 import { boundsOf, memberFeatures, shortName } from './memberFeatures.ts';
 import { applyOverlays, type MapOverlay } from './overlay.ts';
@@ -8,14 +10,32 @@ import { applyOverlays, type MapOverlay } from './overlay.ts';
 export const MEMBER_LAYER = 'network-members';
 
 export interface NetworkMapOptions {
+  /** The library, from `loadMapLibre()`. */
+  readonly maplibre: MapLibre;
   readonly container: HTMLElement;
+  /** MapLibre's texts (control tooltips) in the interface language: `mapLocale(t)`. */
+  readonly locale: Record<string, string>;
   readonly members: readonly NetworkMember[];
   readonly overlays: readonly MapOverlay[];
   /** Localised lines under the name in a popup (kind, country, role). */
   readonly describe: (member: NetworkMember) => readonly string[];
-  /** `loaded` once style and points are in; `rendered` with the number of member points drawn. */
-  readonly onState: (state: { loaded: boolean; renderedPoints: number }) => void;
+  /** Once style and points are in and the view has settled: what is drawn and where the view is. */
+  readonly onState: (state: NetworkMapState) => void;
 }
+
+export interface NetworkMapState {
+  /** Member points drawn in the view. */
+  readonly renderedPoints: number;
+  /** Countries of the basemap drawn in the view. */
+  readonly renderedBasemap: number;
+  /** The view's west, south, east, north. */
+  readonly bounds: string;
+}
+
+/** Padding around the members when the view is fitted to them, in pixels (room for the labels). */
+const PADDING = { top: 48, bottom: 48, left: 48, right: 160 };
+/** A network of one city is not shown at street level. */
+const MAX_FIT_ZOOM = 7;
 
 export interface NetworkMap {
   readonly map: MapLibreMap;
@@ -47,27 +67,30 @@ function labelElement(member: NetworkMember): HTMLElement {
 }
 
 /**
- * A MapLibre map of a network's members on the plain base style: a circle per member coloured by its role,
- * an HTML label beside it, a popup on click. Throws if the browser has no WebGL.
+ * A MapLibre map of a network's members on the Europe basemap, fitted to all of them: a circle per member
+ * coloured by its role, an HTML label beside it, a popup on click; "Natural Earth" credited. Throws if the
+ * browser has no WebGL.
  */
 export function createNetworkMap(options: NetworkMapOptions): NetworkMap {
-  const { container, members, describe, onState } = options;
+  const { maplibre, container, members, describe, onState } = options;
   const points = memberFeatures(members);
   const bounds = boundsOf(points) ?? [-10, 35, 30, 60];
-  const map = new maplibregl.Map({
+  const map = new maplibre.Map({
     container,
-    style: baseStyle(),
+    style: baseStyle(window.location.origin),
     bounds,
-    fitBoundsOptions: { padding: 48 },
+    fitBoundsOptions: { padding: PADDING, maxZoom: MAX_FIT_ZOOM },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
+    locale: options.locale,
   });
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibre.AttributionControl({ compact: false }), 'bottom-right');
   map.touchZoomRotate.disableRotation();
   const byId = new Map(members.map((m) => [m.org.id, m]));
-  const popup = new maplibregl.Popup({ closeButton: true, maxWidth: '280px', offset: 10 });
-  const markers: { readonly member: NetworkMember; readonly marker: maplibregl.Marker }[] = [];
+  const popup = new maplibre.Popup({ closeButton: true, maxWidth: '280px', offset: 10 });
+  const markers: { readonly member: NetworkMember; readonly marker: Marker }[] = [];
 
   /** Hides the labels that would overlap a label of a more important member. */
   const declutter = () => {
@@ -115,7 +138,7 @@ export function createNetworkMap(options: NetworkMapOptions): NetworkMap {
     applyOverlays(map, overlays);
     for (const m of members) {
       if (!m.org.location) continue;
-      const marker = new maplibregl.Marker({ element: labelElement(m), anchor: 'left', offset: [10, 0] })
+      const marker = new maplibre.Marker({ element: labelElement(m), anchor: 'left', offset: [10, 0] })
         .setLngLat(m.org.location)
         .addTo(map);
       markers.push({ member: m, marker });
@@ -128,7 +151,11 @@ export function createNetworkMap(options: NetworkMapOptions): NetworkMap {
   });
   map.on('idle', () => {
     if (!loaded) return;
-    onState({ loaded: true, renderedPoints: map.queryRenderedFeatures({ layers: [MEMBER_LAYER] }).length });
+    onState({
+      renderedPoints: renderedCount(map, [MEMBER_LAYER]),
+      renderedBasemap: renderedBasemap(map),
+      bounds: viewBounds(map),
+    });
   });
   map.on('click', MEMBER_LAYER, (e) => {
     const orgId: unknown = e.features?.[0]?.properties.orgId;

@@ -1,4 +1,5 @@
 import type { MapLayersJson } from '@pactesur/api-client';
+import { FONT_BOLD, FONT_REGULAR } from './baseStyle.ts';
 import type { MapOverlay } from './overlay.ts';
 
 /** The attribution every map drawing OpenStreetMap data shows, when the data does not carry its own. */
@@ -98,11 +99,12 @@ export const OSM_LAYER_IDS = [
  * pedestrian beige, paths thin and brown), tram and rail lines, and barriers as red lines and points.
  * Pure: a description for MapLibre, no map involved.
  */
-export function osmOverlay(layers: Pick<MapLayersJson, 'features'>): MapOverlay {
+export function osmOverlay(layers: Pick<MapLayersJson, 'features'> & { readonly attribution?: string }): MapOverlay {
   const c = OSM_COLOURS;
   return {
     id: 'osm',
-    data: layers as unknown as MapOverlay['data'],
+    data: { type: 'FeatureCollection', features: layers.features } as unknown as MapOverlay['data'],
+    attribution: layers.attribution ?? OSM_ATTRIBUTION,
     layers: [
       { id: 'osm-green', type: 'fill', filter: polygonOf('green'), paint: { 'fill-color': c.green } },
       { id: 'osm-water', type: 'fill', filter: polygonOf('water'), paint: { 'fill-color': c.water } },
@@ -176,4 +178,74 @@ export function countLayers(layers: Pick<MapLayersJson, 'features'>): Record<str
   const counts: Record<string, number> = {};
   for (const f of layers.features) counts[f.properties.layer] = (counts[f.properties.layer] ?? 0) + 1;
   return counts;
+}
+
+/** The label layers of an extract: street names along the streets, names of squares inside them. */
+export const OSM_LABEL_LAYERS = { street: 'osm-street-label', square: 'osm-square-label' } as const;
+
+/** Colours of the names on a site map. */
+export const LABEL_COLOURS = { street: '#3d4651', square: '#5b4a26', halo: '#ffffff' } as const;
+
+type LabelFeature = MapLayersJson['features'][number];
+
+/** Named streets (lines) and named squares and pedestrian areas (polygons): what the labels read. */
+export const isLabelled = (f: LabelFeature): boolean =>
+  !!f.properties.name &&
+  ((f.properties.layer === 'street' && f.geometry.type === 'LineString') ||
+    (f.properties.layer === 'pedestrian' && f.geometry.type === 'Polygon'));
+
+/**
+ * The names of an extract's streets and squares, drawn on top of everything else: street names follow
+ * their street (larger on main streets), a square's name sits inside it in bold; white halos keep them
+ * legible over any layer, and MapLibre drops the names that would collide. The glyphs come from the base
+ * style (Noto Sans, served by our server). Pure: a description for MapLibre.
+ */
+export function osmLabelOverlay(layers: Pick<MapLayersJson, 'features'> & { readonly attribution?: string }): MapOverlay {
+  const c = LABEL_COLOURS;
+  return {
+    id: 'osm-labels',
+    data: { type: 'FeatureCollection', features: layers.features.filter(isLabelled) } as unknown as MapOverlay['data'],
+    attribution: layers.attribution ?? OSM_ATTRIBUTION,
+    layers: [
+      {
+        id: OSM_LABEL_LAYERS.street,
+        type: 'symbol',
+        filter: ['==', ['get', 'layer'], 'street'],
+        minzoom: 15,
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 300,
+          'text-field': ['get', 'name'],
+          'text-font': FONT_REGULAR,
+          'text-size': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            15,
+            ['match', ['get', 'rank'], 'major', 11, 10],
+            19,
+            ['match', ['get', 'rank'], 'major', 15, 13],
+          ],
+          'text-max-angle': 35,
+          'text-padding': 2,
+        },
+        paint: { 'text-color': c.street, 'text-halo-color': c.halo, 'text-halo-width': 1.5 },
+      },
+      {
+        id: OSM_LABEL_LAYERS.square,
+        type: 'symbol',
+        filter: ['==', ['get', 'layer'], 'pedestrian'],
+        minzoom: 14,
+        layout: {
+          'symbol-placement': 'point',
+          'text-field': ['get', 'name'],
+          'text-font': FONT_BOLD,
+          'text-size': ['interpolate', ['linear'], ['zoom'], 14, 11, 19, 15],
+          'text-max-width': 8,
+          'text-padding': 4,
+        },
+        paint: { 'text-color': c.square, 'text-halo-color': c.halo, 'text-halo-width': 1.8 },
+      },
+    ],
+  };
 }

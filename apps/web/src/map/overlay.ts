@@ -9,7 +9,8 @@ type LayerWithoutSource = LayerSpecification extends infer L
 
 /**
  * Extra GeoJSON drawn on a map (the OSM-derived base layers, protected zones, barriers …): one source, one
- * or more layers reading it. Layers need no glyphs or sprites unless the style provides them.
+ * or more layers reading it. Symbol layers may use the glyphs of the base style (its font stacks); there
+ * are no sprites.
  */
 export interface MapOverlay {
   readonly id: string;
@@ -17,6 +18,8 @@ export interface MapOverlay {
   readonly layers: readonly LayerWithoutSource[];
   /** Draw below this layer id (e.g. below the member points); on top when absent. */
   readonly beforeId?: string;
+  /** The credit of the data, shown in the attribution control while the overlay is drawn. */
+  readonly attribution?: string;
 }
 
 /** Adds or replaces overlays on a loaded map. */
@@ -25,7 +28,11 @@ export function applyOverlays(map: MapLibreMap, overlays: readonly MapOverlay[])
     const source = `overlay:${overlay.id}`;
     for (const layer of overlay.layers) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
     if (map.getSource(source)) map.removeSource(source);
-    map.addSource(source, { type: 'geojson', data: overlay.data });
+    map.addSource(source, {
+      type: 'geojson',
+      data: overlay.data,
+      ...(overlay.attribution ? { attribution: overlay.attribution } : {}),
+    });
     for (const layer of overlay.layers) {
       map.addLayer(
         { ...layer, source },

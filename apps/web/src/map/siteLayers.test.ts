@@ -1,7 +1,7 @@
 import type { MultiPolygon } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
 import { countLayers, OSM_LAYER_IDS, osmOverlay } from './osmStyle.ts';
-import { OUTLINE_FILL, outlineBounds, outlineFeatures, outlineOverlay } from './outlines.ts';
+import { OUTLINE_FILL, OUTLINE_MARKER, outlineBounds, outlineFeatures, outlineMarkers, outlineOverlay } from './outlines.ts';
 import { styleErrors } from './styleErrors.ts';
 
 const square = (lon: number, lat: number, size: number): MultiPolygon => ({
@@ -57,6 +57,19 @@ describe('outlines', () => {
     ]);
     expect(outlineOverlay([a, b]).layers[0]?.id).toBe(OUTLINE_FILL);
     expect(styleErrors(outlineOverlay([a, b], 'b'))).toEqual([]);
+  });
+
+  it('marks each outline with a point in its middle, for overviews where the outline is too small', () => {
+    const [first, last] = outlineMarkers([a, b], 'a');
+    expect(first?.properties).toEqual({ id: 'b', name: 'Havermarkt', selected: false });
+    expect(last?.geometry.coordinates[0]).toBeCloseTo(4.7755, 9);
+    expect(last?.geometry.coordinates[1]).toBeCloseTo(51.5885, 9);
+    const overlay = outlineOverlay([a, b]);
+    const marker = overlay.layers.find((l) => l.id === OUTLINE_MARKER);
+    expect(marker).toMatchObject({ type: 'circle', maxzoom: 14 });
+    // Areas and points share one source; each layer draws only its own geometry.
+    expect((overlay.data as { features: unknown[] }).features).toHaveLength(4);
+    expect(overlay.layers.find((l) => l.id === OUTLINE_FILL)).toHaveProperty('filter');
   });
 
   it('bounds all outlines, or none without outlines', () => {

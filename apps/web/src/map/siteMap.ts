@@ -1,7 +1,9 @@
-import maplibregl, { type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, Point, PointLike, Popup } from 'maplibre-gl';
 import { baseStyle } from './baseStyle.ts';
-import { OSM_LAYER_IDS } from './osmStyle.ts';
-import { OUTLINE_FILL, type Bounds } from './outlines.ts';
+import type { MapLibre } from './loadMapLibre.ts';
+import { renderedBasemap, renderedCount, viewBounds } from './mapReport.ts';
+import { OSM_LABEL_LAYERS, OSM_LAYER_IDS } from './osmStyle.ts';
+import { OUTLINE_FILL, OUTLINE_MARKER, type Bounds } from './outlines.ts';
 import { applyOverlays, type MapOverlay } from './overlay.ts';
 
 export interface SiteMapState {
@@ -11,15 +13,23 @@ export interface SiteMapState {
   readonly renderedFeatures: number;
   /** Features of the `countLayer` drawn in the view (e.g. the perimeter points of a threat analysis). */
   readonly renderedMarks: number;
+  /** Street and square names drawn in the view. */
+  readonly renderedLabels: number;
+  /** Countries of the basemap drawn in the view. */
+  readonly renderedBasemap: number;
   /** The centre of the view once it has settled: longitude, latitude. */
   readonly centre: readonly [number, number];
+  /** The view's west, south, east, north. */
+  readonly bounds: string;
 }
 
 export interface SiteMapOptions {
+  /** The library, from `loadMapLibre()`. */
+  readonly maplibre: MapLibre;
   readonly container: HTMLElement;
   readonly bounds: Bounds | null;
-  /** Shown in the attribution control ("© OpenStreetMap contributors"). */
-  readonly attribution: string;
+  /** MapLibre's texts (control tooltips) in the interface language: `mapLocale(t)`. */
+  readonly locale: Record<string, string>;
   readonly onState: (state: SiteMapState) => void;
   /** An outline was clicked (its `id` property). */
   readonly onSelect?: (id: string) => void;
@@ -55,6 +65,9 @@ const PICK_PX = 6;
 const EUROPE: Bounds = [-10, 35, 30, 60];
 const PADDING = 40;
 
+const LABEL_LAYERS = [OSM_LABEL_LAYERS.street, OSM_LABEL_LAYERS.square];
+const OUTLINE_LAYERS = [OUTLINE_FILL, OUTLINE_MARKER];
+
 /** Degenerate boxes (one point) get a few metres of margin so that fitting does not zoom in forever. */
 const padded = ([w, s, e, n]: Bounds): Bounds => {
   const m = 0.0005;
@@ -62,27 +75,27 @@ const padded = ([w, s, e, n]: Bounds): Bounds => {
 };
 
 /**
- * A MapLibre map of OSM-derived layers and outlines on the plain base style, with the OpenStreetMap
- * attribution always visible. Overlays whose layers are already on the map only get their data replaced,
- * so selecting an outline does not rebuild the streets. Throws if the browser has no WebGL.
+ * A MapLibre map of OSM-derived layers, street names and outlines on the base style (the Europe basemap,
+ * fading out at street level), with the credits of what is drawn always visible ("© OpenStreetMap
+ * contributors" with an extract's layers, "Natural Earth" with the basemap). Overlays whose layers are
+ * already on the map only get their data replaced, so selecting an outline does not rebuild the streets.
+ * Throws if the browser has no WebGL.
  */
 export function createSiteMap(options: SiteMapOptions): SiteMap {
-  const { container, onState, onSelect } = options;
-  const map = new maplibregl.Map({
+  const { maplibre, container, onState, onSelect } = options;
+  const map = new maplibre.Map({
     container,
-    style: baseStyle(),
+    style: baseStyle(window.location.origin),
     bounds: padded(options.bounds ?? EUROPE),
     fitBoundsOptions: { padding: PADDING },
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     maxZoom: 20,
+    locale: options.locale,
   });
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(
-    new maplibregl.AttributionControl({ compact: false, customAttribution: options.attribution }),
-    'bottom-right',
-  );
+  map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibre.AttributionControl({ compact: false }), 'bottom-right');
   map.touchZoomRotate.disableRotation();
   let loaded = false;
   let overlays: readonly MapOverlay[] = [];
@@ -104,8 +117,11 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
     const layers = ids.filter((id) => map.getLayer(id));
     return layers.length === 0 ? [] : map.queryRenderedFeatures({ layers });
   };
-  /** Outlines drawn: distinct ids, since a polygon crossing tiles comes back once per tile. */
-  const countOutlines = () => new Set(rendered([OUTLINE_FILL]).map((f) => String(f.properties.id))).size;
+  /**
+   * Outlines drawn, as an area or as a point: distinct ids, since a polygon crossing tiles comes back once
+   * per tile.
+   */
+  const countOutlines = () => new Set(rendered(OUTLINE_LAYERS).map((f) => String(f.properties.id))).size;
 
   map.on('load', () => {
     loaded = true;
@@ -115,15 +131,19 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
     if (!loaded) return;
     onState({
       renderedOutlines: countOutlines(),
-      renderedFeatures: rendered(OSM_LAYER_IDS).length,
-      renderedMarks: options.countLayer ? rendered([options.countLayer]).length : 0,
+      renderedFeatures: renderedCount(map, OSM_LAYER_IDS),
+      renderedMarks: options.countLayer ? renderedCount(map, [options.countLayer]) : 0,
+      renderedLabels: renderedCount(map, LABEL_LAYERS),
+      renderedBasemap: renderedBasemap(map),
       centre: [map.getCenter().lng, map.getCenter().lat],
+      bounds: viewBounds(map),
     });
   });
   /** The outline under a point of the canvas, if its layer is on the map yet. */
-  const outlineAt = (point: maplibregl.PointLike): string | null => {
-    if (!map.getLayer(OUTLINE_FILL)) return null;
-    const id: unknown = map.queryRenderedFeatures(point, { layers: [OUTLINE_FILL] })[0]?.properties.id;
+  const outlineAt = (point: PointLike): string | null => {
+    const layers = OUTLINE_LAYERS.filter((layer) => map.getLayer(layer));
+    if (layers.length === 0) return null;
+    const id: unknown = map.queryRenderedFeatures(point, { layers })[0]?.properties.id;
     return typeof id === 'string' ? id : null;
   };
   if (onSelect) {
@@ -138,11 +158,11 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
 
   const pick = options.pick;
   /** The pickable feature nearest a point of the canvas, within a few pixels. */
-  const pickAt = (point: maplibregl.Point): Readonly<Record<string, unknown>> | null => {
+  const pickAt = (point: Point): Readonly<Record<string, unknown>> | null => {
     if (!pick?.active()) return null;
     const layers = pick.layers.filter((id) => map.getLayer(id));
     if (layers.length === 0) return null;
-    const box: [maplibregl.PointLike, maplibregl.PointLike] = [
+    const box: [PointLike, PointLike] = [
       [point.x - PICK_PX, point.y - PICK_PX],
       [point.x + PICK_PX, point.y + PICK_PX],
     ];
@@ -166,7 +186,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
     });
   }
 
-  let popup: { readonly box: maplibregl.Popup; readonly onClose: () => void } | null = null;
+  let popup: { readonly box: Popup; readonly onClose: () => void } | null = null;
   const closed = () => {
     const current = popup;
     popup = null;
@@ -190,7 +210,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMap {
     },
     showPopup(at, content, onClose) {
       hidePopup();
-      const box = new maplibregl.Popup({
+      const box = new maplibre.Popup({
         closeButton: true,
         closeOnClick: false,
         maxWidth: '320px',

@@ -1,5 +1,6 @@
-import { ROLE_RANK, type MyMembership } from '@pactesur/contracts';
+import type { MyMembership } from '@pactesur/contracts';
 import { useState } from 'react';
+import { can } from '../access/can.ts';
 import { api } from '../api.ts';
 import { BriefingForm } from '../components/BriefingForm.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
@@ -27,9 +28,8 @@ function Briefing({ id, membership }: { id: string; membership: MyMembership }) 
   );
   if (briefing.error || !briefing.data) return <LoadingOrError back={back} error={briefing.error} />;
   const b = briefing.data;
-  const isEditor = ROLE_RANK[membership.role] >= ROLE_RANK.editor;
-  const canEdit = isEditor && b.access !== 'read';
-  const isOwner = isEditor && b.access === 'owner';
+  const canEdit = can(membership, 'record.edit', b.access);
+  const isOwner = can(membership, 'record.delete', b.access);
 
   return (
     <article className="page narrow" aria-labelledby="briefing-title">

@@ -1,4 +1,5 @@
-import { ROLE_RANK, type MyMembership } from '@pactesur/contracts';
+import type { MyMembership } from '@pactesur/contracts';
+import { can } from '../access/can.ts';
 import { api } from '../api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Link } from '../components/Link.tsx';
@@ -6,11 +7,12 @@ import { RequireOrg } from '../components/RequireOrg.tsx';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { useResource } from '../hooks/useResource.ts';
 import { pathOf } from '../router/routes.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
 
 function Briefings({ membership }: { membership: MyMembership }) {
   const { t, formatDate } = useI18n();
   const briefings = useResource(() => api.listBriefings(), membership.orgId);
-  const canWrite = ROLE_RANK[membership.role] >= ROLE_RANK.editor;
+  const canWrite = can(membership, 'briefing.create');
   return (
     <article className="page" aria-labelledby="briefings-title">
       <header className="page-header">
@@ -27,31 +29,33 @@ function Briefings({ membership }: { membership: MyMembership }) {
       <ErrorMessage error={briefings.error} />
       {briefings.data?.length === 0 && <p className="hint">{t('briefings.empty')}</p>}
       {briefings.data && briefings.data.length > 0 && (
-        <table className="table" data-testid="briefings">
-          <caption>{t('briefings.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('briefings.col.title')}</th>
-              <th scope="col">{t('briefings.col.owner')}</th>
-              <th scope="col">{t('briefings.col.access')}</th>
-              <th scope="col">{t('briefings.col.updated')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {briefings.data.map((b) => (
-              <tr key={b.id}>
-                <th scope="row">
-                  <Link to={pathOf({ name: 'briefing', id: b.id })}>{b.title}</Link>
-                </th>
-                <td>{b.ownerOrgName}</td>
-                <td>
-                  <span className={`badge badge-access-${b.access}`}>{t(`access.${b.access}`)}</span>
-                </td>
-                <td>{formatDate(b.updatedAt, 'date-time')}</td>
+        <TableScroll>
+          <table className="table" data-testid="briefings">
+            <caption>{t('briefings.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('briefings.col.title')}</th>
+                <th scope="col">{t('briefings.col.owner')}</th>
+                <th scope="col">{t('briefings.col.access')}</th>
+                <th scope="col">{t('briefings.col.updated')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {briefings.data.map((b) => (
+                <tr key={b.id}>
+                  <th scope="row">
+                    <Link to={pathOf({ name: 'briefing', id: b.id })}>{b.title}</Link>
+                  </th>
+                  <td>{b.ownerOrgName}</td>
+                  <td>
+                    <span className={`badge badge-access-${b.access}`}>{t(`access.${b.access}`)}</span>
+                  </td>
+                  <td>{formatDate(b.updatedAt, 'date-time')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </article>
   );

@@ -1,5 +1,5 @@
 import type { AcceptInvitation, InvitationPreview } from '@pactesur/contracts';
-import { api } from '../api.ts';
+import { api, ApiError } from '../api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { NewAccountForm } from '../components/NewAccountForm.tsx';
 import { SignInForm } from '../components/SignInForm.tsx';
@@ -65,9 +65,10 @@ export function InvitePage({ token }: { token: string }) {
   const { t, formatDate } = useI18n();
   const preview = useResource(() => api.previewInvitation(token), token);
   if (preview.error) {
+    const gone = preview.error instanceof ApiError && preview.error.status < 500;
     return (
-      <section className="card narrow">
-        <h1>{t('app.notFound')}</h1>
+      <section className="card narrow" aria-labelledby="invite-title" data-testid="invitation-error">
+        <h1 id="invite-title">{gone ? t('errors.invitationTitle') : t('common.errorTitle')}</h1>
         <ErrorMessage error={preview.error} />
       </section>
     );

@@ -1,32 +1,41 @@
-import { ROLE_RANK, type Job, type MyMembership } from '@pactesur/contracts';
+import type { Job, MyMembership } from '@pactesur/contracts';
+import { can } from '../access/can.ts';
 import { api } from '../api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { JobProgress } from '../components/JobProgress.tsx';
+import { jobKindName, jobOutcome, jobStatusKey, recordRoute } from '../components/jobWords.ts';
+import { Link } from '../components/Link.tsx';
 import { RequireOrg } from '../components/RequireOrg.tsx';
-import { StartJobForm } from '../components/StartJobForm.tsx';
+import { TableHead } from '../components/TableHead.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 import { useAction } from '../hooks/useAction.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { useJobs } from '../hooks/useJobs.ts';
 import { useStatus } from '../hooks/useStatus.tsx';
 import { isFinished } from '../jobs/jobEvents.ts';
+import { pathOf } from '../router/routes.ts';
 
-const outcomeOf = (job: Job): string => {
-  if (job.error) return job.error;
-  if (job.result === null || job.result === undefined) return job.message ?? '';
-  const text = JSON.stringify(job.result);
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
-};
+/** The record a job computed, as a link to its page; an import not yet registered as a site opens the register. */
+function RecordCell({ job }: { job: Job }) {
+  const { t } = useI18n();
+  const r = job.record;
+  if (!r) return <span className="hint">{isFinished(job) ? t('jobs.recordGone') : t('common.none')}</span>;
+  return (
+    <Link to={pathOf(recordRoute(r))} data-testid="job-record">
+      {r.kind === 'extract' ? t('jobs.sitesOfExtract', { file: r.name }) : r.name}
+    </Link>
+  );
+}
 
 function Jobs({ membership }: { membership: MyMembership }) {
   const { t, formatDate } = useI18n();
   const { announce } = useStatus();
   const jobs = useJobs(membership.orgId);
   const action = useAction();
-  const canRun = ROLE_RANK[membership.role] >= ROLE_RANK.analyst;
   const cancel = (job: Job) =>
     void action.run(async () => {
       const updated = await api.cancelJob(job.id);
-      jobs.setData((list) => list?.map((j) => (j.id === updated.id ? updated : j)));
+      jobs.setData((list) => list?.map((j) => (j.id === updated.id ? { ...updated, record: j.record } : j)));
       announce(t('jobs.cancelled'));
     });
 
@@ -38,59 +47,71 @@ function Jobs({ membership }: { membership: MyMembership }) {
           <p className="meta">{t('jobs.intro')}</p>
         </div>
       </header>
-      {canRun && <StartJobForm onStarted={jobs.add} />}
       <ErrorMessage error={jobs.error ?? action.error} />
       {jobs.data?.length === 0 && <p className="hint">{t('jobs.empty')}</p>}
       {jobs.data && jobs.data.length > 0 && (
-        <table className="table" data-testid="jobs">
-          <caption>{t('jobs.caption', { org: membership.orgName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('jobs.col.kind')}</th>
-              <th scope="col">{t('jobs.col.status')}</th>
-              <th scope="col">{t('jobs.col.progress')}</th>
-              <th scope="col">{t('jobs.col.created')}</th>
-              <th scope="col">{t('jobs.col.outcome')}</th>
-              <th scope="col">{t('common.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {jobs.data.map((job) => (
-              <tr key={job.id} data-status={job.status}>
-                <th scope="row" className="mono">
-                  {job.kind}
-                </th>
-                <td>
-                  <span className={`badge badge-job-${job.status}`}>{t(`jobStatus.${job.status}`)}</span>
-                </td>
-                <td>
-                  <JobProgress job={job} />
-                </td>
-                <td className="nowrap">{formatDate(job.createdAt, 'date-time')}</td>
-                <td className="outcome">{outcomeOf(job)}</td>
-                <td>
-                  {canRun && !isFinished(job) && (
-                    <button
-                      type="button"
-                      className="button-danger"
-                      disabled={action.busy}
-                      onClick={() => cancel(job)}
-                      aria-label={t('jobs.cancelLabel', { kind: job.kind })}
-                    >
-                      {t('jobs.cancel')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll>
+          <table className="table" data-testid="jobs">
+            <caption>{t('jobs.caption', { org: membership.orgName })}</caption>
+            <TableHead
+              columns={[
+                { label: 'jobs.col.job' },
+                { label: 'jobs.col.record' },
+                { label: 'jobs.col.status' },
+                { label: 'jobs.col.progress' },
+                { label: 'jobs.col.created' },
+                { label: 'jobs.col.outcome' },
+                { label: 'common.actions' },
+              ]}
+            />
+            <tbody>
+              {jobs.data.map((job) => {
+                const kind = jobKindName(job.kind, t);
+                const mine = job.ownerOrgId === membership.orgId;
+                return (
+                  <tr key={job.id} data-status={job.status} data-kind={job.kind}>
+                    <th scope="row">{kind}</th>
+                    <td>
+                      <RecordCell job={job} />
+                    </td>
+                    <td>
+                      <span className={`badge badge-job-${job.infeasible ? 'failed' : job.status}`}>
+                        {t(jobStatusKey(job))}
+                      </span>
+                    </td>
+                    <td>
+                      <JobProgress job={job} />
+                    </td>
+                    <td className="nowrap">{formatDate(job.createdAt, 'date-time')}</td>
+                    <td className="outcome">{jobOutcome(job, t)}</td>
+                    <td>
+                      {can(membership, 'job.cancel', mine ? 'owner' : 'read') && !isFinished(job) && (
+                        <button
+                          type="button"
+                          className="button-danger"
+                          disabled={action.busy}
+                          onClick={() => cancel(job)}
+                          aria-label={t('jobs.cancelLabel', { kind })}
+                        >
+                          {t('jobs.cancel')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </article>
   );
 }
 
-/** The acting organisation's background jobs with live progress; start the diagnostic job, cancel. */
+/**
+ * The acting organisation's background jobs: what each computes, in words, with live progress, its outcome
+ * and a link to the record it computed; cancelling for those who may.
+ */
 export function JobsPage() {
   return <RequireOrg>{(m) => <Jobs key={m.orgId} membership={m} />}</RequireOrg>;
 }

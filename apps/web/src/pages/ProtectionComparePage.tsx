@@ -10,9 +10,11 @@ import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Link } from '../components/Link.tsx';
 import { RequireOrg } from '../components/RequireOrg.tsx';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { planReasonText } from '../i18n/reasonText.ts';
 import { useResource } from '../hooks/useResource.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { pathOf } from '../router/routes.ts';
+import { TableScroll } from '../components/TableScroll.tsx';
 
 /** A plan as the comparison shows it: its headline (none while it is solved or when it failed). */
 type Compared = PlanComparison['plans'][number];
@@ -39,10 +41,10 @@ function CompareTable({ plans }: { plans: readonly Compared[] }) {
     { key: 'compare.unstopped', value: (s) => formatCount(s.unstoppedApproaches) },
     { key: 'compare.emergency', value: (s) => check(s.emergencyRoutesOpen) },
     { key: 'compare.permeable', value: (s) => check(s.pedestrianLinesPermeable) },
-    { key: 'compare.reason', value: (s) => s.reason ?? t('common.none') },
+    { key: 'compare.reason', value: (s) => (s.reason === null ? t('common.none') : planReasonText(t, s.reason)) },
   ];
   return (
-    <div className="table-scroll">
+    <TableScroll>
       <table className="table compare" data-testid="plan-compare">
         <caption>{t('compare.caption', { count: plans.length })}</caption>
         <thead>
@@ -73,7 +75,7 @@ function CompareTable({ plans }: { plans: readonly Compared[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -4,17 +4,33 @@ import { api } from '../api.ts';
 import { JobRecordFrame } from '../components/JobRecordFrame.tsx';
 import { Link } from '../components/Link.tsx';
 import { PlanStatusBadge } from '../components/PlanStatusBadge.tsx';
+import { ApproachMap } from '../components/ProtectionApproachMap.tsx';
 import { ProtectionResultView } from '../components/ProtectionResultView.tsx';
 import { RequireOrg } from '../components/RequireOrg.tsx';
 import { byClassOrder, vehicleClassName } from '../components/vehicleClassName.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { planConstraintText, planReasonText } from '../i18n/reasonText.ts';
 import { useProtectionPlan } from '../hooks/useProtectionPlan.ts';
 import { useResource } from '../hooks/useResource.ts';
 import { pathOf } from '../router/routes.ts';
 
-/** No plan meets every requirement: the reason, first and plainly, then what can be changed. */
-function Infeasible({ result }: { result: Extract<PlanResult, { feasible: false }> }) {
+/**
+ * No plan meets every requirement: the reason, first and plainly, then — when a class cannot be stopped —
+ * where its way into the zone runs on the map, then what can be changed.
+ */
+function Infeasible({
+  result,
+  plan,
+  layers,
+}: {
+  result: Extract<PlanResult, { feasible: false }>;
+  plan: ProtectionPlan;
+  layers: MapLayersJson | null;
+}) {
   const { t } = useI18n();
+  const constraint = planConstraintText(t, result.constraint);
+  const where = result.where ?? [];
+  const className = result.classId ? vehicleClassName(t, result.classId) : '';
   return (
     <section
       className="card plan-infeasible"
@@ -24,11 +40,25 @@ function Infeasible({ result }: { result: Extract<PlanResult, { feasible: false 
     >
       <h2 id="plan-infeasible-title">{t('protection.infeasibleTitle')}</h2>
       <p className="infeasible-reason" data-testid="plan-reason">
-        {result.reason}
+        {planReasonText(t, result.reason, result.constraint)}
       </p>
-      <p className="meta">
-        {t('protection.infeasibleConstraint')} <code>{result.constraint}</code>
-      </p>
+      {constraint !== null && (
+        <p className="meta">
+          {t('protection.infeasibleConstraint')} {constraint}
+        </p>
+      )}
+      {result.classId && where.length > 0 && (
+        <div data-testid="plan-approach">
+          <p>{t('protection.approachWhere', { class: className })}</p>
+          <ApproachMap
+            plan={plan}
+            layers={layers}
+            classId={result.classId}
+            where={where}
+            label={t('protection.approachMap', { class: className })}
+          />
+        </div>
+      )}
       <p className="hint">{t('protection.infeasibleHint')}</p>
     </section>
   );
@@ -111,7 +141,7 @@ function ProtectionPlanView({ id, membership }: { id: string; membership: MyMemb
     >
       {({ record: p, siteName, canEdit }) => (
         <>
-          {result?.feasible === false && <Infeasible result={result} />}
+          {result?.feasible === false && <Infeasible result={result} plan={p} layers={layers.data ?? null} />}
           {result?.feasible === true && layers.error !== null && layers.error !== undefined && (
             <p className="notice">{t('protection.noLayers')}</p>
           )}

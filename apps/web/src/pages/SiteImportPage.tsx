@@ -1,5 +1,6 @@
-import { ROLE_RANK, type MyMembership } from '@pactesur/contracts';
+import type { MyMembership } from '@pactesur/contracts';
 import { useEffect, useRef } from 'react';
+import { can } from '../access/can.ts';
 import { ExtractUploadForm } from '../components/ExtractUploadForm.tsx';
 import { ImportResult } from '../components/ImportResult.tsx';
 import { ImportStatus } from '../components/ImportStatus.tsx';
@@ -30,7 +31,7 @@ function SiteImport({ membership }: { membership: MyMembership }) {
   const { announce } = useStatus();
   const { state, start, reset } = useExtractImport();
   const announced = useRef<string>('idle');
-  const canWrite = ROLE_RANK[membership.role] >= ROLE_RANK.editor;
+  const canWrite = can(membership, 'site.register');
   const working = state.phase === 'uploading' || state.phase === 'importing';
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import { ROLE_RANK, type MyMembership, type Site } from '@pactesur/contracts';
+import type { MyMembership, Site } from '@pactesur/contracts';
 import { useMemo, useState } from 'react';
+import { can } from '../access/can.ts';
 import { api, ApiError } from '../api.ts';
 import { ConfirmDelete } from '../components/ConfirmDelete.tsx';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
@@ -63,9 +64,8 @@ function SiteView({ id, membership }: { id: string; membership: MyMembership }) 
   );
   if (site.error || !site.data) return <LoadingOrError back={back} error={site.error} />;
   const s = site.data;
-  const isEditor = ROLE_RANK[membership.role] >= ROLE_RANK.editor;
-  const canEdit = isEditor && s.access !== 'read';
-  const isOwner = isEditor && s.access === 'owner';
+  const canEdit = can(membership, 'record.edit', s.access);
+  const canDelete = can(membership, 'record.delete', s.access);
 
   return (
     <article className="page" aria-labelledby="site-title">
@@ -86,7 +86,7 @@ function SiteView({ id, membership }: { id: string; membership: MyMembership }) 
                 {t('site.edit')}
               </button>
             )}
-            {isOwner && (
+            {canDelete && (
               <button type="button" className="button-danger" onClick={() => setMode('confirm-delete')}>
                 {t('site.delete')}
               </button>
@@ -132,10 +132,10 @@ function SiteView({ id, membership }: { id: string; membership: MyMembership }) 
           <SiteFacts site={s} />
         )}
       </section>
-      <ThreatAnalysesSection site={s} canStart={ROLE_RANK[membership.role] >= ROLE_RANK.analyst} />
-      <ProtectionPlansSection site={s} canStart={isEditor} />
-      <CrowdSimulationsSection site={s} canStart={ROLE_RANK[membership.role] >= ROLE_RANK.analyst} />
-      {isOwner && <SharingPanel kind="site" recordId={s.id} ownerOrgId={s.ownerOrgId} />}
+      <ThreatAnalysesSection site={s} />
+      <ProtectionPlansSection site={s} />
+      <CrowdSimulationsSection site={s} />
+      {can(membership, 'record.share', s.access) && <SharingPanel kind="site" recordId={s.id} ownerOrgId={s.ownerOrgId} />}
     </article>
   );
 }

@@ -1,5 +1,6 @@
-import { ROLE_RANK, type MyMembership, type Site } from '@pactesur/contracts';
+import type { MyMembership, Site } from '@pactesur/contracts';
 import { useMemo } from 'react';
+import { can } from '../access/can.ts';
 import { api } from '../api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { Link } from '../components/Link.tsx';
@@ -20,7 +21,7 @@ function Sites({ membership }: { membership: MyMembership }) {
   const sites = useResource(() => api.listSites(), membership.orgId);
   const list = sites.data ?? NO_SITES;
   const fit = useMemo(() => outlineBounds(list), [list]);
-  const canWrite = ROLE_RANK[membership.role] >= ROLE_RANK.editor;
+  const canWrite = can(membership, 'site.register');
   return (
     <article className="page" aria-labelledby="sites-title">
       <header className="page-header">

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseRoute, pathOf, type Route } from './routes.ts';
 
 describe('routes', () => {
-  it('opens the PACTESUR 2 network at the root', () => {
-    expect(parseRoute('/')).toEqual({ name: 'network', slug: 'pactesur-2' });
-    expect(pathOf({ name: 'network', slug: 'pactesur-2' })).toBe('/');
+  it('opens the home page at the root, and every network under /networks', () => {
+    expect(parseRoute('/')).toEqual({ name: 'home' });
+    expect(pathOf({ name: 'home' })).toBe('/');
+    expect(pathOf({ name: 'network', slug: 'pactesur-2' })).toBe('/networks/pactesur-2');
   });
 
   it('parses every screen and gives its path back', () => {
     const routes: Route[] = [
+      { name: 'home' },
       { name: 'network', slug: 'pactesur' },
       { name: 'organisation' },
       { name: 'members' },

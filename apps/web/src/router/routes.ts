@@ -1,8 +1,9 @@
-/** The network shown on the home page. */
+/** The network the navigation opens. */
 export const DEFAULT_NETWORK = 'pactesur-2';
 
 /** Every screen of the app, as a value: parsed from the address bar, turned back into a path. */
 export type Route =
+  | { readonly name: 'home' }
   | { readonly name: 'network'; readonly slug: string }
   | { readonly name: 'organisation' }
   | { readonly name: 'members' }
@@ -64,7 +65,7 @@ export function parseRoute(location: string): Route {
   const search = query < 0 ? '' : location.slice(query);
   const parts = pathname.split('/').filter((p) => p !== '');
   const [first, second, ...rest] = parts.map(decode);
-  if (parts.length === 0) return { name: 'network', slug: DEFAULT_NETWORK };
+  if (parts.length === 0) return { name: 'home' };
   if (first === 'sites' && second && rest.length === 2 && rest[0] === 'protection') {
     if (rest[1] === 'new') return { name: 'protection-new', siteId: second };
     if (rest[1] === 'compare') return { name: 'protection-compare', siteId: second, ids: idsOf(search) };
@@ -95,8 +96,10 @@ export function parseRoute(location: string): Route {
 export function pathOf(route: Route): string {
   const enc = encodeURIComponent;
   switch (route.name) {
+    case 'home':
+      return '/';
     case 'network':
-      return route.slug === DEFAULT_NETWORK ? '/' : `/networks/${enc(route.slug)}`;
+      return `/networks/${enc(route.slug)}`;
     case 'organisation':
     case 'members':
     case 'audit':

@@ -55,10 +55,11 @@ export async function runParallel(
 }
 
 /**
- * Workers run TypeScript through tsx. On Node 20 the loader hooks of `execArgv: ['--import', 'tsx']` do
- * not reach worker threads (ERR_UNKNOWN_FILE_EXTENSION), so a plain-JavaScript entry registers tsx's
- * API inside the worker and then imports the step loop; this works from the CLI, from tsx and under
- * Vitest alike.
+ * The entry of a stepping worker. From the sources, workers run TypeScript through tsx: on Node 20 the
+ * loader hooks of `execArgv: ['--import', 'tsx']` do not reach worker threads (ERR_UNKNOWN_FILE_EXTENSION),
+ * so a plain-JavaScript boot file registers tsx's API inside the worker and then imports the step loop
+ * (from tsx and under Vitest alike). The compiled build (scripts/build.mjs) emits the compiled step loop
+ * under the boot file's name beside its chunks, so this same URL starts it there.
  */
 const WORKER_ENTRY = new URL('./step-worker-boot.mjs', import.meta.url);
 

@@ -1,6 +1,6 @@
 /**
  * A stepping worker: waits for the main thread to publish a step (generation counter), computes blocks
- * of agents until none is left, reports done. Loaded through tsx (see `parallel-runner.ts`).
+ * of agents until none is left, reports done. Started by `parallel-runner.ts` (through tsx from the sources).
  */
 import { workerData } from 'node:worker_threads';
 import type { KernelContext } from '../sim/kernel-context.ts';

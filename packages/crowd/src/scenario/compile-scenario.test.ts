@@ -168,6 +168,104 @@ describe('scenario files', () => {
     expect(issuesOf(closed)[0]?.message).toMatch(/cannot reach any exit/);
   });
 
+  it('lets an exit drawn across bends of the boundary follow the boundary, not the chord', () => {
+    // The north side bends 3 cm inwards at x = 15; the exit's ends lie on the two edges beside the bend,
+    // so the straight line between them runs just outside the walkable area.
+    const bent = edit((s) => {
+      s.geometry.walkable = [
+        [
+          [0, 0],
+          [30, 0],
+          [30, 20],
+          [15, 19.97],
+          [0, 20],
+        ],
+      ];
+      s.exits = [
+        {
+          id: 'bent',
+          line: [
+            [10, 19.98],
+            [20, 19.98],
+          ],
+        },
+      ];
+      s.measure = { lines: [], areas: [] };
+    });
+    const compiled = compileScenario(bent);
+    expect(compiled.ok && compiled.value.world.exits[0]?.width).toBeCloseTo(10, 2);
+    const r = runScenario(bent);
+    expect(r.ok && r.value.result.agentsOut).toBe(20);
+  });
+
+  it('refuses an exit no one can walk to, naming it', () => {
+    // A second exit on the south side, closed off from the room by a U-shaped obstacle.
+    const closedOff = edit((s) => {
+      s.exits.push({
+        id: 'south',
+        line: [
+          [10, 0],
+          [20, 0],
+        ],
+      });
+      s.geometry.obstacles = [
+        [
+          [9, 0],
+          [9.3, 0],
+          [9.3, 0.7],
+          [20.7, 0.7],
+          [20.7, 0],
+          [21, 0],
+          [21, 1],
+          [9, 1],
+        ],
+      ];
+    });
+    const issues = issuesOf(closedOff);
+    expect(issues.map((i) => i.path)).toEqual(['exits[1]']);
+    expect(issues[0]?.message).toMatch(/exit "south" cannot be reached/);
+  });
+
+  it('refuses an exit that opens too little of the boundary to let anyone through', () => {
+    const narrow = edit((s) => {
+      s.exits[0] = {
+        id: 'slit',
+        line: [
+          [15, 20],
+          [15.3, 20],
+        ],
+      };
+    });
+    const issues = issuesOf(narrow);
+    expect(issues.map((i) => i.path)).toEqual(['exits[0].line']);
+    expect(issues[0]?.message).toMatch(/exit "slit" opens only 0.30 m/);
+  });
+
+  it('reports its preparation after the grid and after each exit’s floor field, never going back', () => {
+    const twoExits = edit((s) => {
+      s.exits.push({
+        id: 'south',
+        line: [
+          [10, 0],
+          [12, 0],
+        ],
+      });
+    });
+    const reports: { fraction: number; phase: string }[] = [];
+    expect(
+      prepareScenario(twoExits, { onProgress: (fraction, phase) => reports.push({ fraction, phase }) }).ok,
+    ).toBe(true);
+    expect(reports.map((r) => r.phase)).toEqual([
+      'grid',
+      'floor field north',
+      'floor field south',
+      'people placed',
+    ]);
+    for (let i = 1; i < reports.length; i++)
+      expect(reports[i]!.fraction).toBeGreaterThan(reports[i - 1]!.fraction);
+    expect(reports.at(-1)!.fraction).toBe(1);
+  });
+
   it('runs the same scenario given in WGS84 coordinates', () => {
     const lon0 = 7.26,
       lat0 = 43.7;

@@ -23,6 +23,8 @@ export interface CompiledScenario {
 
 /** Tolerance for "on the boundary", metres. */
 const ON_BOUNDARY = 0.05;
+/** Narrowest opening an exit may have, metres: narrower ones fall between the grid cells and let no one through. */
+export const MIN_EXIT_WIDTH = 0.5;
 
 /**
  * Parses, checks and compiles a scenario (parsed JSON). Refuses, naming the field: bad shapes and
@@ -32,7 +34,10 @@ const ON_BOUNDARY = 0.05;
  * const r = compileScenario(JSON.parse(text));
  * if (r.ok) runSimulation(r.value.world, ...);
  */
-export function compileScenario(input: unknown): Result<CompiledScenario> {
+export function compileScenario(
+  input: unknown,
+  options: { readonly onProgress?: (fraction: number, phase: string) => void } = {},
+): Result<CompiledScenario> {
   const parsed = parseScenario(input);
   if (!parsed.ok) return parsed;
   const { scenario: s, origin } = toLocal(parsed.value);
@@ -54,11 +59,15 @@ export function compileScenario(input: unknown): Result<CompiledScenario> {
       issues.push({
         path: `exits[${k}].line`,
         message: `exit "${e.id}" is not on the boundary of the walkable area`,
+        exitProblem: 'off-edge',
       });
     else exitRings.push(ring);
   });
   if (issues.length > 0) return fail(issues);
-  const world = compileWorld({ ...base, exits: exitRings }, { exitIds: s.exits.map((e) => e.id) });
+  const world = compileWorld(
+    { ...base, exits: exitRings },
+    { exitIds: s.exits.map((e) => e.id), onProgress: options.onProgress },
+  );
   if (world.area <= 0) return fail([{ path: 'geometry.walkable', message: 'the walkable area is empty' }]);
   world.exits.forEach((e, k) => {
     const field = s.exits[k]?.polygon ? 'polygon' : 'line';
@@ -66,11 +75,19 @@ export function compileScenario(input: unknown): Result<CompiledScenario> {
       issues.push({
         path: `exits[${k}].${field}`,
         message: `exit "${e.id}" is not on the boundary of the walkable area`,
+        exitProblem: 'off-edge',
+      });
+    else if (e.width < MIN_EXIT_WIDTH)
+      issues.push({
+        path: `exits[${k}].${field}`,
+        message: `exit "${e.id}" opens only ${e.width.toFixed(2)} m of the boundary of the walkable area (at least ${MIN_EXIT_WIDTH} m)`,
+        exitProblem: 'narrow',
       });
     else if (!world.mask.exitOf.some((x, i) => x === k && world.mask.kind[i] === CELL_EXIT)) {
       issues.push({
         path: `exits[${k}].${field}`,
         message: `exit "${e.id}" is too thin outside the boundary (make it at least 0.25 m deep)`,
+        exitProblem: 'narrow',
       });
     }
   });

@@ -22,8 +22,13 @@ export interface PreparedScenario {
  * @example
  * const r = prepareScenario(JSON.parse(text));
  */
-export function prepareScenario(input: unknown): Result<PreparedScenario> {
-  const compiled = compileScenario(input);
+export function prepareScenario(
+  input: unknown,
+  options: { readonly onProgress?: (fraction: number, phase: string) => void } = {},
+): Result<PreparedScenario> {
+  // Compiling the world (a floor field per exit) is most of the work; placing the people the rest.
+  const report = options.onProgress;
+  const compiled = compileScenario(input, { onProgress: report && ((f, phase) => report(0.9 * f, phase)) });
   if (!compiled.ok) return compiled;
   const { world, groups, config } = compiled.value;
   const population = populate(world, groups, config.seed);
@@ -45,7 +50,21 @@ export function prepareScenario(input: unknown): Result<PreparedScenario> {
       });
     next += g.count;
   });
+  // An exit no one can walk to is a drawing mistake (it lies on a wall, or a building closes it), never
+  // an exit that quietly stays empty.
+  const { agents } = population.value;
+  world.exits.forEach((e, k) => {
+    for (let i = 0; i < agents.count; i++)
+      if (Number.isFinite(exitDistance(world, k, agents.x[i] as number, agents.y[i] as number))) return;
+    if (agents.count > 0)
+      issues.push({
+        path: `exits[${k}]`,
+        message: `exit "${e.id}" cannot be reached from where the people are (a wall or a building closes it)`,
+        exitProblem: 'closed',
+      });
+  });
   if (issues.length > 0) return fail(issues);
+  report?.(1, 'people placed');
   return ok({ compiled: compiled.value, population: population.value });
 }
 

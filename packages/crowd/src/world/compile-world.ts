@@ -14,6 +14,8 @@ export interface WorldOptions {
   readonly cell?: number;
   /** Exit identifiers, in the order of `region.exits`. */
   readonly exitIds?: readonly string[];
+  /** Told after the grid and after each exit's floor field (the long part), with the fraction done. */
+  readonly onProgress?: (fraction: number, phase: string) => void;
 }
 
 /** Reach of wall forces and wall buckets, metres. */
@@ -49,10 +51,12 @@ export function compileWorld(region: Region, options: WorldOptions = {}): World 
   const fieldCount = region.exits.length;
   const fieldDist = new Float32Array(fieldCount * cells);
   const fieldDir = new Float32Array(2 * fieldCount * cells);
+  options.onProgress?.(1 / (fieldCount + 1), 'grid');
   for (let k = 0; k < fieldCount; k++) {
     const dist = distanceField(grid, mask, cost, k);
     fieldDist.set(dist, k * cells);
     directionField(grid, dist, fieldDir, k * cells);
+    options.onProgress?.((k + 2) / (fieldCount + 1), `floor field ${options.exitIds?.[k] ?? k + 1}`);
   }
   const exits: WorldExit[] = region.exits.map((ring, k) => {
     const b = boundsOf([ring]);

@@ -79,6 +79,26 @@ describe('the stored form of a plan', () => {
     expect(planResultOf(plan, 54_500).feasible).toBe(true);
   });
 
+  it('records where the stations came from, so that "none found in the map data" is told apart from "none given"', () => {
+    const none = { ...plan, stations: [], verification: { ...plan.verification, stationsChecked: 0 } };
+    const searched = PlanResult.parse(planResultOf(none, null, { osmAsked: true, osmFound: 0, given: 0 }));
+    expect(searched.feasible && searched.stationSearch).toEqual({ osmAsked: true, osmFound: 0, given: 0 });
+    const placed = PlanResult.parse(planResultOf(plan, null, { osmAsked: false, osmFound: 0, given: 1 }));
+    expect(placed.feasible && placed.stationSearch).toEqual({ osmAsked: false, osmFound: 0, given: 1 });
+  });
+
+  it('keeps the class no product stops and where its way runs, rounded', () => {
+    const heavy: Plan = {
+      feasible: false,
+      reason: 'no allowed barrier stops artic-40t on one of its approaches (its way crosses 2 places where a barrier could go)',
+      constraint: 'class',
+      classes: ['car', 'artic-40t'],
+      classId: 'artic-40t',
+      where: [lngLat(7.4213987654, 43.7306872109), lngLat(7.4215, 43.7309)],
+    };
+    expect(PlanResult.parse(planResultOf(heavy, null))).toMatchObject({ classId: 'artic-40t', where: [[7.4213988, 43.7306872], [7.4215, 43.7309]] });
+  });
+
   it('passes an infeasible plan on as it is', () => {
     const none: Plan = { feasible: false, reason: 'emergency route X cannot stay open', constraint: 'emergency', classes: ['car'] };
     expect(planResultOf(none, 1000)).toEqual({ feasible: false, reason: 'emergency route X cannot stay open', constraint: 'emergency', classes: ['car'] });

@@ -1,4 +1,4 @@
-import type { PlanMeasure, PlanResult } from '@pactesur/contracts';
+import type { PlanMeasure, PlanResult, StationSearch } from '@pactesur/contracts';
 import type { Plan } from '@pactesur/protect';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -31,8 +31,15 @@ function measureView(m: Measure): PlanMeasure {
  * A plan in the stored (API) form of `PlanResult`. A plan that costs more than `budgetEur` is refused as
  * infeasible (`constraint: 'budget'`), with both sums in the reason.
  */
-export function planResultOf(plan: Plan, budgetEur: number | null): PlanResult {
-  if (!plan.feasible) return { feasible: false, reason: plan.reason, constraint: plan.constraint, classes: [...plan.classes] };
+export function planResultOf(plan: Plan, budgetEur: number | null, stationSearch?: StationSearch): PlanResult {
+  if (!plan.feasible)
+    return {
+      feasible: false,
+      reason: plan.reason,
+      constraint: plan.constraint,
+      classes: [...plan.classes],
+      ...(plan.classId === undefined ? {} : { classId: plan.classId, where: (plan.where ?? []).map(ll) }),
+    };
   if (budgetEur !== null && plan.totalCostEur > budgetEur)
     return { feasible: false, reason: `over budget: ${plan.totalCostEur}€ > ${budgetEur}€`, constraint: 'budget', classes: [...plan.classes] };
   const v = plan.verification;
@@ -57,5 +64,6 @@ export function planResultOf(plan: Plan, budgetEur: number | null): PlanResult {
     size: { ...plan.size },
     exposure: { beforeKJ: r1(plan.exposure.beforeKJ), afterKJ: r1(plan.exposure.afterKJ) },
     stations: plan.stations.map((s) => ({ name: s.name, at: ll(s.at) })),
+    ...(stationSearch ? { stationSearch } : {}),
   };
 }

@@ -62,11 +62,10 @@ export async function runProtectionPlan(
   if (!read.ok) throw new PlanInputError('the site extract cannot be read');
   const site = buildSiteModel(read.data, read.diagnostics);
   if (site.graph.edgeCount === 0) throw new PlanInputError('the site extract has no road or path a vehicle can use');
-  const stations = [
-    ...(input.osmStations ? stationsFromOsm(read.data) : []),
-    ...input.stations.map((s) => ({ name: s.name, at: lngLat(s.at[0], s.at[1]) })),
-  ];
-  ctx.progress(0.1, 'solving the plan');
+  const fromOsm = input.osmStations ? stationsFromOsm(read.data) : [];
+  const stations = [...fromOsm, ...input.stations.map((s) => ({ name: s.name, at: lngLat(s.at[0], s.at[1]) }))];
+  const stationSearch = { osmAsked: input.osmStations, osmFound: fromOsm.length, given: input.stations.length };
+  ctx.progress(0.1, 'planning');
   if (ctx.signal?.aborted) throw new JobCancelledError();
   const options: PlanOptions = {
     classes: input.classes,
@@ -75,9 +74,11 @@ export async function runProtectionPlan(
     locked: input.locked.map((l) => ({ at: lngLat(l.at[0], l.at[1]), product: l.product })),
     forbidden: input.forbidden.map((p) => lngLat(p[0], p[1])),
     timeLimitS: PLAN_TIME_LIMIT_S,
+    onProgress: (fraction, phase) => ctx.progress(0.1 + 0.89 * fraction, phase),
   };
   const plan = planProtection(site, zone, options, await highsSolver());
-  const result = planResultOf(plan, input.budgetEur);
+  if (ctx.signal?.aborted) throw new JobCancelledError();
+  const result = planResultOf(plan, input.budgetEur, stationSearch);
   ctx.progress(1, 'done');
   return result;
 }

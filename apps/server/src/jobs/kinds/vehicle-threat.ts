@@ -91,7 +91,14 @@ export async function runThreatAnalysis(
   for (const [i, vehicle] of input.classes.entries()) {
     if (ctx.signal?.aborted) throw new JobCancelledError();
     ctx.progress(0.15 + (0.85 * i) / input.classes.length, `${vehicle.name}`);
-    const options = { classes: [vehicle], spacingM: input.spacingM, sensitivity: input.sensitivity };
+    const share = 0.85 / input.classes.length;
+    const options = {
+      classes: [vehicle],
+      spacingM: input.spacingM,
+      sensitivity: input.sensitivity,
+      // Within a class, after each search (the nominal run and every sensitivity variant).
+      onProgress: (fraction: number) => ctx.progress(0.15 + share * (i + fraction), vehicle.name),
+    };
     const result = analyseThreat(site, zones.value, options);
     if (!result.ok) throw new ThreatInputError(`${result.error.message} (${result.error.code})`);
     const zone = result.value[0];

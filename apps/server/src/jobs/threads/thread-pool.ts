@@ -29,21 +29,38 @@ interface Slot {
   readonly worker: Worker;
   task: Task | null;
   exited: Promise<void>;
+  /** Ends the thread when it has had nothing to do for the pool's idle time. */
+  idleTimer: NodeJS.Timeout | null;
 }
 
-const BOOTSTRAP = new URL('./thread-bootstrap.mjs', import.meta.url);
-const ENTRY = new URL('./thread-entry.ts', import.meta.url).href;
+/** How long a thread with nothing to do is kept for the next job before it ends and frees its memory. */
+export const THREAD_IDLE_MS = 30_000;
+
+/**
+ * The entry of a job thread: beside this module in the sources (a boot file that loads `thread-entry.ts`
+ * through tsx) and in the compiled build (the compiled `thread-entry.ts`, emitted under the same name).
+ */
+const THREAD_ENTRY = new URL('./thread-bootstrap.mjs', import.meta.url);
 
 /**
  * A pool of `size` worker threads running job handlers, one job per thread at a time; threads start on
- * demand and are reused. A thread that dies mid-job fails that job's promise with `WorkerLostError`.
+ * demand, are reused while work comes, and end after `idleMs` without any (an idle server holds no job
+ * thread). A thread that dies mid-job fails that job's promise with `WorkerLostError`.
  */
 export class ThreadPool {
   private readonly slots = new Set<Slot>();
   private readonly waiting: Task[] = [];
   private closed = false;
 
-  constructor(readonly size: number) {}
+  constructor(
+    readonly size: number,
+    private readonly idleMs = THREAD_IDLE_MS,
+  ) {}
+
+  /** Threads alive now (running a job or waiting for one). */
+  threadCount(): number {
+    return this.slots.size;
+  }
 
   /** Runs `kind` on `input` in a thread; resolves with the handler's result. */
   run(jobId: string, kind: string, input: unknown, options: RunOptions): Promise<unknown> {
@@ -100,6 +117,8 @@ export class ThreadPool {
   }
 
   private start(slot: Slot, task: Task): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = null;
     slot.task = task;
     const onAbort = () => slot.worker.postMessage({ type: 'cancel' } satisfies ToThread);
     task.signal.addEventListener('abort', onAbort, { once: true });
@@ -114,9 +133,9 @@ export class ThreadPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(BOOTSTRAP, { workerData: { entry: ENTRY } });
+    const worker = new Worker(THREAD_ENTRY);
     let markExited: () => void = () => undefined;
-    const slot: Slot = { worker, task: null, exited: new Promise((resolve) => (markExited = resolve)) };
+    const slot: Slot = { worker, task: null, exited: new Promise((resolve) => (markExited = resolve)), idleTimer: null };
     let failure: string | null = null;
     worker.on('message', (message: FromThread) => {
       const task = slot.task;
@@ -129,11 +148,13 @@ export class ThreadPool {
       if (message.type === 'done') task.resolve(message.result);
       else task.reject(message.cancelled ? new JobCancelledError() : new Error(message.message));
       this.dispatch();
+      if (slot.task === null) this.retireWhenIdle(slot);
     });
     worker.on('error', (error) => {
       failure = error.message;
     });
     worker.on('exit', (code) => {
+      if (slot.idleTimer) clearTimeout(slot.idleTimer);
       this.slots.delete(slot);
       const task = slot.task;
       slot.task = null;
@@ -143,5 +164,15 @@ export class ThreadPool {
     });
     this.slots.add(slot);
     return slot;
+  }
+
+  private retireWhenIdle(slot: Slot): void {
+    slot.idleTimer = setTimeout(() => {
+      slot.idleTimer = null;
+      if (slot.task !== null || this.closed) return;
+      this.slots.delete(slot);
+      void slot.worker.terminate();
+    }, this.idleMs);
+    slot.idleTimer.unref();
   }
 }

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import type { PactesurClient } from '@pactesur/api-client';
+import { Job as JobSchema, type Job, type Site } from '@pactesur/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import type { JobRow } from '../db/schema.ts';
+import { jobOf } from './job-repository.ts';
+
+const breda = readFileSync(new URL('../../../../data/osm/breda-grote-markt.osm', import.meta.url));
+
+let platform: TestPlatform;
+let editor: PactesurClient;
+let analyst: PactesurClient;
+let liege: PactesurClient;
+let liegeOrgId: string;
+let site: Site;
+
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let i = 0; i < 2400; i++) {
+    const value = await read();
+    if (done(value)) return value;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('timed out');
+}
+const finished = (j: Job) => j.status === 'succeeded' || j.status === 'failed' || j.status === 'cancelled';
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  [editor, analyst, liege] = await Promise.all([
+    platform.signedIn('editor@nice.example.org'),
+    platform.signedIn('analyst@nice.example.org'),
+    platform.signedIn('admin@liege.example.org'),
+  ]);
+  liegeOrgId = (await liege.session()).activeOrgId ?? '';
+  const upload = await editor.uploadExtract('breda-grote-markt.osm', breda);
+  const extract = await until(
+    () => editor.getExtract(upload.id),
+    (e) => e.status !== 'processing',
+  );
+  site = await editor.createSite({
+    extractId: extract.id,
+    candidate: extract.candidates.findIndex((c) => c.name === 'Grote Markt'),
+  });
+});
+afterAll(() => platform.close());
+
+describe('the job listing', () => {
+  it('names the record each job computed: the site of an import, the analysis of a threat job', async () => {
+    const analysis = await analyst.startThreatAnalysis(site.id, { classes: ['car'], sensitivity: false });
+    const jobs = await analyst.listJobs();
+    for (const job of jobs) JobSchema.parse(job);
+    const threatJob = jobs.find((j) => j.id === analysis.jobId);
+    expect(threatJob?.kind).toBe('vehicle.threat');
+    expect(threatJob?.record).toEqual({ kind: 'threat-analysis', id: analysis.id, name: analysis.name });
+    const importJob = jobs.find((j) => j.kind === 'osm.import-extract');
+    expect(importJob?.record).toEqual({ kind: 'site', id: site.id, name: 'Grote Markt' });
+    expect((await analyst.getJob(analysis.jobId ?? '')).record).toEqual(threatJob?.record);
+  });
+
+  it('lists no diagnostic job unless asked for', async () => {
+    const check = await analyst.startJob({ kind: 'diagnostic.count-primes', input: { limit: 1000 } });
+    expect((await analyst.listJobs()).map((j) => j.id)).not.toContain(check.id);
+    expect((await analyst.listJobs()).some((j) => j.kind.startsWith('diagnostic.'))).toBe(false);
+    expect((await analyst.listJobs({ diagnostic: true })).map((j) => j.id)).toContain(check.id);
+    expect((await analyst.getJob(check.id)).id).toBe(check.id);
+  });
+
+  it('shows another organisation the record only when that record is shared with it too', async () => {
+    const analysis = await analyst.startThreatAnalysis(site.id, { classes: ['car'], sensitivity: false });
+    const jobId = analysis.jobId ?? '';
+    await editor.share('job', jobId, liegeOrgId, 'read');
+    const seen = (await liege.listJobs()).find((j) => j.id === jobId);
+    expect(seen?.record).toBeNull();
+    expect((await liege.getJob(jobId)).record).toBeNull();
+    await editor.share('threat-analysis', analysis.id, liegeOrgId, 'read');
+    expect((await liege.listJobs()).find((j) => j.id === jobId)?.record).toEqual({
+      kind: 'threat-analysis',
+      id: analysis.id,
+      name: analysis.name,
+    });
+  });
+
+  it('says that a plan job found no plan possible, with the reason, instead of only "succeeded"', async () => {
+    const plan = await editor.startProtectionPlan(site.id, {
+      classes: ['car'],
+      osmStations: false,
+      budgetEur: 1,
+      name: 'Grote Markt — one euro',
+    });
+    const job = await until(() => editor.getJob(plan.jobId ?? ''), finished);
+    expect(job.status).toBe('succeeded');
+    expect(job.infeasible?.constraint).toBe('budget');
+    expect(job.infeasible?.reason).toMatch(/budget/);
+    expect(job.record).toEqual({ kind: 'protection-plan', id: plan.id, name: 'Grote Markt — one euro' });
+  }, 120_000);
+});
+
+describe('jobOf', () => {
+  const row = (over: Partial<JobRow>): JobRow => ({
+    id: 'j',
+    kind: 'protect.plan',
+    owner_org_id: 'o',
+    created_by: null,
+    input: {},
+    status: 'succeeded',
+    progress: 1,
+    message: null,
+    result: null,
+    error: null,
+    attempts: 1,
+    max_attempts: 3,
+    cancel_requested: false,
+    worker_id: null,
+    heartbeat_at: null,
+    created_at: new Date(0),
+    started_at: null,
+    finished_at: null,
+    ...over,
+  });
+
+  it('finds an impossible plan in a plan job’s result, and nowhere else', () => {
+    const infeasible = {
+      feasible: false,
+      reason: 'no product stops artic-40t',
+      constraint: 'class:artic-40t',
+      classes: [],
+    };
+    expect(jobOf(row({ result: infeasible })).infeasible).toEqual({
+      reason: 'no product stops artic-40t',
+      constraint: 'class:artic-40t',
+    });
+    expect(jobOf(row({ result: { feasible: true } })).infeasible).toBeNull();
+    expect(jobOf(row({ kind: 'vehicle.threat', result: infeasible })).infeasible).toBeNull();
+    expect(jobOf(row({ status: 'running', result: null })).infeasible).toBeNull();
+  });
+});

@@ -1,0 +1,146 @@
+import { LOCALES, type PlanMeasure, type PlanResult, type ProtectionPlan } from '@pactesur/contracts';
+import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
+import { DEFAULT_SPEED_REDUCTIONS } from '@pactesur/protect';
+import type { MapLayers } from '@pactesur/site';
+import { DEFAULT_VEHICLE_CLASSES } from '@pactesur/vehicle';
+import { inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { planCsv } from './protection-export.ts';
+import { planReportPdf } from './protection-report.ts';
+import { measureNameIn, planReasonIn, REPORT_TEXT, reportLocale } from './report-i18n.ts';
+
+/** The text a PDF shows: every string of its (inflated) content streams' text operators, in order. */
+function pdfWords(pdf: Uint8Array): string {
+  const raw = Buffer.from(pdf);
+  const out: string[] = [];
+  let at = 0;
+  for (;;) {
+    const start = raw.indexOf('stream\n', at);
+    if (start < 0) break;
+    const end = raw.indexOf('\nendstream', start);
+    let body: Buffer;
+    try {
+      body = inflateSync(raw.subarray(start + 7, end));
+    } catch {
+      body = raw.subarray(start + 7, end);
+    }
+    for (const tj of body.toString('latin1').matchAll(/\[(.*?)\] TJ/g))
+      out.push([...(tj[1] ?? '').matchAll(/<([0-9a-f]*)>/g)].map((h) => Buffer.from(h[1] ?? '', 'hex').toString('latin1')).join(''));
+    at = end + 10;
+  }
+  return out.join('\n');
+}
+
+const measure = (over: Partial<PlanMeasure>): PlanMeasure => ({
+  product: 'bollard-fixed-n3c-48',
+  name: 'Fixed rated bollard, 7.2 t at 48 km/h',
+  rating: 'V/7200[N3C]/48/90:0.0',
+  at: [7.4213, 43.7311],
+  line: [[7.42133, 43.7311], [7.42127, 43.7311]],
+  widthM: 2.5,
+  units: 3,
+  costEur: 19_500,
+  maintenancePerYearEur: 0,
+  openable: false,
+  permeable: true,
+  accessibleGap: false,
+  kind: 'edge',
+  locked: false,
+  ...over,
+});
+
+const result: PlanResult = {
+  feasible: true,
+  totalCostEur: 34_500,
+  maintenancePerYearEur: 0,
+  measures: [measure({}), measure({ product: 'narrowed-gate-20', name: 'Narrowed gate (20 km/h)', rating: null, units: 1, costEur: 15_000, openable: true, at: [7.4206, 43.7309], line: [[7.4206, 43.73085], [7.4206, 43.73095]] })],
+  verification: { passed: true, unstoppedApproaches: 0, unstopped: [], emergencyRoutesOpen: true, stationsChecked: 0, pedestrianLinesPermeable: true },
+  classes: ['car', 'artic-40t'],
+  unreached: ['artic-40t'],
+  optimal: true,
+  gap: 0,
+  solveS: 1.2,
+  size: { lines: 10, states: 100, arcs: 300 },
+  exposure: { beforeKJ: 12_900, afterKJ: 0 },
+  stations: [],
+};
+
+const plan: ProtectionPlan = {
+  id: '11111111-1111-4111-8111-111111111111',
+  ownerOrgId: '22222222-2222-4222-8222-222222222222',
+  siteId: '33333333-3333-4333-8333-333333333333',
+  parentId: '44444444-4444-4444-8444-444444444444',
+  name: 'Place du Palais',
+  zone: { type: 'Polygon', coordinates: [[[7.4204, 43.7308], [7.4214, 43.7308], [7.4214, 43.7314], [7.4204, 43.7314], [7.4204, 43.7308]]] },
+  classIds: ['car', 'artic-40t'],
+  request: { osmStations: true, stations: [], locked: [], forbidden: [], classes: ['car', 'artic-40t'] },
+  createdAt: '2026-03-10T09:30:00.000Z',
+  jobId: null,
+  status: 'ready',
+  progress: 1,
+  error: null,
+  summary: null,
+  access: 'owner',
+};
+
+const street = (name: string, rank: 'major' | 'minor', coordinates: number[][]) =>
+  ({ type: 'Feature', properties: { layer: 'street', class: 'residential', rank, name }, geometry: { type: 'LineString', coordinates } }) as const;
+const layers: MapLayers = {
+  type: 'FeatureCollection',
+  attribution: '© OpenStreetMap contributors',
+  license: 'ODbL',
+  bbox: [7.419, 43.73, 7.423, 43.732],
+  features: [
+    street('Rue Colonel Bellando de Castro', 'major', [[7.4195, 43.7306], [7.4222, 43.7306]]),
+    street('Rue Basse', 'minor', [[7.4195, 43.7316], [7.4222, 43.7316]]),
+    street('Rue Basse bis', 'minor', [[7.4195, 43.73161], [7.4222, 43.73161]]),
+    { type: 'Feature', properties: { layer: 'building', class: 'yes' }, geometry: { type: 'Polygon', coordinates: [[[7.4216, 43.7309], [7.4219, 43.7309], [7.4219, 43.7312], [7.4216, 43.7309]]] } },
+  ],
+};
+
+describe('the PDF report in the reader’s language', () => {
+  it('speaks French throughout, names products, classes and streets, and no internal document or id', async () => {
+    const words = pdfWords(await planReportPdf({ plan, result, siteName: 'Monaco-Ville', layers, locale: 'fr' }));
+    for (const expected of ['Plan de protection : Place du Palais', 'Hypothèses de conception', 'Semi-remorque 40 t', 'Borne fixe certifiée, 7,2 t à 48 km/h', 'Passage rétréci (20 km/h)', 'Vérification', 'Rue Colonel Bellando de Castro', 'Rue Basse', "Aucun centre de secours n'a été trouvé"])
+      expect(words).toContain(expected);
+    for (const english of ['Protection plan', 'Design basis', 'Measures', 'Totals', 'Fixed rated bollard', 'HVM', 'ADR', '.md', plan.id, plan.parentId ?? '', 'gap-'])
+      expect(words).not.toContain(english);
+  });
+
+  it('says an impossible plan’s reason in the reader’s language', async () => {
+    const none: PlanResult = { feasible: false, reason: 'no allowed barrier stops artic-40t on one of its approaches', constraint: 'class', classes: ['artic-40t'] };
+    const words = pdfWords(await planReportPdf({ plan, result: none, siteName: 'Monaco-Ville', layers: null, locale: 'it' }));
+    expect(words).toContain('Nessun piano');
+    expect(words).toContain('Nessuna barriera consentita può fermare la classe «Autoarticolato 40 t»');
+    expect(words).not.toContain('no allowed barrier');
+  });
+
+  it('writes the bill of quantities with product names in the reader’s language', () => {
+    const csv = planCsv(result, 'es');
+    expect(csv).toContain('bollard-fixed-n3c-48,"Bolardo fijo certificado, 7,2 t a 48 km/h"');
+    expect(csv).toContain('narrowed-gate-20,Paso estrechado (20 km/h)');
+  });
+});
+
+describe('the report’s translation table', () => {
+  it('names every default product, layout and vehicle class in every language, in English as the catalogue does', () => {
+    const ids = [...DEFAULT_CATALOGUE.map((p) => p.id), ...DEFAULT_SPEED_REDUCTIONS.map((r) => r.id)];
+    for (const locale of LOCALES) {
+      expect(Object.keys(REPORT_TEXT[locale].products).sort(), locale).toEqual([...ids].sort());
+      expect(Object.keys(REPORT_TEXT[locale].vehicleClasses).sort(), locale).toEqual(DEFAULT_VEHICLE_CLASSES.map((c) => c.id).sort());
+    }
+    for (const p of [...DEFAULT_CATALOGUE, ...DEFAULT_SPEED_REDUCTIONS]) expect(REPORT_TEXT.en.products[p.id]).toBe(p.name);
+  });
+
+  it('keeps an organisation’s own product under its stored name, and a layout before a product in order', () => {
+    expect(measureNameIn('fr', { product: 'city-bollard', name: 'Borne de la ville' })).toBe('Borne de la ville');
+    expect(measureNameIn('it', { product: 'narrowed-gate-20+bench-n1g-48', name: 'x' })).toBe('Varco ristretto (20 km/h), poi Panchina certificata, 2,5 t a 48 km/h');
+    expect(planReasonIn('es', 'the solver says something new', 'budget')).toBe('the solver says something new');
+  });
+
+  it('takes the language from ?lang=, else from Accept-Language, else English', () => {
+    expect(reportLocale('fr', 'it-IT')).toBe('fr');
+    expect(reportLocale('de', 'de-DE,es;q=0.8')).toBe('es');
+    expect(reportLocale(undefined, undefined)).toBe('en');
+  });
+});

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm run build`: compiles the `pactesur` command (which contains the server) into JavaScript in
+// apps/cli/dist/ with esbuild — run at install (`prepare`), by `npm start` and by `npm test`.
+//
+// - Entries: the CLI (`main.mjs`) and the two kinds of worker thread. Each worker is emitted under the
+//   name of the boot file its spawner points at in the sources (`thread-bootstrap.mjs`,
+//   `step-worker-boot.mjs`), and every output file sits flat in dist/, so `new URL('./<boot>.mjs',
+//   import.meta.url)` finds the right file both in the sources (tsx) and in the bundle.
+// - Code splitting: a command's heavy modules are separate chunks, loaded only when it runs.
+// - Workspace packages (`@pactesur/*`) are bundled; every other package stays external and is loaded
+//   from node_modules as installed (native addons, WebAssembly, fonts, Lua scripts, pino transports).
+// - `dist/build.json` records when the build started and the sources it read; `bin/pactesur.mjs` runs
+//   the build only while no source is newer (see `apps/cli/bin/compiled-build.mjs`).
+// Files are written atomically (temporary name, then rename) and the build record last, so a command
+// started during a build runs either the previous build or the sources, never half of each.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = join(root, 'apps/cli/dist');
+/** Files of an earlier build are kept this long, for processes that started from it and load chunks lazily. */
+const KEEP_PREVIOUS_MS = 60 * 60 * 1000;
+
+/** Bare imports other than `@pactesur/*` are resolved by Node at run time, from node_modules. */
+const npmPackagesExternal = {
+  name: 'npm-packages-external',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@pactesur/') ? undefined : { path: args.path, external: true }));
+  },
+};
+
+const started = Date.now();
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: [
+    { in: 'apps/cli/src/main.ts', out: 'main' },
+    { in: 'apps/server/src/jobs/threads/thread-entry.ts', out: 'thread-bootstrap' },
+    { in: 'packages/crowd/src/node/step-worker.ts', out: 'step-worker-boot' },
+  ],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outExtension: { '.js': '.mjs' },
+  chunkNames: '[name]-[hash]',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  metafile: true,
+  write: false,
+  plugins: [npmPackagesExternal],
+}).catch(() => {
+  // esbuild has printed the errors with their place in the sources.
+  process.stderr.write('the build failed: apps/cli/dist/ is unchanged\n');
+  process.exit(1);
+});
+
+mkdirSync(outdir, { recursive: true });
+const written = new Set();
+const entries = new Set(['main.mjs', 'thread-bootstrap.mjs', 'step-worker-boot.mjs']);
+const byEntriesLast = [...result.outputFiles].sort((a, b) => Number(entries.has(baseName(a.path))) - Number(entries.has(baseName(b.path))));
+for (const file of byEntriesLast) writeAtomically(file.path, file.contents);
+
+const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/'));
+writeAtomically(join(outdir, 'build.json'), JSON.stringify({ startedAt: started, inputs }, null, 1) + '\n');
+
+for (const name of readdirSync(outdir)) {
+  const path = join(outdir, name);
+  if (!written.has(path) && Date.now() - statSync(path).mtimeMs > KEEP_PREVIOUS_MS) rmSync(path, { force: true });
+}
+process.stdout.write(`built ${relative(root, outdir)}/ (${result.outputFiles.length} files from ${inputs.length} sources) in ${Date.now() - started} ms\n`);
+
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+  written.add(path);
+}
+
+function baseName(path) {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
