@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { PactesurClient } from '@pactesur/api-client';
 import type { Briefing, Organisation, ProtectionPlan, Site, ThreatAnalysis } from '@pactesur/contracts';
+import { ANALYSIS_WAIT_MS, waitFor } from '@pactesur/server/test/wait-for';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './browser.ts';
-import { BrowserRun, sharedExtract } from './scenario.ts';
+import { BrowserRun, registerSite, sharedExtract } from './scenario.ts';
 
 const run = new BrowserRun();
 let editor: PactesurClient;
@@ -13,25 +13,14 @@ let plan: ProtectionPlan;
 let briefing: Briefing;
 let liege: Organisation;
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 2400; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
-
 beforeAll(async () => {
   await run.start();
   editor = await run.client('editor@nice.example.org');
-  const upload = await editor.uploadExtract('breda-grote-markt.osm', readFileSync(sharedExtract('breda-grote-markt.osm')));
-  await until(() => editor.getExtract(upload.id), (e) => e.status !== 'processing');
-  site = await editor.createSite({ extractId: upload.id, candidate: 0, name: 'Grote Markt' });
+  site = await registerSite(editor, sharedExtract('breda-grote-markt.osm'), 'Grote Markt');
   const started = await editor.startThreatAnalysis(site.id, { classes: ['car', 'van'], sensitivity: false });
-  analysis = await until(() => editor.getThreatAnalysis(started.id), (t) => t.status !== 'processing');
+  analysis = await waitFor(() => editor.getThreatAnalysis(started.id), (t) => t.status !== 'processing', ANALYSIS_WAIT_MS);
   const solving = await editor.startProtectionPlan(site.id, { classes: ['car'], osmStations: false });
-  plan = await until(() => editor.getProtectionPlan(solving.id), (p) => p.status !== 'processing');
+  plan = await waitFor(() => editor.getProtectionPlan(solving.id), (p) => p.status !== 'processing', ANALYSIS_WAIT_MS);
 
   // Liège shares a briefing with Nice: it waits on Nice's home page.
   const partner = await run.client('admin@liege.example.org');

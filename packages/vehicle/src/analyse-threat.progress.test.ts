@@ -1,20 +1,8 @@
-import type { LocalProjection } from '@pactesur/geo';
 import { describe, expect, it } from 'vitest';
 import { analyseThreat } from './analyse-threat.ts';
 import { progressPart } from './progress.ts';
-import { testSite } from './test-graph.ts';
+import { boxZone, testSite } from './test-graph.ts';
 import { DEFAULT_VEHICLE_CLASSES } from './vehicle-class.ts';
-import type { Zone } from './zone.ts';
-
-function box(p: LocalProjection, x0: number, y0: number, x1: number, y1: number): Zone {
-  const ring = [
-    [x0, y0],
-    [x1, y0],
-    [x1, y1],
-    [x0, y1],
-  ].map(([x, y]) => p.toLngLat([x, y] as never));
-  return { name: 'zone', ring };
-}
 
 describe('progress of a threat analysis', () => {
   const pts: [number, number][] = [];
@@ -23,7 +11,7 @@ describe('progress of a threat analysis', () => {
     pts,
     pts.slice(1).map((_, i) => ({ a: i, b: i + 1, widthM: 7, way: 1 })),
   );
-  const zone = box(site.projection, 0, -20, 40, 20);
+  const zone = boxZone(site.projection, 0, -20, 40, 20);
 
   it('reports after every search, with fractions that only grow and end at 1', () => {
     const reports: { fraction: number; phase: string }[] = [];

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalProjection } from '@pactesur/geo';
 import { analyseThreat, type ThreatOptions } from './analyse-threat.ts';
 import { accelerate, bendCap } from './motion.ts';
-import { testSite, type TestSite } from './test-graph.ts';
+import { boxZone, testSite, type TestSite } from './test-graph.ts';
 import type { ClassThreat } from './threat-result.ts';
 import { DEFAULT_VEHICLE_CLASSES, type VehicleClass } from './vehicle-class.ts';
 import type { Zone } from './zone.ts';
 
 const car = DEFAULT_VEHICLE_CLASSES[0] as VehicleClass;
 const artic = DEFAULT_VEHICLE_CLASSES.find((c) => c.id === 'artic-40t') as VehicleClass;
-
-function box(p: LocalProjection, x0: number, y0: number, x1: number, y1: number): Zone {
-  const ring = [
-    [x0, y0],
-    [x1, y0],
-    [x1, y1],
-    [x0, y1],
-  ].map(([x, y]) => p.toLngLat([x, y] as never));
-  return { name: 'zone', ring };
-}
 
 function run(site: TestSite, zone: Zone, c: VehicleClass, options: ThreatOptions = {}): ClassThreat {
   const r = analyseThreat(site, [zone], { classes: [c], networkEdge: false, sensitivity: true, ...options });
@@ -57,7 +46,7 @@ function corner(): TestSite {
 describe('sensitivity bands (HVM.md §3)', () => {
   it('the bands contain the nominal values, which do not change; the variants are recorded', () => {
     const s = straight(200);
-    const zone = box(s.projection, 0, -20, 40, 20);
+    const zone = boxZone(s.projection, 0, -20, 40, 20);
     const r = analyseThreat(s, [zone], { classes: [car, artic], sensitivity: true });
     const plain = analyseThreat(s, [zone], { classes: [car, artic] });
     if (!r.ok || !plain.ok) throw new Error('analysis failed');
@@ -90,7 +79,7 @@ describe('sensitivity bands (HVM.md §3)', () => {
 
   it('more power never lowers the high end', () => {
     const s = corner();
-    const zone = box(s.projection, -20, 0, 20, 40);
+    const zone = boxZone(s.projection, -20, 0, 20, 40);
     let last = 0;
     for (const factor of [0.6, 0.8, 1, 1.3, 2]) {
       const c = run(s, zone, { ...artic, powerKw: artic.powerKw * factor });
@@ -101,7 +90,7 @@ describe('sensitivity bands (HVM.md §3)', () => {
 
   it('power alone: a straight run-up is faster with more power, grip changes nothing', () => {
     const s = straight(200);
-    const c = run(s, box(s.projection, 0, -20, 40, 20), artic);
+    const c = run(s, boxZone(s.projection, 0, -20, 40, 20), artic);
     expect(variant(c, 'power-high')).toBeGreaterThan(c.maxSpeedKmh + 1);
     expect(variant(c, 'power-low')).toBeLessThan(c.maxSpeedKmh - 1);
     // Grip only enters through the U-turn at the dead end behind (turning there and coming back).
@@ -111,21 +100,21 @@ describe('sensitivity bands (HVM.md §3)', () => {
 
   it('grip alone: behind a corner the speed scales with the square root of the grip', () => {
     const s = corner();
-    const c = run(s, box(s.projection, -20, 0, 20, 40), car);
+    const c = run(s, boxZone(s.projection, -20, 0, 20, 40), car);
     const cap = bendCap(car, Math.PI / 2, 7) * 3.6;
     expect(c.maxSpeedKmh).toBeGreaterThanOrEqual(cap);
     expect(c.maxSpeedKmh).toBeLessThan(cap + 3);
     expect(variant(c, 'grip-high') / c.maxSpeedKmh).toBeCloseTo(Math.sqrt(0.9 / 0.8), 1);
     expect(variant(c, 'grip-low') / c.maxSpeedKmh).toBeCloseTo(Math.sqrt(0.6 / 0.8), 1);
     // Trucks keep their own grip, scaled the same way (0.35 g → 0.2625 g and 0.39 g).
-    const t = run(s, box(s.projection, -20, 0, 20, 40), artic);
+    const t = run(s, boxZone(s.projection, -20, 0, 20, 40), artic);
     const tv = t.variants?.find((v) => v.variant === 'grip-low');
     expect(tv?.lateralG).toBeCloseTo(0.35 * 0.75, 9);
   });
 
   it('start speed alone: a rolling start beats standstill on a short run-up', () => {
     const s = straight(20);
-    const c = run(s, box(s.projection, 0, -20, 40, 20), car);
+    const c = run(s, boxZone(s.projection, 0, -20, 40, 20), car);
     // From standstill (or turning at the dead end behind): well below 50 km/h.
     expect(c.maxSpeedKmh).toBeLessThan(48);
     // Rolling at 50 km/h at the node 10 m before the zone (it came straight through it).

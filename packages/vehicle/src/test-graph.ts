@@ -1,5 +1,6 @@
 import { createLocalProjection, lngLat, type LocalProjection } from '@pactesur/geo';
 import { codeOf, type Barrier, type TraversableGraph } from '@pactesur/site';
+import type { Zone } from './zone.ts';
 
 /** An undirected segment of a hand-made graph: node indices, and a corridor width (NaN: class default). */
 export interface TestSegment {
@@ -102,4 +103,20 @@ export function bollard(projection: LocalProjection, x: number, y: number): Barr
     gapM: null,
     kerb: null,
   };
+}
+
+/**
+ * A rectangular zone from (x0, y0) to (x1, y1) in site metres.
+ *
+ * @example
+ * const zone = boxZone(site.projection, 0, -20, 40, 20);
+ */
+export function boxZone(p: LocalProjection, x0: number, y0: number, x1: number, y1: number): Zone {
+  const ring = [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+  ].map(([x, y]) => p.toLngLat([x, y] as never));
+  return { name: 'zone', ring };
 }

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { PactesurClient } from '@pactesur/api-client';
 import { Job as JobSchema, type Job, type Site } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { registerSite } from '../../test/register-site.ts';
+import { ANALYSIS_WAIT_MS, waitFor } from '../../test/wait-for.ts';
 import type { JobRow } from '../db/schema.ts';
 import { jobOf } from './job-repository.ts';
-
-const breda = readFileSync(new URL('../../../../data/osm/breda-grote-markt.osm', import.meta.url));
 
 let platform: TestPlatform;
 let editor: PactesurClient;
@@ -15,14 +14,6 @@ let liege: PactesurClient;
 let liegeOrgId: string;
 let site: Site;
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 2400; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
 const finished = (j: Job) => j.status === 'succeeded' || j.status === 'failed' || j.status === 'cancelled';
 
 beforeAll(async () => {
@@ -33,15 +24,7 @@ beforeAll(async () => {
     platform.signedIn('admin@liege.example.org'),
   ]);
   liegeOrgId = (await liege.session()).activeOrgId ?? '';
-  const upload = await editor.uploadExtract('breda-grote-markt.osm', breda);
-  const extract = await until(
-    () => editor.getExtract(upload.id),
-    (e) => e.status !== 'processing',
-  );
-  site = await editor.createSite({
-    extractId: extract.id,
-    candidate: extract.candidates.findIndex((c) => c.name === 'Grote Markt'),
-  });
+  site = await registerSite(editor, 'breda-grote-markt.osm', 'Grote Markt');
 });
 afterAll(() => platform.close());
 
@@ -88,7 +71,7 @@ describe('the job listing', () => {
       budgetEur: 1,
       name: 'Grote Markt — one euro',
     });
-    const job = await until(() => editor.getJob(plan.jobId ?? ''), finished);
+    const job = await waitFor(() => editor.getJob(plan.jobId ?? ''), finished, ANALYSIS_WAIT_MS);
     expect(job.status).toBe('succeeded');
     expect(job.infeasible?.constraint).toBe('budget');
     expect(job.infeasible?.reason).toMatch(/budget/);

@@ -6,7 +6,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 import { startWorkerProcess, type WorkerProcess } from './testing/worker-process.ts';
-import { waitFor } from './testing/wait-for.ts';
+import { waitFor } from '../../test/wait-for.ts';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PREFIX = `pactesur-test-${randomBytes(5).toString('hex')}`;

@@ -1,32 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { ApiError, type PactesurClient } from '@pactesur/api-client';
+import type { PactesurClient } from '@pactesur/api-client';
 import { CrowdFrames, CrowdResult, CrowdSimulation as CrowdSimulationSchema, type CrowdExit, type Site } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { apiError } from '../../test/api-error.ts';
 import { doorOnOutline, exitAlongOutline } from '../../test/door-on-outline.ts';
-
-const breda = readFileSync(new URL('../../../../data/osm/breda-grote-markt.osm', import.meta.url));
+import { registerSite } from '../../test/register-site.ts';
+import { ANALYSIS_WAIT_MS, waitFor } from '../../test/wait-for.ts';
 
 let platform: TestPlatform;
 let analyst: PactesurClient;
 let admin: PactesurClient;
 let liege: PactesurClient;
 let site: Site;
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 2400; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
 
 beforeAll(async () => {
   platform = await startTestPlatform();
@@ -36,10 +21,7 @@ beforeAll(async () => {
     platform.signedIn('admin@liege.example.org'),
   ]);
   const editor = await platform.signedIn('editor@nice.example.org');
-  const upload = await editor.uploadExtract('breda-grote-markt.osm', breda);
-  const extract = await until(() => editor.getExtract(upload.id), (e) => e.status !== 'processing');
-  expect(extract.error).toBeNull();
-  site = await editor.createSite({ extractId: extract.id, candidate: extract.candidates.findIndex((c) => c.name === 'Grote Markt') });
+  site = await registerSite(editor, 'breda-grote-markt.osm', 'Grote Markt');
 });
 afterAll(() => platform.close());
 
@@ -57,7 +39,7 @@ describe('crowd simulations of a site', () => {
     const early = await apiError(analyst.crowdResult(started.id));
     expect([early.status, early.code]).toEqual([409, 'simulation_not_ready']);
 
-    const done = await until(() => analyst.getCrowdSimulation(started.id), (s) => s.status !== 'processing');
+    const done = await waitFor(() => analyst.getCrowdSimulation(started.id), (s) => s.status !== 'processing', ANALYSIS_WAIT_MS);
     expect(done.error).toBeNull();
     expect(done.status).toBe('ready');
     const result = CrowdResult.parse(await analyst.crowdResult(done.id));
@@ -97,7 +79,7 @@ describe('crowd simulations of a site', () => {
     // partly inside and partly outside the square, and once opened a 0.27 m gap that no one used.
     const drawn = exitAlongOutline(site.outline, 204, 13.2, 'Corner');
     const started = await analyst.startCrowdSimulation(site.id, { exits: [drawn], count: 60, premovementS: [0, 2], durationS: 300 });
-    const done = await until(() => analyst.getCrowdSimulation(started.id), (s) => s.status !== 'processing');
+    const done = await waitFor(() => analyst.getCrowdSimulation(started.id), (s) => s.status !== 'processing', ANALYSIS_WAIT_MS);
     expect(done.error).toBeNull();
     const result = CrowdResult.parse(await analyst.crowdResult(done.id));
     expect(result.exits[0]!.widthM).toBeGreaterThan(13);

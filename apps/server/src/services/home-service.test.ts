@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { PactesurClient } from '@pactesur/api-client';
 import { Home, type ProtectionPlan, type Site, type ThreatAnalysis } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
-
-const breda = readFileSync(new URL('../../../../data/osm/breda-grote-markt.osm', import.meta.url));
+import { registerSite } from '../../test/register-site.ts';
+import { ANALYSIS_WAIT_MS, waitFor } from '../../test/wait-for.ts';
 
 let platform: TestPlatform;
 let editor: PactesurClient;
@@ -16,15 +15,6 @@ let site: Site;
 let analysis: ThreatAnalysis;
 let plan: ProtectionPlan;
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 2400; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
-
 beforeAll(async () => {
   // One job thread: a job started while another runs waits in the queue.
   platform = await startTestPlatform({ env: { JOB_THREADS: '1' } });
@@ -35,13 +25,11 @@ beforeAll(async () => {
     platform.signedIn('commander@police.nice.example.org'),
     platform.signedIn('admin@liege.example.org'),
   ]);
-  const upload = await editor.uploadExtract('breda-grote-markt.osm', breda);
-  await until(() => editor.getExtract(upload.id), (e) => e.status !== 'processing');
-  site = await editor.createSite({ extractId: upload.id, candidate: 0, name: 'Grote Markt' });
+  site = await registerSite(editor, 'breda-grote-markt.osm', 'Grote Markt');
   const started = await editor.startThreatAnalysis(site.id, { classes: ['car', 'van'], sensitivity: false });
-  analysis = await until(() => editor.getThreatAnalysis(started.id), (t) => t.status !== 'processing');
+  analysis = await waitFor(() => editor.getThreatAnalysis(started.id), (t) => t.status !== 'processing', ANALYSIS_WAIT_MS);
   const solving = await editor.startProtectionPlan(site.id, { classes: ['car'], osmStations: false });
-  plan = await until(() => editor.getProtectionPlan(solving.id), (p) => p.status !== 'processing');
+  plan = await waitFor(() => editor.getProtectionPlan(solving.id), (p) => p.status !== 'processing', ANALYSIS_WAIT_MS);
 }, 180_000);
 afterAll(() => platform.close());
 

@@ -23,6 +23,11 @@ const NOT_ACTIVITY: readonly AuditAction[] = ['read', 'sign-in', 'sign-in-failed
 
 const DAY_MS = 86_400_000;
 
+/** What the home page says of any analysis or plan: which one, its name, when it was started, its state. */
+function entryOf<S extends string>(r: Pick<ThreatAnalysis, 'id' | 'name' | 'createdAt'> & { readonly status: S }) {
+  return { id: r.id, name: r.name, createdAt: r.createdAt, status: r.status };
+}
+
 /** An analysis with its worst impact speed over all classes. */
 export function homeAnalysis(a: ThreatAnalysis): HomeAnalysis {
   const worst = (a.summary ?? []).reduce<{ class: string; maxSpeedKmh: number } | null>(
@@ -30,22 +35,17 @@ export function homeAnalysis(a: ThreatAnalysis): HomeAnalysis {
     null,
   );
   return {
-    id: a.id,
-    name: a.name,
-    createdAt: a.createdAt,
-    status: a.status,
+    ...entryOf(a),
     worstSpeedKmh: worst?.maxSpeedKmh ?? null,
     worstClass: worst?.class ?? null,
   };
 }
 
+/** A plan with what its summary says: feasible, verified, what it costs. */
 export function homePlan(p: ProtectionPlan): HomePlan {
   const s = p.summary;
   return {
-    id: p.id,
-    name: p.name,
-    createdAt: p.createdAt,
-    status: p.status,
+    ...entryOf(p),
     feasible: s?.feasible ?? null,
     verified: s?.verified ?? null,
     totalCostEur: s?.totalCostEur ?? null,

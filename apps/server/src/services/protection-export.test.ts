@@ -1,31 +1,14 @@
-import type { PlanMeasure, PlanResult, ProtectionPlan } from '@pactesur/contracts';
+import type { PlanResult } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
 import { billOfQuantities, planCsv, planGeoJson } from './protection-export.ts';
 import { measureColour, pdfText, planReportPdf } from './protection-report.ts';
-
-const measure = (over: Partial<PlanMeasure>): PlanMeasure => ({
-  product: 'bollard-fixed-n3c-48',
-  name: 'Fixed rated bollard, 7.2 t at 48 km/h',
-  rating: 'V/7200[N3C]/48/90:0.0',
-  at: [7.4213, 43.7311],
-  line: [[7.42133, 43.7311], [7.42127, 43.7311]],
-  widthM: 2.5,
-  units: 3,
-  costEur: 19_500,
-  maintenancePerYearEur: 0,
-  openable: false,
-  permeable: true,
-  accessibleGap: false,
-  kind: 'edge',
-  locked: false,
-  ...over,
-});
+import { planMeasure, readyPlan } from '../../test/plan-fixtures.ts';
 
 const measures = [
-  measure({}),
-  measure({ product: 'narrowed-gate-20', name: 'Narrowed gate, "20" km/h', rating: null, widthM: 8, units: 1, costEur: 15_000, openable: true }),
-  measure({ widthM: 6, units: 5, costEur: 32_500, at: [7.4212, 43.7312], line: [[7.42125, 43.7312], [7.42115, 43.7312]] }),
-  measure({ product: '=cmd', name: '=HYPERLINK("x")', units: 1, widthM: 1.2, costEur: 1000, maintenancePerYearEur: 250, openable: true, locked: true, kind: 'gap' }),
+  planMeasure({}),
+  planMeasure({ product: 'narrowed-gate-20', name: 'Narrowed gate, "20" km/h', rating: null, widthM: 8, units: 1, costEur: 15_000, openable: true }),
+  planMeasure({ widthM: 6, units: 5, costEur: 32_500, at: [7.4212, 43.7312], line: [[7.42125, 43.7312], [7.42115, 43.7312]] }),
+  planMeasure({ product: '=cmd', name: '=HYPERLINK("x")', units: 1, widthM: 1.2, costEur: 1000, maintenancePerYearEur: 250, openable: true, locked: true, kind: 'gap' }),
 ];
 const result: PlanResult = {
   feasible: true,
@@ -42,23 +25,7 @@ const result: PlanResult = {
   exposure: { beforeKJ: 900, afterKJ: 0 },
   stations: [],
 };
-const plan: ProtectionPlan = {
-  id: '11111111-1111-4111-8111-111111111111',
-  ownerOrgId: '22222222-2222-4222-8222-222222222222',
-  siteId: '33333333-3333-4333-8333-333333333333',
-  parentId: null,
-  name: 'Płac Zamkowy — cars',
-  zone: { type: 'Polygon', coordinates: [[[7.4204, 43.7308], [7.4214, 43.7308], [7.4214, 43.7314], [7.4204, 43.7314], [7.4204, 43.7308]]] },
-  classIds: ['car'],
-  request: { osmStations: false, stations: [], locked: [], forbidden: [], classes: ['car'] },
-  createdAt: '2026-03-10T09:30:00.000Z',
-  jobId: null,
-  status: 'ready',
-  progress: 1,
-  error: null,
-  summary: null,
-  access: 'owner',
-};
+const plan = readyPlan();
 
 describe('the exports of a plan', () => {
   it('groups the bill of quantities by product', () => {
@@ -97,7 +64,7 @@ describe('the exports of a plan', () => {
     expect(pdf.startsWith('%PDF-')).toBe(true);
     const pages = (text: string) => text.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
     expect(pages(pdf)).toBeGreaterThan(0);
-    const many = { ...result, measures: Array.from({ length: 80 }, (_, i) => measure({ at: [7.4205 + i * 1e-5, 43.731], line: [[7.4205 + i * 1e-5, 43.7309], [7.4205 + i * 1e-5, 43.7311]] })) };
+    const many = { ...result, measures: Array.from({ length: 80 }, (_, i) => planMeasure({ at: [7.4205 + i * 1e-5, 43.731], line: [[7.4205 + i * 1e-5, 43.7309], [7.4205 + i * 1e-5, 43.7311]] })) };
     expect(pages(Buffer.from(await planReportPdf({ plan, result: many, siteName: 'Zamek' })).toString('latin1'))).toBeGreaterThan(pages(pdf));
     const none = Buffer.from(await planReportPdf({ plan, result: { feasible: false, reason: 'over budget: 68000€ > 1000€', constraint: 'budget', classes: ['car'] }, siteName: 'Zamek' }));
     expect(none.subarray(0, 5).toString('latin1')).toBe('%PDF-');

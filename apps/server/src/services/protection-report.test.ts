@@ -1,4 +1,4 @@
-import { LOCALES, type PlanMeasure, type PlanResult, type ProtectionPlan } from '@pactesur/contracts';
+import { LOCALES, type PlanResult } from '@pactesur/contracts';
 import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
 import { DEFAULT_SPEED_REDUCTIONS } from '@pactesur/protect';
 import type { MapLayers } from '@pactesur/site';
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { planCsv } from './protection-export.ts';
 import { planReportPdf } from './protection-report.ts';
 import { measureNameIn, planReasonIn, REPORT_TEXT, reportLocale } from './report-i18n.ts';
+import { planMeasure, readyPlan } from '../../test/plan-fixtures.ts';
 
 /** The text a PDF shows: every string of its (inflated) content streams' text operators, in order. */
 function pdfWords(pdf: Uint8Array): string {
@@ -31,29 +32,12 @@ function pdfWords(pdf: Uint8Array): string {
   return out.join('\n');
 }
 
-const measure = (over: Partial<PlanMeasure>): PlanMeasure => ({
-  product: 'bollard-fixed-n3c-48',
-  name: 'Fixed rated bollard, 7.2 t at 48 km/h',
-  rating: 'V/7200[N3C]/48/90:0.0',
-  at: [7.4213, 43.7311],
-  line: [[7.42133, 43.7311], [7.42127, 43.7311]],
-  widthM: 2.5,
-  units: 3,
-  costEur: 19_500,
-  maintenancePerYearEur: 0,
-  openable: false,
-  permeable: true,
-  accessibleGap: false,
-  kind: 'edge',
-  locked: false,
-  ...over,
-});
 
 const result: PlanResult = {
   feasible: true,
   totalCostEur: 34_500,
   maintenancePerYearEur: 0,
-  measures: [measure({}), measure({ product: 'narrowed-gate-20', name: 'Narrowed gate (20 km/h)', rating: null, units: 1, costEur: 15_000, openable: true, at: [7.4206, 43.7309], line: [[7.4206, 43.73085], [7.4206, 43.73095]] })],
+  measures: [planMeasure({}), planMeasure({ product: 'narrowed-gate-20', name: 'Narrowed gate (20 km/h)', rating: null, units: 1, costEur: 15_000, openable: true, at: [7.4206, 43.7309], line: [[7.4206, 43.73085], [7.4206, 43.73095]] })],
   verification: { passed: true, unstoppedApproaches: 0, unstopped: [], emergencyRoutesOpen: true, stationsChecked: 0, pedestrianLinesPermeable: true },
   classes: ['car', 'artic-40t'],
   unreached: ['artic-40t'],
@@ -65,23 +49,12 @@ const result: PlanResult = {
   stations: [],
 };
 
-const plan: ProtectionPlan = {
-  id: '11111111-1111-4111-8111-111111111111',
-  ownerOrgId: '22222222-2222-4222-8222-222222222222',
-  siteId: '33333333-3333-4333-8333-333333333333',
+const plan = readyPlan({
   parentId: '44444444-4444-4444-8444-444444444444',
   name: 'Place du Palais',
-  zone: { type: 'Polygon', coordinates: [[[7.4204, 43.7308], [7.4214, 43.7308], [7.4214, 43.7314], [7.4204, 43.7314], [7.4204, 43.7308]]] },
   classIds: ['car', 'artic-40t'],
   request: { osmStations: true, stations: [], locked: [], forbidden: [], classes: ['car', 'artic-40t'] },
-  createdAt: '2026-03-10T09:30:00.000Z',
-  jobId: null,
-  status: 'ready',
-  progress: 1,
-  error: null,
-  summary: null,
-  access: 'owner',
-};
+});
 
 const street = (name: string, rank: 'major' | 'minor', coordinates: number[][]) =>
   ({ type: 'Feature', properties: { layer: 'street', class: 'residential', rank, name }, geometry: { type: 'LineString', coordinates } }) as const;

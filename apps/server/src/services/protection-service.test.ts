@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApiError, type PactesurClient } from '@pactesur/api-client';
+import type { PactesurClient } from '@pactesur/api-client';
 import {
   DesignBasis,
   PlanComparison,
@@ -13,9 +13,11 @@ import {
 import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { apiError } from '../../test/api-error.ts';
+import { importExtract } from '../../test/register-site.ts';
+import { ANALYSIS_WAIT_MS, waitFor } from '../../test/wait-for.ts';
 
 const DATA = new URL('../../../../data/', import.meta.url);
-const monaco = readFileSync(new URL('osm/monaco-ville-port-hercule.osm', DATA));
 const palais = (JSON.parse(readFileSync(new URL('zones/monaco-place-du-palais.geojson', DATA), 'utf8')) as { geometry: Polygon }).geometry;
 
 let platform: TestPlatform;
@@ -31,21 +33,7 @@ let site: Site;
 let plan: ProtectionPlan;
 let result: Extract<PlanResult, { feasible: true }>;
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 2400; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
-const finished = (id: string) => until(() => editor.getProtectionPlan(id), (p) => p.status !== 'processing');
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
+const finished = (id: string) => waitFor(() => editor.getProtectionPlan(id), (p) => p.status !== 'processing', ANALYSIS_WAIT_MS);
 
 const metres = (a: readonly [number, number], b: readonly [number, number]) =>
   Math.hypot((a[0] - b[0]) * 111_320 * Math.cos((a[1] * Math.PI) / 180), (a[1] - b[1]) * 111_320);
@@ -61,9 +49,7 @@ beforeAll(async () => {
     platform.signedIn('commander@police.nice.example.org'),
   ]);
   policeId = (await police.me()).memberships[0]!.orgId;
-  const upload = await editor.uploadExtract('monaco-ville-port-hercule.osm', monaco);
-  const extract = await until(() => editor.getExtract(upload.id), (e) => e.status !== 'processing');
-  expect(extract.error).toBeNull();
+  const extract = await importExtract(editor, 'monaco-ville-port-hercule.osm');
   site = await editor.createSite({ extractId: extract.id, name: 'Place du Palais', category: 'square', outline: { type: 'MultiPolygon', coordinates: [palais.coordinates] } });
   const started = await editor.startProtectionPlan(site.id, { classes: ['car'], osmStations: false, name: 'Palais — cars' });
   plan = await finished(started.id);

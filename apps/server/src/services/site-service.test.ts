@@ -3,6 +3,7 @@ import type { Extract } from '@pactesur/contracts';
 import type { PactesurClient } from '@pactesur/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { waitFor } from '../../test/wait-for.ts';
 
 const OSM = new URL('../../../../data/osm/', import.meta.url);
 const breda = readFileSync(new URL('breda-grote-markt.osm', OSM));
@@ -15,14 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => platform.close());
 
-async function settled(api: PactesurClient, id: string): Promise<Extract> {
-  for (let i = 0; i < 600; i++) {
-    const e = await api.getExtract(id);
-    if (e.status !== 'processing') return e;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('the import did not finish');
-}
+const settled = (api: PactesurClient, id: string): Promise<Extract> => waitFor(() => api.getExtract(id), (e) => e.status !== 'processing', 30_000);
 
 describe('the public-space register', () => {
   it('imports an uploaded extract as a job, suggests its square, and registers it as a site', async () => {

@@ -1,14 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { ApiError, type PactesurClient } from '@pactesur/api-client';
+import type { PactesurClient } from '@pactesur/api-client';
 import { ThreatAnalysis as ThreatAnalysisSchema, ThreatResult as ThreatResultSchema, type Site, type ThreatAnalysis } from '@pactesur/contracts';
 import { readOsm } from '@pactesur/osm';
 import { buildSiteModel } from '@pactesur/site';
 import { analyseThreat, DEFAULT_VEHICLE_CLASSES, parseZones } from '@pactesur/vehicle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { apiError } from '../../test/api-error.ts';
+import { osmExtract, registerSite } from '../../test/register-site.ts';
+import { ANALYSIS_WAIT_MS, waitFor } from '../../test/wait-for.ts';
 
-const OSM = new URL('../../../../data/osm/', import.meta.url);
-const breda = readFileSync(new URL('breda-grote-markt.osm', OSM));
+const breda = osmExtract('breda-grote-markt.osm');
 
 let platform: TestPlatform;
 let analyst: PactesurClient;
@@ -18,21 +19,7 @@ let liege: PactesurClient;
 let police: PactesurClient;
 let site: Site;
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 1200; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('timed out');
-}
-const finished = (id: string) => until(() => analyst.getThreatAnalysis(id), (t) => t.status !== 'processing');
-
-async function apiError(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
-  return error;
-}
+const finished = (id: string) => waitFor(() => analyst.getThreatAnalysis(id), (t) => t.status !== 'processing', ANALYSIS_WAIT_MS);
 
 beforeAll(async () => {
   platform = await startTestPlatform();
@@ -44,10 +31,7 @@ beforeAll(async () => {
     platform.signedIn('commander@police.nice.example.org'),
   ]);
   const editor = await platform.signedIn('editor@nice.example.org');
-  const upload = await editor.uploadExtract('breda-grote-markt.osm', breda);
-  const extract = await until(() => editor.getExtract(upload.id), (e) => e.status !== 'processing');
-  const grote = extract.candidates.findIndex((c) => c.name === 'Grote Markt');
-  site = await editor.createSite({ extractId: extract.id, candidate: grote });
+  site = await registerSite(editor, 'breda-grote-markt.osm', 'Grote Markt');
 });
 afterAll(() => platform.close());
 

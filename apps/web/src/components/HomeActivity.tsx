@@ -3,6 +3,7 @@ import { useI18n } from '../hooks/useI18n.tsx';
 import { auditDetailText, recordKindName } from '../i18n/auditText.ts';
 import { Link } from './Link.tsx';
 import { recordPath } from './recordPath.ts';
+import { TableHead } from './TableHead.tsx';
 
 /** The latest changes in the organisation's audit log: when, who, what, and a link to the record. */
 export function HomeActivity({ entries }: { entries: readonly Entry[] }) {
@@ -17,14 +18,7 @@ export function HomeActivity({ entries }: { entries: readonly Entry[] }) {
         <div className="table-scroll">
           <table className="table table-dense" data-testid="home-activity">
             <caption className="visually-hidden">{t('home.activity.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.col.at')}</th>
-                <th scope="col">{t('audit.col.user')}</th>
-                <th scope="col">{t('audit.col.action')}</th>
-                <th scope="col">{t('audit.col.record')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: 'audit.col.at' }, { label: 'audit.col.user' }, { label: 'audit.col.action' }, { label: 'audit.col.record' }]} />
             <tbody>
               {entries.map((e) => {
                 const kind = e.recordKind ? recordKindName(t, e.recordKind) : null;

@@ -2,6 +2,7 @@ import type { HomePlan, HomeSite } from '@pactesur/contracts';
 import { useI18n, type Translate } from '../hooks/useI18n.tsx';
 import { pathOf } from '../router/routes.ts';
 import { Link } from './Link.tsx';
+import { TableHead } from './TableHead.tsx';
 import { vehicleClassName } from './vehicleClassName.ts';
 
 /** The state of the plans of a site in words: the verified plan when there is one, else the newest plan's state. */
@@ -26,18 +27,16 @@ export function HomeSitesTable({ sites, canAnalyse }: { sites: readonly HomeSite
     <div className="table-scroll">
       <table className="table table-dense home-sites" data-testid="home-sites">
         <caption className="visually-hidden">{t('home.sites.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('home.sites.col.site')}</th>
-            <th scope="col">{t('home.sites.col.analysis')}</th>
-            <th scope="col">{t('home.sites.col.plan')}</th>
-            <th scope="col">{t('home.sites.col.verification')}</th>
-            <th scope="col" className="numeric">
-              {t('home.sites.col.cost')}
-            </th>
-            <th scope="col">{t('home.sites.col.assessed')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'home.sites.col.site' },
+            { label: 'home.sites.col.analysis' },
+            { label: 'home.sites.col.plan' },
+            { label: 'home.sites.col.verification' },
+            { label: 'home.sites.col.cost', numeric: true },
+            { label: 'home.sites.col.assessed' },
+          ]}
+        />
         <tbody>
           {sites.map((s) => {
             const v = verification(t, s);

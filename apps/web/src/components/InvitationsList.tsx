@@ -1,5 +1,7 @@
 import type { Invitation } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { RowAction } from './RowAction.tsx';
+import { TableHead } from './TableHead.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
 interface Props {
@@ -17,14 +19,9 @@ export function InvitationsList({ invitations, busy, onRevoke }: Props) {
     <TableScroll>
       <table className="table" data-testid="invitations">
         <caption className="visually-hidden">{t('invite.open')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('invite.email')}</th>
-            <th scope="col">{t('invite.role')}</th>
-            <th scope="col">{t('invite.col.expires')}</th>
-            <th scope="col">{t('common.actions')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[{ label: 'invite.email' }, { label: 'invite.role' }, { label: 'invite.col.expires' }, { label: 'common.actions' }]}
+        />
         <tbody>
           {open.map((i) => (
             <tr key={i.id}>
@@ -32,15 +29,12 @@ export function InvitationsList({ invitations, busy, onRevoke }: Props) {
               <td>{t(`role.${i.role}`)}</td>
               <td>{formatDate(i.expiresAt, 'date-time')}</td>
               <td>
-                <button
-                  type="button"
-                  className="button-danger"
-                  disabled={busy}
+                <RowAction
+                  text={t('invite.revoke')}
+                  label={t('invite.revokeLabel', { email: i.email })}
+                  busy={busy}
                   onClick={() => onRevoke(i)}
-                  aria-label={t('invite.revokeLabel', { email: i.email })}
-                >
-                  {t('invite.revoke')}
-                </button>
+                />
               </td>
             </tr>
           ))}

@@ -1,5 +1,7 @@
 import { Role, type Member } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
+import { RowAction } from './RowAction.tsx';
+import { TableHead } from './TableHead.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
 interface Props {
@@ -19,15 +21,15 @@ export function MembersTable({ members, caption, myUserId, canManage, busy, onRo
     <TableScroll>
       <table className="table" data-testid="members">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('members.col.name')}</th>
-            <th scope="col">{t('members.col.email')}</th>
-            <th scope="col">{t('members.col.role')}</th>
-            <th scope="col">{t('members.col.since')}</th>
-            {canManage && <th scope="col">{t('common.actions')}</th>}
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'members.col.name' },
+            { label: 'members.col.email' },
+            { label: 'members.col.role' },
+            { label: 'members.col.since' },
+            canManage && { label: 'common.actions' },
+          ]}
+        />
         <tbody>
           {members.map((m) => (
             <tr key={m.userId}>
@@ -57,15 +59,12 @@ export function MembersTable({ members, caption, myUserId, canManage, busy, onRo
               <td>{formatDate(m.since)}</td>
               {canManage && (
                 <td>
-                  <button
-                    type="button"
-                    className="button-danger"
-                    disabled={busy}
+                  <RowAction
+                    text={t('members.remove')}
+                    label={t('members.removeLabel', { name: m.displayName })}
+                    busy={busy}
                     onClick={() => onRemove(m)}
-                    aria-label={t('members.removeLabel', { name: m.displayName })}
-                  >
-                    {t('members.remove')}
-                  </button>
+                  />
                 </td>
               )}
             </tr>

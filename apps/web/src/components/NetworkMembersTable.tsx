@@ -1,6 +1,8 @@
 import type { NetworkMember } from '@pactesur/contracts';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { ROLE_COLOURS } from '../map/roleColours.ts';
+import { RowAction } from './RowAction.tsx';
+import { TableHead } from './TableHead.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
 interface Props {
@@ -16,17 +18,15 @@ export function NetworkMembersTable({ members, caption, onShow }: Props) {
     <TableScroll>
       <table className="table" data-testid="network-members">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('network.col.name')}</th>
-            <th scope="col">{t('network.col.kind')}</th>
-            <th scope="col">{t('network.col.country')}</th>
-            <th scope="col">{t('network.col.role')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: 'network.col.name' },
+            { label: 'network.col.kind' },
+            { label: 'network.col.country' },
+            { label: 'network.col.role' },
+            { label: 'common.actions', hidden: true },
+          ]}
+        />
         <tbody>
           {members.map(({ org, role }) => (
             <tr key={org.id}>
@@ -39,14 +39,12 @@ export function NetworkMembersTable({ members, caption, onShow }: Props) {
               </td>
               <td>
                 {org.location && (
-                  <button
-                    type="button"
-                    className="button-quiet"
+                  <RowAction
+                    text={t('network.showOnMap')}
+                    label={t('network.showOnMapLabel', { name: org.name })}
+                    tone="quiet"
                     onClick={() => onShow(org.id)}
-                    aria-label={t('network.showOnMapLabel', { name: org.name })}
-                  >
-                    {t('network.showOnMap')}
-                  </button>
+                  />
                 )}
               </td>
             </tr>

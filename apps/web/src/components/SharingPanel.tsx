@@ -6,6 +6,8 @@ import { useI18n } from '../hooks/useI18n.tsx';
 import { useResource } from '../hooks/useResource.ts';
 import { useStatus } from '../hooks/useStatus.tsx';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { RowAction } from './RowAction.tsx';
+import { TableHead } from './TableHead.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
 /** Kinds of record shared from their own page. */
@@ -56,28 +58,19 @@ export function SharingPanel({ kind, recordId, ownerOrgId }: Props) {
         <TableScroll>
           <table className="table" data-testid="shares">
             <caption>{t(`${kind}.sharesCaption`)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('briefing.shareWith')}</th>
-                <th scope="col">{t('briefing.right')}</th>
-                <th scope="col">{t('common.actions')}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[{ label: 'briefing.shareWith' }, { label: 'briefing.right' }, { label: 'common.actions' }]} />
             <tbody>
               {shares.data.map((s) => (
                 <tr key={s.orgId}>
                   <th scope="row">{s.orgName}</th>
                   <td>{t(`shareRight.${s.right}`)}</td>
                   <td>
-                    <button
-                      type="button"
-                      className="button-danger"
-                      disabled={action.busy}
+                    <RowAction
+                      text={t('briefing.unshare')}
+                      label={t('briefing.unshareLabel', { org: s.orgName })}
+                      busy={action.busy}
                       onClick={() => void unshare(s)}
-                      aria-label={t('briefing.unshareLabel', { org: s.orgName })}
-                    >
-                      {t('briefing.unshare')}
-                    </button>
+                    />
                   </td>
                 </tr>
               ))}

@@ -1,10 +1,11 @@
 import { useI18n } from '../hooks/useI18n.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 
-/** A column of a table: its heading, and whether it holds numbers (aligned right). */
+/** A column of a table: its heading, whether it holds numbers (aligned right), whether its heading is for screen readers only. */
 export interface Column {
   readonly label: MessageKey;
   readonly numeric?: boolean;
+  readonly hidden?: boolean;
 }
 
 /** The header row of a table: one heading per column; `false` leaves a column out. */
@@ -17,7 +18,7 @@ export function TableHead({ columns }: { columns: readonly (Column | false)[] })
           (c) =>
             c && (
               <th scope="col" key={c.label} className={c.numeric ? 'numeric' : undefined}>
-                {t(c.label)}
+                {c.hidden ? <span className="visually-hidden">{t(c.label)}</span> : t(c.label)}
               </th>
             ),
         )}

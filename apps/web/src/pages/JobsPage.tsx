@@ -6,6 +6,7 @@ import { JobProgress } from '../components/JobProgress.tsx';
 import { jobKindName, jobOutcome, jobStatusKey, recordRoute } from '../components/jobWords.ts';
 import { Link } from '../components/Link.tsx';
 import { RequireOrg } from '../components/RequireOrg.tsx';
+import { RowAction } from '../components/RowAction.tsx';
 import { TableHead } from '../components/TableHead.tsx';
 import { TableScroll } from '../components/TableScroll.tsx';
 import { useAction } from '../hooks/useAction.ts';
@@ -86,15 +87,12 @@ function Jobs({ membership }: { membership: MyMembership }) {
                     <td className="outcome">{jobOutcome(job, t)}</td>
                     <td>
                       {can(membership, 'job.cancel', mine ? 'owner' : 'read') && !isFinished(job) && (
-                        <button
-                          type="button"
-                          className="button-danger"
-                          disabled={action.busy}
+                        <RowAction
+                          text={t('jobs.cancel')}
+                          label={t('jobs.cancelLabel', { kind })}
+                          busy={action.busy}
                           onClick={() => cancel(job)}
-                          aria-label={t('jobs.cancelLabel', { kind })}
-                        >
-                          {t('jobs.cancel')}
-                        </button>
+                        />
                       )}
                     </td>
                   </tr>

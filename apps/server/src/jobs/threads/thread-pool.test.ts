@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { waitFor } from '../testing/wait-for.ts';
+import { waitFor } from '../../../test/wait-for.ts';
 import { ThreadPool } from './thread-pool.ts';
 
 const run = (pool: ThreadPool, limit: number) =>

@@ -1,3 +1,6 @@
+/** How long a test waits for a background analysis of a small site (threat analysis, plan, simulation). */
+export const ANALYSIS_WAIT_MS = 120_000;
+
 /** Polls `read` until `done` holds for its value; fails with the last value after `timeoutMs`. */
 export async function waitFor<T>(
   read: () => Promise<T>,
