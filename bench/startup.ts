@@ -23,6 +23,13 @@ import { THREAD_IDLE_MS } from '../apps/server/src/jobs/threads/thread-pool.ts';
 import { writeResults } from './results.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/**
+ * The variables `npm start` sets for the server (`VAR=value` before `pactesur serve` in its script, such as
+ * the C allocator's arena count), so that the server measured here is the one `npm start` runs.
+ */
+const START_ENV: Record<string, string> = Object.fromEntries(
+  [...((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.match(/((?:\w+=\S+ )+)pactesur serve/)?.[1] ?? '').matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]),
+);
 const BIN = join(ROOT, 'apps/cli/bin/pactesur.mjs');
 const RUNS = 15;
 const TARGETS = { helpMs: 200, idleRssMB: 300, npmStartToHealthyS: 20 };
@@ -72,7 +79,7 @@ async function serve(env: NodeJS.ProcessEnv): Promise<Serving> {
   const started = performance.now();
   const child = spawn(process.execPath, [BIN, 'serve', '--demo', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: undefined, REDIS_URL: undefined },
+    env: { ...env, ...START_ENV, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: undefined, REDIS_URL: undefined },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -176,6 +183,7 @@ const md = `# Start-up of the compiled command
   ${figures.npmStart.webBuildS} s, start the server until healthy ${figures.npmStart.serveToHealthyS} s (first start: the
   embedded database is created, the demo data and sites loaded).
 - Demo analyses: ${demoAnalyses.join(' ') || 'none reported'}
+- The server runs with the variables \`npm start\` gives it: ${Object.entries(START_ENV).map(([k, v]) => `\`${k}=${v}\``).join(', ') || 'none'}.
 `;
-writeResults('startup', { floorRssMB, ...figures }, md);
+writeResults('startup', { floorRssMB, startEnv: START_ENV, ...figures }, md);
 process.stdout.write(md);

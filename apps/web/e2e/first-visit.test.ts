@@ -1,24 +1,12 @@
 import { PactesurClient } from '@pactesur/api-client';
 import type { Site } from '@pactesur/contracts';
-import {
-  DEMO_ANALYSES,
-  listen,
-  loadConfig,
-  seedDemo,
-  seedDemoSites,
-  startDemoAnalyses,
-  startPlatform,
-  type Config,
-  type DemoAnalysis,
-  type Listening,
-} from '@pactesur/server';
-import { existsSync } from 'node:fs';
+import { DEMO_ANALYSES, startDemoAnalyses, type DemoAnalysis, type Listening } from '@pactesur/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.ts';
 import { fr } from '../src/i18n/fr.ts';
 import { DEMO_PASSWORD, launchChromium, openTab, signIn, type Tab } from './browser.ts';
-import { WEB_DIST } from './platform.ts';
+import { startWebPlatform } from './platform.ts';
 import { expectMapDrawn, loadedMap, registerSite, sharedExtract } from './scenario.ts';
 
 /** The security coordinator of Nice: the demo's first visitor. */
@@ -35,26 +23,6 @@ let ownSite: Site;
 let analyses: readonly DemoAnalysis[];
 /** Words of the screens that are data, not interface: names of sites, streets, records, people, organisations. */
 const userData = new Set<string>();
-
-/**
- * The platform as `npm start` runs it for a first visit: demo networks and accounts, the demo sites from the
- * shipped extracts, and the demo analyses of Marienplatz started as background jobs once it answers.
- */
-async function startFirstVisitPlatform(): Promise<Listening> {
-  if (!existsSync(`${WEB_DIST}/index.html`)) throw new Error(`The web app is not built (${WEB_DIST}/index.html is missing): run \`npm run build:web\` first.`);
-  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST });
-  const config: Config = Object.freeze({ ...base, database: { kind: 'pglite' as const, dataDir: 'memory' } });
-  const platform = await startPlatform(config);
-  try {
-    await seedDemo(platform.repositories);
-    const sites = await seedDemoSites(platform.repositories);
-    if (!sites.registered.includes(DEMO_ANALYSES.site)) throw new Error(`The demo did not register ${DEMO_ANALYSES.site}: ${JSON.stringify(sites.skipped)}`);
-    return await listen(platform, '127.0.0.1', 0);
-  } catch (error) {
-    await platform.close();
-    throw error;
-  }
-}
 
 /** Every phrase of the English dictionary (a message's fixed text between its placeholders) of more than one word that French says otherwise. */
 function englishPhrases(): string[] {
@@ -89,7 +57,7 @@ const idOf = (kind: DemoAnalysis['kind']): string => {
 };
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startFirstVisitPlatform(), launchChromium()]);
+  [server, browser] = await Promise.all([startWebPlatform({ demoSites: true }), launchChromium()]);
   // What the demo starts once the server is healthy, followed until finished.
   const demo = await startDemoAnalyses(new PactesurClient({ baseUrl: server.url, cookieJar: true }));
   analyses = await demo.finished();

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { listen, loadConfig, seedDemo, startPlatform, type Config, type Listening } from '@pactesur/server';
+import { listen, loadConfig, seedDemo, seedDemoSites, startPlatform, type Config, type Listening } from '@pactesur/server';
 
 /** The built web app the server serves; the root `npm test` builds it first. */
 export const WEB_DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 /**
- * Starts the real platform on a free loopback port, with an in-memory database and the demo data, serving
- * the built web app. Fails with instructions when the web app is not built.
+ * Starts the real platform on a free loopback port, with an in-memory database and the demo data (with
+ * `demoSites`, also the demo's sites, as `npm start` registers them), serving the built web app. Fails with
+ * instructions when the web app is not built, or when a demo site could not be registered.
  */
-export async function startWebPlatform(): Promise<Listening> {
+export async function startWebPlatform({ demoSites = false }: { demoSites?: boolean } = {}): Promise<Listening> {
   if (!existsSync(`${WEB_DIST}/index.html`)) {
     throw new Error(
       `The web app is not built (${WEB_DIST}/index.html is missing): run \`npm run build:web\` first.`,
@@ -20,6 +21,10 @@ export async function startWebPlatform(): Promise<Listening> {
   const platform = await startPlatform(config);
   try {
     await seedDemo(platform.repositories);
+    if (demoSites) {
+      const { skipped } = await seedDemoSites(platform.repositories);
+      if (skipped.length > 0) throw new Error(`The demo did not register every site: ${JSON.stringify(skipped)}`);
+    }
     return await listen(platform, '127.0.0.1', 0);
   } catch (error) {
     await platform.close();
