@@ -45,7 +45,7 @@ export interface DemoAnalysis {
 }
 
 /** Between two looks at the analyses being followed (ms), and how long they are followed at most. */
-const FOLLOW_EVERY_MS = 2000;
+const FOLLOW_EVERY_MS = 5000;
 const FOLLOW_AT_MOST_MS = 10 * 60_000;
 
 const reasonOf = (error: unknown): string =>
