@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useAction } from '../hooks/useAction.ts';
 import { useI18n } from '../hooks/useI18n.tsx';
 import { useStatus } from '../hooks/useStatus.tsx';
-import { DICTIONARIES, LOCALE_NAMES } from '../i18n/dictionaries.ts';
+import { loadDictionary, LOCALE_NAMES } from '../i18n/dictionaries.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 /** Chooses the interface language; stored on the user's profile when signed in. */
@@ -15,7 +15,7 @@ export function LanguageSwitcher() {
   const change = async (value: string) => {
     const next = Locale.parse(value);
     await action.run(() => setLocale(next));
-    announce(DICTIONARIES[next]['header.languageChanged']);
+    announce((await loadDictionary(next))['header.languageChanged']);
   };
   return (
     <div className="field-inline">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api.ts';
-import { DICTIONARIES } from '../i18n/dictionaries.ts';
+import { DICTIONARIES } from '../i18n/all-dictionaries.ts';
 import { translate } from '../i18n/translate.ts';
 import { crowdExitRefusal } from './crowdExitRefusal.ts';
 

@@ -2,7 +2,7 @@ import { LOCALES } from '@pactesur/contracts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ApiError, isSignedOut } from '../api.ts';
-import { DICTIONARIES } from '../i18n/dictionaries.ts';
+import { DICTIONARIES } from '../i18n/all-dictionaries.ts';
 import { detailLines, errorKey } from './errorKey.ts';
 
 /** The codes of the API's error catalogue, from its table in `docs/errors.md` (kept equal to the server's). */

@@ -1,6 +1,6 @@
 import type { Job } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../i18n/dictionaries.ts';
+import { DICTIONARIES } from '../i18n/all-dictionaries.ts';
 import type { MessageKey, MessageParams } from '../i18n/messages.ts';
 import { translate } from '../i18n/translate.ts';
 import { pathOf } from '../router/routes.ts';

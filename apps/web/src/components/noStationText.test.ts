@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from '../i18n/dictionaries.ts';
+import { DICTIONARIES } from '../i18n/all-dictionaries.ts';
 import { translate } from '../i18n/translate.ts';
 import { noStationText } from './noStationText.ts';
 

@@ -1,7 +1,9 @@
 import { LOCALES, type Locale } from '@pactesur/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../api.ts';
-import { DICTIONARIES } from '../i18n/dictionaries.ts';
+import { en } from '../i18n/en.ts';
+import { loadDictionary, loadedDictionary } from '../i18n/dictionaries.ts';
+import type { Messages } from '../i18n/messages.ts';
 import type { MessageKey, MessageParams } from '../i18n/messages.ts';
 import {
   formatArea,
@@ -51,26 +53,45 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const { session, updateUser } = useSession();
   const userLocale = session?.user.locale;
   const [locale, setLocaleState] = useState<Locale>(() => pickLocale(navigator.languages, LOCALES));
+  // The language shown: the chosen one once its dictionary is loaded; until then the previous one stays.
+  const [shown, setShown] = useState<{ locale: Locale; messages: Messages } | null>(() => {
+    const messages = loadedDictionary(locale);
+    return messages ? { locale, messages } : null;
+  });
 
   useEffect(() => {
     if (userLocale) setLocaleState(userLocale);
   }, [userLocale]);
 
   useEffect(() => {
-    document.documentElement.lang = locale;
+    let current = true;
+    void loadDictionary(locale).then(
+      (messages) => current && setShown({ locale, messages }),
+      // A dictionary that cannot be fetched (the network is gone): English rather than nothing.
+      () => current && setShown((before) => before ?? { locale: 'en', messages: en }),
+    );
+    return () => {
+      current = false;
+    };
   }, [locale]);
+
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown.locale;
+  }, [shown]);
 
   const signedIn = session !== null;
   const setLocale = useCallback(
     async (next: Locale) => {
+      await loadDictionary(next);
       setLocaleState(next);
       if (signedIn) updateUser(await api.updateMe({ locale: next }));
     },
     [signedIn, updateUser],
   );
 
-  const value = useMemo<I18nValue>(() => {
-    const messages = DICTIONARIES[locale];
+  const value = useMemo<I18nValue | null>(() => {
+    if (!shown) return null;
+    const { locale, messages } = shown;
     const formats: Record<DateStyle, Intl.DateTimeFormat> = {
       date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }),
       'date-time': new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
@@ -92,8 +113,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatEuros: (value) => formatEuros(value, locale),
       formatMetres: (value) => formatMetres(value, locale),
     };
-  }, [locale, setLocale]);
+  }, [shown, setLocale]);
 
+  // Only while the very first dictionary loads (a chunk of a few kilobytes) is there nothing to show.
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

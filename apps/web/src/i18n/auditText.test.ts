@@ -2,7 +2,7 @@ import type { AuditAction } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../hooks/useI18n.tsx';
 import { auditDetailText, recordKindName } from './auditText.ts';
-import { DICTIONARIES } from './dictionaries.ts';
+import { DICTIONARIES } from './all-dictionaries.ts';
 import { translate } from './translate.ts';
 
 const fr: Translate = (key, params) => translate(DICTIONARIES.fr, key, params);

@@ -1,6 +1,6 @@
 import { LOCALES } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from './dictionaries.ts';
+import { DICTIONARIES } from './all-dictionaries.ts';
 import { en } from './en.ts';
 import { pickLocale, placeholdersOf, translate } from './translate.ts';
 

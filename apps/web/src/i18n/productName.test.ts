@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../hooks/useI18n.tsx';
-import { DICTIONARIES } from './dictionaries.ts';
+import { DICTIONARIES } from './all-dictionaries.ts';
 import { measureName } from './productName.ts';
 import { translate } from './translate.ts';
 
