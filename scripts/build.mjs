@@ -9,10 +9,12 @@
 // - Code splitting: a command's heavy modules are separate chunks, loaded only when it runs.
 // - Workspace packages (`@pactesur/*`) are bundled; every other package stays external and is loaded
 //   from node_modules as installed (native addons, WebAssembly, fonts, Lua scripts, pino transports).
-// - `dist/build.json` records when the build started and the sources it read; `bin/pactesur.mjs` runs
-//   the build only while no source is newer (see `apps/cli/bin/compiled-build.mjs`).
-// Files are written atomically (temporary name, then rename) and the build record last, so a command
-// started during a build runs either the previous build or the sources, never half of each.
+// - Each build goes into a folder of its own, `dist/<build>/`; `dist/build.json` names the current one,
+//   when it started and the sources it read. `bin/pactesur.mjs` runs it only while no source is newer
+//   (see `apps/cli/bin/compiled-build.mjs`). The record is written last and atomically, so a command
+//   started during a build runs either the previous build or the sources, never half of each; and a
+//   server that keeps running starts its job threads from its own build, not from a newer one.
+// - Earlier builds are removed once a week old, the three newest always kept.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -20,8 +22,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'apps/cli/dist');
-/** Files of an earlier build are kept this long, for processes that started from it and load chunks lazily. */
-const KEEP_PREVIOUS_MS = 60 * 60 * 1000;
+/** An earlier build is kept this long (and the newest three always), for servers still running it. */
+const KEEP_PREVIOUS_MS = 7 * 24 * 60 * 60 * 1000;
+const KEEP_NEWEST = 3;
 
 /** Bare imports other than `@pactesur/*` are resolved by Node at run time, from node_modules. */
 const npmPackagesExternal = {
@@ -32,6 +35,7 @@ const npmPackagesExternal = {
 };
 
 const started = Date.now();
+const buildDir = `b${started.toString(36)}`;
 const result = await build({
   absWorkingDir: root,
   entryPoints: [
@@ -39,7 +43,7 @@ const result = await build({
     { in: 'apps/server/src/jobs/threads/thread-entry.ts', out: 'thread-bootstrap' },
     { in: 'packages/crowd/src/node/step-worker.ts', out: 'step-worker-boot' },
   ],
-  outdir,
+  outdir: join(outdir, buildDir),
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -60,28 +64,26 @@ const result = await build({
 });
 
 mkdirSync(outdir, { recursive: true });
-const written = new Set();
-const entries = new Set(['main.mjs', 'thread-bootstrap.mjs', 'step-worker-boot.mjs']);
-const byEntriesLast = [...result.outputFiles].sort((a, b) => Number(entries.has(baseName(a.path))) - Number(entries.has(baseName(b.path))));
-for (const file of byEntriesLast) writeAtomically(file.path, file.contents);
+for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
 
 const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules/'));
-writeAtomically(join(outdir, 'build.json'), JSON.stringify({ startedAt: started, inputs }, null, 1) + '\n');
+writeAtomically(join(outdir, 'build.json'), JSON.stringify({ startedAt: started, dir: buildDir, inputs }, null, 1) + '\n');
 
-for (const name of readdirSync(outdir)) {
-  const path = join(outdir, name);
-  if (!written.has(path) && Date.now() - statSync(path).mtimeMs > KEEP_PREVIOUS_MS) rmSync(path, { force: true });
-}
-process.stdout.write(`built ${relative(root, outdir)}/ (${result.outputFiles.length} files from ${inputs.length} sources) in ${Date.now() - started} ms\n`);
+// Earlier builds: folders beyond the newest few once old enough, and files of the flat layout of old.
+const earlier = readdirSync(outdir, { withFileTypes: true })
+  .filter((e) => e.name !== buildDir && e.name !== 'build.json')
+  .map((e) => ({ path: join(outdir, e.name), folder: e.isDirectory(), mtimeMs: statSync(join(outdir, e.name)).mtimeMs }))
+  .sort((a, b) => b.mtimeMs - a.mtimeMs);
+earlier.forEach((e, i) => {
+  const keep = e.folder && (i < KEEP_NEWEST - 1 || Date.now() - e.mtimeMs < KEEP_PREVIOUS_MS);
+  if (!keep) rmSync(e.path, { recursive: true, force: true });
+});
+process.stdout.write(`built ${relative(root, outdir)}/${buildDir}/ (${result.outputFiles.length} files from ${inputs.length} sources) in ${Date.now() - started} ms\n`);
 
 function writeAtomically(path, contents) {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, contents);
   renameSync(temporary, path);
-  written.add(path);
 }
 
-function baseName(path) {
-  return path.slice(path.lastIndexOf('/') + 1);
-}

@@ -2,7 +2,7 @@
 // out of the repository root (a clone has nothing beside it).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { climbingPaths } from './climbing-paths.ts';
@@ -48,9 +48,11 @@ describe('paths stay inside the repository', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('resolves against the file that names the path', () => {
-    // Sanity of the helper's contract: the root itself is inside, its parent is not.
-    expect(relative(ROOT, resolve(dirname(join(ROOT, 'a/b.ts')), '..')).startsWith('..')).toBe(false);
-    expect(relative(ROOT, resolve(ROOT, '..')).split(sep)[0]).toBe('..');
+  it('reads paths inside template strings and resolves them from the file that names them', () => {
+    const deep = join(ROOT, 'apps/server/src/services/x.test.ts');
+    expect(climbingPaths(ROOT, deep, 'new URL(`../../../../../shared/data/${name}`, import.meta.url)')).toEqual(['../../../../../shared/data/${name}']);
+    expect(climbingPaths(ROOT, deep, 'new URL(`../../../../data/${name}`, import.meta.url)')).toEqual([]);
+    // The same text climbs out from a shallower file.
+    expect(climbingPaths(ROOT, join(ROOT, 'bench/x.ts'), "'../../data/osm/'")).toEqual(['../../data/osm/']);
   });
 });

@@ -8,5 +8,5 @@ export interface SystemTool {
 export type ToolPlan = { action: 'none' } | { action: 'install'; packages: string[] } | { action: 'stop'; message: string };
 export const TEST_TOOLS: SystemTool[];
 export const BENCH_TOOLS: Record<string, SystemTool[]>;
-export function planSystemTools(tools: SystemTool[], machine: { exists: (path: string) => boolean; isRoot: boolean; hasApt: boolean }): ToolPlan;
+export function planSystemTools(tools: SystemTool[], machine: { exists: (path: string) => boolean; isRoot: boolean; hasApt: boolean; env?: Record<string, string | undefined> }): ToolPlan;
 export function ensureSystemTools(tools: SystemTool[]): boolean;

@@ -4,10 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** What the whole test suite needs: the browser of the browser tests. */
-export const TEST_TOOLS = [
-  { name: 'Chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', debian: 'chromium', env: 'CHROMIUM_PATH' },
-];
+/** What the whole test suite needs: the browser of the browser tests (or the one `CHROMIUM_PATH` names). */
+export const TEST_TOOLS = [{ name: 'Chromium', path: '/usr/bin/chromium', debian: 'chromium', env: 'CHROMIUM_PATH' }];
 
 /** What a benchmark needs, by benchmark name. */
 export const BENCH_TOOLS = {
@@ -15,11 +13,18 @@ export const BENCH_TOOLS = {
 };
 
 /**
- * What to do about the tools of `tools` given what is on this machine: nothing, install these Debian
- * packages, or stop with this message. Pure, so it is tested without touching the machine.
+ * What to do about `tools` given what is on this machine: nothing, install these Debian packages, or stop
+ * with this message. A tool whose variable is set is looked for where the variable says, and never
+ * installed: the variable is what must be fixed. Pure, so it is tested without touching the machine.
  */
-export function planSystemTools(tools, { exists, isRoot, hasApt }) {
-  const missing = tools.filter((t) => !exists(t.path));
+export function planSystemTools(tools, { exists, isRoot, hasApt, env = {} }) {
+  const where = (t) => (t.env && env[t.env]) || t.path;
+  const misnamed = tools.filter((t) => t.env && env[t.env] && !exists(env[t.env]));
+  if (misnamed.length > 0) {
+    const t = misnamed[0];
+    return { action: 'stop', message: `pactesur: ${t.env} names ${env[t.env]}, which does not exist: point it at ${t.name}, or unset it to use ${t.path}.` };
+  }
+  const missing = tools.filter((t) => !exists(where(t)));
   if (missing.length === 0) return { action: 'none' };
   if (isRoot && hasApt) return { action: 'install', packages: missing.map((t) => t.debian) };
   const names = missing.map((t) => `${t.name} (${t.path})`).join(', ');
@@ -30,21 +35,23 @@ export function planSystemTools(tools, { exists, isRoot, hasApt }) {
 
 /** Installs or reports the missing tools; returns false (after printing one line) when they cannot be had. */
 export function ensureSystemTools(tools) {
-  const plan = planSystemTools(tools, {
+  const machine = {
     exists: existsSync,
     isRoot: typeof process.getuid === 'function' && process.getuid() === 0,
     hasApt: existsSync('/usr/bin/apt-get'),
-  });
+    env: process.env,
+  };
+  const plan = planSystemTools(tools, machine);
   if (plan.action === 'none') return true;
   if (plan.action === 'stop') {
     process.stderr.write(`${plan.message}\n`);
     return false;
   }
   process.stdout.write(`Installing ${plan.packages.join(', ')} with apt-get…\n`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...plan.packages], { stdio: 'inherit', env });
-  if (!install || install.status !== 0 || tools.some((t) => !existsSync(t.path))) {
+  const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: aptEnv });
+  const install = update.status === 0 && spawnSync('apt-get', ['install', '-y', '-qq', ...plan.packages], { stdio: 'inherit', env: aptEnv });
+  if (!install || install.status !== 0 || planSystemTools(tools, machine).action !== 'none') {
     process.stderr.write(`pactesur: could not install ${plan.packages.join(' ')} with apt-get; install it by hand and run again.\n`);
     return false;
   }

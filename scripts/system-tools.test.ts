@@ -24,4 +24,12 @@ describe('planSystemTools', () => {
     if (noApt.action !== 'stop') throw new Error(`expected stop, got ${noApt.action}`);
     expect(noApt.message).toContain('osmium-tool');
   });
+
+  it('looks where the variable says, and does not install when the variable names nothing', () => {
+    const env = { CHROMIUM_PATH: '/opt/chrome/chrome' };
+    expect(planSystemTools([chromium], { exists: (p: string) => p === '/opt/chrome/chrome', isRoot: false, hasApt: false, env })).toEqual({ action: 'none' });
+    const wrong = planSystemTools([chromium], { exists: (p: string) => p === '/usr/bin/chromium', isRoot: true, hasApt: true, env });
+    if (wrong.action !== 'stop') throw new Error(`expected stop, got ${wrong.action}`);
+    expect(wrong.message).toContain('CHROMIUM_PATH names /opt/chrome/chrome, which does not exist');
+  });
 });

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PactesurClient } from '@pactesur/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compiledBuildState } from '../bin/compiled-build.mjs';
+import { compiledBuildState, compiledMain } from '../bin/compiled-build.mjs';
 import { runCli, startCli } from '../test/run-cli.ts';
 
 const BUILD = fileURLToPath(new URL('../../../scripts/build.mjs', import.meta.url));
@@ -23,6 +23,21 @@ beforeAll(() => {
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('the compiled pactesur command', () => {
+  it('builds into a folder of its own and leaves the earlier one whole, for a server still running it', () => {
+    const earlier = compiledMain();
+    if (!earlier) throw new Error('no compiled build');
+    const r = spawnSync(process.execPath, [BUILD], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const now = compiledMain();
+    expect(now).not.toBe(earlier);
+    expect(compiledBuildState()).toBe('current');
+    for (const main of [earlier, now!]) {
+      // The entries a running server spawns its threads from sit beside its own chunks.
+      for (const entry of ['main.mjs', 'thread-bootstrap.mjs', 'step-worker-boot.mjs']) expect(existsSync(join(main, '..', entry))).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(join(now!, '..', '..', 'build.json'), 'utf8'))).toMatchObject({ dir: now!.split('/').at(-2) });
+  }, 60_000);
+
   it('prints its help from the build, listing the commands', async () => {
     const r = await runCli(['--help']);
     expect(compiledBuildState()).toBe('current');

@@ -80,7 +80,7 @@ export const ReceivedShare = z.object({
 });
 export type ReceivedShare = z.infer<typeof ReceivedShare>;
 
-/** One change in the organisation's audit log (reads and sign-ins are left out). */
+/** One change of a record by a member of the organisation, from its audit log (ADR 0012). */
 export const HomeActivity = z.object({
   id: z.string(),
   at: Timestamp,

@@ -2,7 +2,7 @@ import type { PactesurClient } from '@pactesur/api-client';
 import { Job as JobSchema, type Job, type Site } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
-import { registerSite } from '../../test/register-site.ts';
+import { importExtract, registerSite } from '../../test/register-site.ts';
 import { ANALYSIS_WAIT_MS, waitFor } from '../../test/wait-for.ts';
 import type { JobRow } from '../db/schema.ts';
 import { jobOf } from './job-repository.ts';
@@ -10,6 +10,7 @@ import { jobOf } from './job-repository.ts';
 let platform: TestPlatform;
 let editor: PactesurClient;
 let analyst: PactesurClient;
+let admin: PactesurClient;
 let liege: PactesurClient;
 let liegeOrgId: string;
 let site: Site;
@@ -18,9 +19,10 @@ const finished = (j: Job) => j.status === 'succeeded' || j.status === 'failed' |
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  [editor, analyst, liege] = await Promise.all([
+  [editor, analyst, admin, liege] = await Promise.all([
     platform.signedIn('editor@nice.example.org'),
     platform.signedIn('analyst@nice.example.org'),
+    platform.signedIn('admin@nice.example.org'),
     platform.signedIn('admin@liege.example.org'),
   ]);
   liegeOrgId = (await liege.session()).activeOrgId ?? '';
@@ -39,6 +41,38 @@ describe('the job listing', () => {
     const importJob = jobs.find((j) => j.kind === 'osm.import-extract');
     expect(importJob?.record).toEqual({ kind: 'site', id: site.id, name: 'Grote Markt' });
     expect((await analyst.getJob(analysis.jobId ?? '')).record).toEqual(threatJob?.record);
+  });
+
+  it('audits the records it names: one read per kind in a list, the record itself for one job', async () => {
+    const analysis = await analyst.startThreatAnalysis(site.id, { classes: ['car'], sensitivity: false });
+    const since = new Date().toISOString();
+    const jobs = await analyst.listJobs();
+    const named = new Map<string, number>();
+    for (const job of jobs) if (job.record) named.set(job.record.kind, (named.get(job.record.kind) ?? 0) + 1);
+    expect([...named.keys()].sort()).toEqual(['site', 'threat-analysis']);
+    const reads = async (from: string) =>
+      (await admin.audit({ action: 'read', from, limit: 500 })).entries.filter((e) => e.userEmail === 'analyst@nice.example.org');
+    const listed = await reads(since);
+    for (const [kind, n] of named)
+      expect(listed.filter((e) => e.recordKind === kind).map((e) => e.detail), kind).toEqual([`list of ${n}`]);
+
+    const before = new Date().toISOString();
+    await analyst.getJob(analysis.jobId ?? '');
+    expect((await reads(before)).filter((e) => e.recordKind === 'threat-analysis')).toMatchObject([
+      { recordId: analysis.id, ownerOrgId: analysis.ownerOrgId },
+    ]);
+  });
+
+  it("names an import's own site, never one another organisation registered first from the shared extract", async () => {
+    const extract = await importExtract(editor, 'breda-grote-markt.osm');
+    const candidate = extract.candidates.findIndex((c) => c.name === 'Grote Markt');
+    await editor.share('extract', extract.id, liegeOrgId, 'read');
+    const theirs = await liege.createSite({ extractId: extract.id, candidate, name: 'Grote Markt in Liège' });
+    const recordOfImport = async () => (await editor.listJobs()).find((j) => j.id === extract.jobId)?.record;
+    expect(await recordOfImport()).toEqual({ kind: 'extract', id: extract.id, name: extract.filename });
+    const ours = await editor.createSite({ extractId: extract.id, candidate });
+    expect(await recordOfImport()).toEqual({ kind: 'site', id: ours.id, name: 'Grote Markt' });
+    expect(JSON.stringify(await editor.listJobs())).not.toContain(theirs.id);
   });
 
   it('lists no diagnostic job unless asked for', async () => {

@@ -134,8 +134,8 @@ export class JobRepository {
 
   /**
    * The records the jobs computed, found through the `job_id` of the record tables: threat analyses, crowd
-   * simulations, protection plans; for an import, the first site registered from its extract, else the
-   * extract.
+   * simulations, protection plans; for an import, the first site the job's organisation registered from its
+   * extract, else the extract.
    */
   async recordsOf(jobIds: readonly string[]): Promise<JobRecordRow[]> {
     if (jobIds.length === 0) return [];
@@ -157,9 +157,16 @@ export class JobRepository {
         ownerOrgId: r.owner_org_id,
       }));
     };
+    // Another organisation holding a share of the extract may register sites from it too: an import job
+    // names only a site of the job's own organisation.
     const extracts = await this.db
       .selectFrom('extracts')
-      .leftJoin('sites', 'sites.extract_id', 'extracts.id')
+      .innerJoin('jobs', 'jobs.id', 'extracts.job_id')
+      .leftJoin('sites', (join) =>
+        join
+          .onRef('sites.extract_id', '=', 'extracts.id')
+          .onRef('sites.owner_org_id', '=', 'jobs.owner_org_id'),
+      )
       .select([
         'extracts.id as extractId',
         'extracts.filename',
@@ -171,6 +178,7 @@ export class JobRepository {
       ])
       .where('extracts.job_id', 'in', ids)
       .orderBy('sites.created_at')
+      .orderBy('sites.id')
       .execute();
     const imports = new Map<string, JobRecordRow>();
     for (const e of extracts) {

@@ -8,6 +8,15 @@ import { jobKinds } from './kinds/index.ts';
 
 const LIST_LIMIT = 200;
 
+const withRecord = (job: Job, r: JobRecordRow | undefined): Job =>
+  r ? { ...job, record: { kind: r.kind, id: r.id, name: r.name } } : job;
+
+function countBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * The use cases of background jobs. A job is a sensitive record of its organisation: reads go through the
  * access service (404 for other organisations, every read audited); starting needs the analyst role;
@@ -73,26 +82,32 @@ export class JobService {
 
   /**
    * The acting organisation's jobs and those shared with it, newest first, each with the record it computed
-   * when the reader may see that record; audited as one read. Diagnostic jobs (checks of the job system)
-   * only when asked for.
+   * when the reader may see that record; audited as one read of the jobs and one per kind of record named.
+   * Diagnostic jobs (checks of the job system) only when asked for; `unfinished` keeps the queued and
+   * running ones only.
    */
-  async list(actor: Actor, options: { diagnostic?: boolean } = {}): Promise<Job[]> {
+  async list(actor: Actor, options: { diagnostic?: boolean; unfinished?: boolean } = {}): Promise<Job[]> {
     const orgActor = requireRole(actor, 'viewer');
     const shared = await this.access.sharedWith(orgActor, 'job');
     const rows = await this.repo.listVisible(orgActor.orgId, [...shared.keys()], LIST_LIMIT, options.diagnostic ?? false);
-    await this.access.audit(actor, 'read', { kind: 'job', detail: `list of ${rows.length}` });
-    return this.withRecords(orgActor, rows.map(jobOf));
+    const jobs = rows.map(jobOf).filter((j) => !options.unfinished || !FINISHED_STATUSES.includes(j.status));
+    await this.access.audit(actor, 'read', { kind: 'job', detail: `list of ${jobs.length}` });
+    const records = await this.visibleRecords(orgActor, jobs);
+    for (const [kind, n] of countBy(records.values(), (r) => r.kind))
+      await this.access.audit(actor, 'read', { kind, detail: `list of ${n}` });
+    return jobs.map((job) => withRecord(job, records.get(job.id)));
   }
 
   async get(actor: Actor, id: string): Promise<Job> {
     await this.access.read(actor, 'job', id);
-    const [job] = await this.withRecords(requireRole(actor, 'viewer'), [await this.peek(id)]);
-    if (!job) throw new AppError('not_found');
-    return job;
+    const job = await this.peek(id);
+    const record = (await this.visibleRecords(requireRole(actor, 'viewer'), [job])).get(job.id);
+    if (record) await this.access.audit(actor, 'read', { kind: record.kind, recordId: record.id, ownerOrgId: record.ownerOrgId });
+    return withRecord(job, record);
   }
 
-  /** Adds to each job the record it computed, if the reader's organisation owns it or it is shared with it. */
-  private async withRecords(actor: OrgActor, jobs: Job[]): Promise<Job[]> {
+  /** The record each job computed, by job, if the reader's organisation owns it or it is shared with it. */
+  private async visibleRecords(actor: OrgActor, jobs: readonly Job[]): Promise<Map<string, JobRecordRow>> {
     const records = await this.repo.recordsOf(jobs.map((j) => j.id));
     const foreign = records.filter((r) => r.ownerOrgId !== actor.orgId);
     const sharedByKind = new Map<JobRecordRow['kind'], ReadonlySet<string>>();
@@ -101,10 +116,7 @@ export class JobService {
     const visible = new Map<string, JobRecordRow>();
     for (const r of records)
       if (r.ownerOrgId === actor.orgId || sharedByKind.get(r.kind)?.has(r.id)) visible.set(r.jobId, r);
-    return jobs.map((job) => {
-      const r = visible.get(job.id);
-      return r ? { ...job, record: { kind: r.kind, id: r.id, name: r.name } } : job;
-    });
+    return visible;
   }
 
   /** The job as it is now, without an access check: for a reader already checked (live progress). */

@@ -1,4 +1,5 @@
-import type { AuditAction, AuditEntry, AuditQuery, HomeActivity } from '@pactesur/contracts';
+import type { AuditAction, AuditEntry, AuditQuery, HomeActivity, RecordKind } from '@pactesur/contracts';
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { NewAuditEntry } from '../db/schema.ts';
 
@@ -11,18 +12,36 @@ export class AuditLogRepository {
   }
 
   /**
-   * The latest changes in an organisation's log: the entries its admins see, without the actions left out
-   * and without the jobs' own entries (the record a job computes has its own), newest first, without client
-   * addresses.
+   * The latest changes the organisation's own members made (`actions` on records of `kinds`) to records it
+   * may still read — its own and those shared with it — newest first, without client addresses. Other
+   * organisations' actions and everything outside `actions` and `kinds` stay on the admins' audit page.
    */
-  async recentChanges(orgId: string, leaveOut: readonly AuditAction[], limit: number): Promise<HomeActivity[]> {
+  async recentChanges(
+    orgId: string,
+    actions: readonly AuditAction[],
+    kinds: readonly RecordKind[],
+    limit: number,
+  ): Promise<HomeActivity[]> {
     const rows = await this.db
       .selectFrom('audit_log as a')
       .leftJoin('organisations as o', 'o.id', 'a.actor_org_id')
       .select(['a.id', 'a.at', 'a.user_email', 'a.action', 'a.record_kind', 'a.record_id', 'a.detail', 'o.name as actor_org_name'])
-      .where((eb) => eb.or([eb('a.owner_org_id', '=', orgId), eb('a.actor_org_id', '=', orgId)]))
-      .where('a.action', 'not in', leaveOut)
-      .where((eb) => eb.or([eb('a.record_kind', 'is', null), eb('a.record_kind', '!=', 'job')]))
+      .where('a.actor_org_id', '=', orgId)
+      .where('a.action', 'in', actions)
+      .where('a.record_kind', 'in', kinds)
+      .where((eb) =>
+        eb.or([
+          eb('a.owner_org_id', '=', orgId),
+          eb.exists(
+            eb
+              .selectFrom('record_shares as s')
+              .select('s.org_id')
+              .whereRef('s.record_kind', '=', 'a.record_kind')
+              .where(sql<boolean>`s.record_id::text = a.record_id`)
+              .where('s.org_id', '=', orgId),
+          ),
+        ]),
+      )
       .orderBy('a.id', 'desc')
       .limit(limit)
       .execute();

@@ -107,6 +107,43 @@ describe('crowd simulations of a site', () => {
     expect((await analyst.listCrowdSimulations(site.id)).map((s) => s.id)).toEqual([simulationId]);
   });
 
+  it('refuses an exit named like a way of choosing exits as an invalid scenario, never as an exit off the edge', async () => {
+    for (const id of ['nearest', 'congestion']) {
+      const reserved = await apiError(analyst.startCrowdSimulation(site.id, { exits: [doorOnOutline(site.outline, 3, id)], count: 10 }));
+      expect([reserved.status, reserved.code]).toEqual([400, 'scenario_invalid']);
+      expect(reserved.details).toEqual([{ path: 'exits.0.id', message: `"${id}" is reserved for exit choice` }]);
+      expect(reserved.message).toContain(`exits.0.id: "${id}" is reserved`);
+    }
+    // Reserved and off the edge at once: both said, the exit's problem with its name and why.
+    const inside: CrowdExit = { id: 'nearest', line: [[4.77583, 51.58905], [4.77587, 51.58905]] };
+    const both = await apiError(analyst.startCrowdSimulation(site.id, { exits: [inside], count: 10 }));
+    expect(both.code).toBe('scenario_invalid');
+    expect(both.details).toEqual([
+      { path: 'exits.0.id', message: '"nearest" is reserved for exit choice' },
+      expect.objectContaining({ path: 'exits.0.line', exit: 'nearest', problem: 'off-edge' }),
+    ]);
+    expect((await analyst.listCrowdSimulations(site.id)).map((s) => s.id)).toEqual([simulationId]);
+  });
+
+  it('says every problem when an unusable exit comes with people placed outside the square', async () => {
+    const slit = doorOnOutline(site.outline, 0.3, 'Slit');
+    const alone = await apiError(analyst.startCrowdSimulation(site.id, { exits: [slit], count: 10 }));
+    expect(alone.code).toBe('exit_unusable');
+    expect(alone.details).toEqual([expect.objectContaining({ path: 'exits.0.line', exit: 'Slit', problem: 'narrow' })]);
+    // The start area follows the outline, but one corner lies some 900 m away from the square.
+    const ring = site.outline.coordinates[0]![0]!.map((p): [number, number] => [p[0], p[1]]);
+    ring[1] = [ring[1]![0] + 0.01, ring[1]![1] + 0.005];
+    const area = { type: 'Polygon' as const, coordinates: [ring] };
+    const mixed = await apiError(analyst.startCrowdSimulation(site.id, { exits: [slit], count: 10, area }));
+    expect([mixed.status, mixed.code]).toEqual([400, 'scenario_invalid']);
+    expect(mixed.details).toEqual([
+      expect.objectContaining({ path: 'exits.0.line', exit: 'Slit', problem: 'narrow' }),
+      expect.objectContaining({ path: 'area' }),
+    ]);
+    expect(mixed.message).toMatch(/exits\.0\.line: exit "Slit" opens only .*; area: point .* lies outside the walkable area/);
+    expect((await analyst.listCrowdSimulations(site.id)).map((s) => s.id)).toEqual([simulationId]);
+  });
+
   it('stays with its owner: another organisation gets 404, an editor deletes it', async () => {
     expect((await apiError(liege.getCrowdSimulation(simulationId))).status).toBe(404);
     expect((await apiError(liege.crowdFrames(simulationId))).status).toBe(404);

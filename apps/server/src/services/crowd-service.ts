@@ -85,29 +85,37 @@ export function scenarioForSite(outline: MultiPolygon, input: CreateCrowdSimulat
   };
 }
 
-/** Scenario issue paths in the words of the request (`agents[0].area` → `area`). */
+/** Scenario issue paths in the words of the request (`exits[2].line` → `exits.2.line`, `agents[0].area` → `area`). */
 const requestPath = (path: string): string => {
-  if (path.startsWith('exits')) return path;
+  if (path.startsWith('exits')) return path.replace(/\[(\d+)\]/g, '.$1');
   if (path.startsWith('agents')) return path.includes('area') ? 'area' : 'count';
   if (path.startsWith('geometry')) return 'site.outline';
   return path;
 };
 
 /**
- * The refusal of drawn exits that cannot work (off the edge, too narrow, closed off): one sentence naming
- * each exit, and per exit the request path, its name, why (`off-edge`, `narrow`, `closed`) and the simulator's words.
+ * The refusal of a scenario the simulator will not run, every issue kept. When all that is wrong is drawn
+ * exits that cannot work (off the edge, too narrow, closed off): `exit_unusable`, one sentence naming each
+ * exit, and per exit the request path, its name, why (`off-edge`, `narrow`, `closed`) and the simulator's
+ * words. When anything else is wrong (an exit named like a way of choosing exits, people placed outside
+ * the area), alone or with such exits: `scenario_invalid`, every issue in its sentence and in its details,
+ * those of unusable exits still with the exit's name and why.
  */
-function unusableExits(issues: readonly Issue[], exits: CreateCrowdSimulation['exits']): AppError {
-  const details = issues.flatMap((i) => {
-    const k = Number(/^exits\[(\d+)\]/.exec(i.path)?.[1] ?? NaN);
-    const exit = exits[k];
-    return exit ? [{ path: `exits.${k}.line`, exit: exit.id, problem: i.exitProblem ?? 'off-edge', message: i.message }] : [];
+function scenarioRefusal(issues: readonly Issue[], exits: CreateCrowdSimulation['exits']): AppError {
+  const details = issues.map((i) => {
+    const k = /^exits\[(\d+)\]/.exec(i.path)?.[1];
+    const exit = k === undefined ? undefined : exits[Number(k)];
+    if (!exit || !i.exitProblem) return { path: requestPath(i.path), message: i.message };
+    return { path: `exits.${k}.line`, exit: exit.id, problem: i.exitProblem, message: i.message };
   });
-  return new AppError(
-    'exit_unusable',
-    `${details.map((d) => `Exit "${d.exit}" cannot be used: it ${d.message.replace(/^exit "[^"]*" /, '')}`).join('. ')}.`,
-    details,
-  );
+  const unusable = details.filter((d) => 'exit' in d);
+  if (unusable.length === details.length)
+    return new AppError(
+      'exit_unusable',
+      `${unusable.map((d) => `Exit "${d.exit}" cannot be used: it ${d.message.replace(/^exit "[^"]*" /, '')}`).join('. ')}.`,
+      details,
+    );
+  return new AppError('scenario_invalid', `The simulation cannot run: ${details.map((d) => `${d.path}: ${d.message}`).join('; ')}.`, details);
 }
 
 /**
@@ -139,14 +147,7 @@ export class CrowdService {
     if (agents > MAX_PEOPLE)
       throw new AppError('scenario_invalid', `${agents} people is more than a simulation takes (${MAX_PEOPLE}).`, [{ path: input.count ? 'count' : 'density', message: 'too many people' }]);
     const checked = prepareScenario(scenario);
-    if (!checked.ok && checked.error.some((i) => i.path.startsWith('exits')))
-      throw unusableExits(checked.error, input.exits);
-    if (!checked.ok)
-      throw new AppError(
-        'scenario_invalid',
-        `The simulation cannot run: ${checked.error.map((i) => `${requestPath(i.path)}: ${i.message}`).join('; ')}.`,
-        checked.error.map((i) => ({ path: requestPath(i.path), message: i.message })),
-      );
+    if (!checked.ok) throw scenarioRefusal(checked.error, input.exits);
     const job = await this.jobs.start(actor, { kind: 'crowd.simulate', input: { scenario } });
     const name = input.name ?? `${site.name} — ${agents} people, ${input.exits.length} exit${input.exits.length === 1 ? '' : 's'}`;
     const id = await this.repos.crowd.insert({ ownerOrgId: analyst.orgId, siteId, name, request: input, agents, jobId: job.id, createdBy: analyst.userId });

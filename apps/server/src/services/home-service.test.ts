@@ -93,13 +93,38 @@ describe('the home page of an organisation', () => {
     await editor.cancelJob(check.id);
   });
 
-  it('shows the recent changes of the organisation, without reads or sign-ins', async () => {
+  it("shows every member the record changes its own organisation made, without reads, sign-ins or jobs", async () => {
     await editor.updateSite(site.id, { notes: 'Market on Tuesdays' });
-    const { activity } = await viewer.home();
-    expect(activity[0]).toMatchObject({ action: 'update', recordKind: 'site', recordId: site.id, userEmail: 'editor@nice.example.org' });
-    expect(activity.filter((e) => ['read', 'sign-in', 'sign-out', 'access-denied'].includes(e.action))).toEqual([]);
-    expect(activity.filter((e) => e.recordKind === 'job')).toEqual([]);
-    expect(activity.map((e) => Number(e.id))).toEqual([...activity.map((e) => Number(e.id))].sort((a, b) => b - a));
+    for (const reader of [viewer, admin]) {
+      const { activity } = await reader.home();
+      expect(activity[0]).toMatchObject({ action: 'update', recordKind: 'site', recordId: site.id, userEmail: 'editor@nice.example.org' });
+      expect(activity.filter((e) => !['create', 'update', 'delete'].includes(e.action))).toEqual([]);
+      expect(activity.filter((e) => e.recordKind === 'job')).toEqual([]);
+      expect(activity.map((e) => Number(e.id))).toEqual([...activity.map((e) => Number(e.id))].sort((a, b) => b - a));
+    }
+  });
+
+  it("shows no invitation, share or other organisation's change, not even to admins: those stay in the audit log", async () => {
+    const since = new Date().toISOString();
+    const orgs = await admin.listOrgs();
+    const niceId = orgs.find((o) => o.slug === 'nice')!.id;
+    const liegeId = orgs.find((o) => o.slug === 'liege')!.id;
+    await admin.invite(niceId, { email: 'newcomer@nice.example.org', role: 'editor' });
+    await editor.share('site', site.id, liegeId, 'edit');
+    await liege.updateSite(site.id, { notes: 'Seen from Liège' });
+
+    for (const reader of [viewer, admin]) {
+      const { activity } = await reader.home();
+      expect(JSON.stringify(activity)).not.toContain('newcomer@nice.example.org');
+      expect(activity.filter((e) => ['invite', 'share', 'unshare', 'role-change', 'member-remove', 'export'].includes(e.action))).toEqual([]);
+      expect(activity.filter((e) => e.userEmail === 'admin@liege.example.org')).toEqual([]);
+      expect(activity[0]).toMatchObject({ action: 'update', recordId: site.id, userEmail: 'editor@nice.example.org' });
+    }
+    const { entries } = await admin.audit({ from: since, limit: 100 });
+    expect(entries.map((e) => e.action)).toEqual(expect.arrayContaining(['invite', 'share']));
+    expect(entries.find((e) => e.action === 'update' && e.userEmail === 'admin@liege.example.org')).toBeDefined();
+    // Liège's own members see their change of the record shared with them.
+    expect((await liege.home()).activity[0]).toMatchObject({ action: 'update', recordId: site.id, userEmail: 'admin@liege.example.org' });
   });
 
   it('audits the reading of sites, analyses and plans, each list as one read', async () => {

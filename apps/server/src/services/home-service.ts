@@ -7,6 +7,7 @@ import {
   type HomePlan,
   type HomeSite,
   type ProtectionPlan,
+  RecordKind,
   type Site,
   type ThreatAnalysis,
 } from '@pactesur/contracts';
@@ -18,8 +19,13 @@ import type { ProtectionService } from './protection-service.ts';
 import type { SiteService } from './site-service.ts';
 import type { ThreatService } from './threat-service.ts';
 
-/** What the recent activity leaves out: reads (every page view makes some), sign-ins and refusals. */
-const NOT_ACTIVITY: readonly AuditAction[] = ['read', 'sign-in', 'sign-in-failed', 'sign-out', 'access-denied'];
+/**
+ * What the recent activity shows, to every role: changes of records, on the record kinds every member may
+ * read (jobs have none of their own: the record a job computes has its entry). Invitations, roles, members,
+ * shares and exports stay on the admins' audit page.
+ */
+const ACTIVITY_ACTIONS: readonly AuditAction[] = ['create', 'update', 'delete'];
+const ACTIVITY_KINDS: readonly RecordKind[] = RecordKind.options.filter((k) => k !== 'job');
 
 const DAY_MS = 86_400_000;
 
@@ -106,14 +112,19 @@ export class HomeService {
     const plans = await this.plans.listOfSites(actor, siteIds);
     const analysesOf = bySite(analyses);
     const plansOf = bySite(plans);
-    const jobs = (await this.jobs.list(actor))
-      .filter((j) => j.status === 'queued' || j.status === 'running')
-      .map((j) => ({ id: j.id, kind: j.kind, status: j.status, progress: j.progress, createdAt: j.createdAt, record: j.record }));
+    const jobs = (await this.jobs.list(actor, { unfinished: true })).map((j) => ({
+      id: j.id,
+      kind: j.kind,
+      status: j.status,
+      progress: j.progress,
+      createdAt: j.createdAt,
+      record: j.record,
+    }));
 
     const since = new Date(now.getTime() - HOME_SHARES_DAYS * DAY_MS);
     const sharesReceived = await this.repos.shares.receivedBy(viewer.orgId, since, HOME_LIST_LIMIT);
     await this.access.audit(actor, 'read', { kind: 'share', detail: `list of ${sharesReceived.length}` });
-    const activity = await this.repos.audit.recentChanges(viewer.orgId, NOT_ACTIVITY, HOME_LIST_LIMIT);
+    const activity = await this.repos.audit.recentChanges(viewer.orgId, ACTIVITY_ACTIONS, ACTIVITY_KINDS, HOME_LIST_LIMIT);
 
     return {
       sites: sites.map((s) => siteState(s, analysesOf.get(s.id) ?? [], plansOf.get(s.id) ?? [])),

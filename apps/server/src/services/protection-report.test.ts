@@ -7,7 +7,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { planCsv } from './protection-export.ts';
 import { planReportPdf } from './protection-report.ts';
-import { measureNameIn, planReasonIn, REPORT_TEXT, reportLocale } from './report-i18n.ts';
+import { classNameIn, measureNameIn, planReasonIn, REPORT_TEXT, reportLocale } from './report-i18n.ts';
 import { planMeasure, readyPlan } from '../../test/plan-fixtures.ts';
 
 /** The text a PDF shows: every string of its (inflated) content streams' text operators, in order. */
@@ -109,6 +109,26 @@ describe('the report’s translation table', () => {
     expect(measureNameIn('fr', { product: 'city-bollard', name: 'Borne de la ville' })).toBe('Borne de la ville');
     expect(measureNameIn('it', { product: 'narrowed-gate-20+bench-n1g-48', name: 'x' })).toBe('Varco ristretto (20 km/h), poi Panchina certificata, 2,5 t a 48 km/h');
     expect(planReasonIn('es', 'the solver says something new', 'budget')).toBe('the solver says something new');
+  });
+
+  it('keeps the stored name of a product or class whose id is also a member of every object', async () => {
+    for (const id of ['constructor', '__proto__', 'toString']) {
+      expect(measureNameIn('fr', { product: id, name: 'Borne de la ville' })).toBe('Borne de la ville');
+      expect(measureNameIn('fr', { product: `chicane-30+${id}`, name: 'Chicane puis borne' })).toBe('Chicane puis borne');
+      expect(classNameIn('it', id)).toBe(id);
+      expect(planReasonIn('es', `no allowed barrier stops ${id} on one of its approaches`, 'class')).toBe(
+        `Ninguna barrera permitida puede detener la clase «${id}» en uno de sus accesos.`,
+      );
+    }
+    const own: PlanResult = { ...result, measures: [planMeasure({ product: 'constructor', name: 'Borne de la ville' }), planMeasure({ product: '__proto__', name: 'Jardinière' })] };
+    const csv = planCsv(own, 'fr');
+    expect(csv).toContain('constructor,Borne de la ville,');
+    expect(csv).toContain('__proto__,Jardinière,');
+    expect(csv).not.toMatch(/native code|object Object/);
+    const none: PlanResult = { feasible: false, reason: 'no allowed barrier stops constructor on one of its approaches', constraint: 'constructor', classes: ['constructor'] };
+    const words = pdfWords(await planReportPdf({ plan, result: none, siteName: 'Monaco-Ville', layers: null, locale: 'it' }));
+    expect(words).toContain('Nessuna barriera consentita può fermare la classe «constructor»');
+    expect(words).not.toMatch(/native code|object Object/);
   });
 
   it('takes the language from ?lang=, else from Accept-Language, else English', () => {

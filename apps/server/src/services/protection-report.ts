@@ -3,7 +3,7 @@ import type { MapLayers } from '@pactesur/site';
 import { DEFAULT_VEHICLE_CLASSES } from '@pactesur/vehicle';
 import PDFDocument from 'pdfkit';
 import { billOfQuantities } from './protection-export.ts';
-import { classNameIn, fill, measureNameIn, planReasonIn, REPORT_TEXT, type ReportText } from './report-i18n.ts';
+import { classNameIn, fill, measureNameIn, ownEntry, planReasonIn, REPORT_TEXT, type ReportText } from './report-i18n.ts';
 import { pdfText } from './pdf-text.ts';
 import { MEASURE_COLOURS } from './report-colours.ts';
 import { drawReportMap } from './report-map.ts';
@@ -71,7 +71,7 @@ export function planReportPdf(input: ReportInput): Promise<Uint8Array<ArrayBuffe
   } else {
     section(doc, say.text.noPlan);
     line(doc, planReasonIn(say.locale, input.result.reason, input.result.constraint));
-    const constraint = say.text.constraints[input.result.constraint];
+    const constraint = ownEntry(say.text.constraints, input.result.constraint);
     if (constraint) line(doc, fill(say.text.constraint, { constraint }));
   }
   doc.end();

@@ -344,7 +344,20 @@ export const REPORT_TEXT: Readonly<Record<Locale, ReportText>> = { en, fr, es, i
 
 /** `text` with its `{placeholders}` filled; a placeholder without a value stays visible. */
 export function fill(text: string, params: Readonly<Record<string, string | number>> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = ownEntry(params, name);
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/**
+ * `table[id]` when the table itself holds `id`, else `undefined`: an id from the data (a product, a vehicle
+ * class, a constraint) never reaches a member every object inherits, such as `constructor` or `__proto__`.
+ *
+ * @example ownEntry({ car: 'Car' }, 'constructor') // undefined
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, id: string): T | undefined {
+  return Object.hasOwn(table, id) ? table[id] : undefined;
 }
 
 /**
@@ -372,7 +385,7 @@ export function reportLocale(lang: string | undefined, acceptLanguage: string | 
  */
 export function measureNameIn(locale: Locale, m: Pick<PlanMeasure, 'product' | 'name'>): string {
   const text = REPORT_TEXT[locale];
-  const names = m.product.split('+').map((id) => text.products[id]);
+  const names = m.product.split('+').map((id) => ownEntry(text.products, id));
   if (names.length > 2 || names.some((n) => n === undefined)) return m.name;
   const [first = m.name, second] = names as string[];
   return second === undefined ? first : fill(text.productThen, { first, second });
@@ -380,7 +393,7 @@ export function measureNameIn(locale: Locale, m: Pick<PlanMeasure, 'product' | '
 
 /** A vehicle class by its name in `locale`; a class of the city's own keeps its id. */
 export function classNameIn(locale: Locale, id: string): string {
-  return REPORT_TEXT[locale].vehicleClasses[id] ?? id;
+  return ownEntry(REPORT_TEXT[locale].vehicleClasses, id) ?? id;
 }
 
 /** Why no plan meets every requirement, in `locale`; words the table does not know are kept as they are. */
