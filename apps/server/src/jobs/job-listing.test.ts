@@ -75,6 +75,19 @@ describe('the job listing', () => {
     expect(JSON.stringify(await editor.listJobs())).not.toContain(theirs.id);
   });
 
+  it('keeps naming the record in every event of the live stream, not only the first', async () => {
+    const plan = await editor.startProtectionPlan(site.id, { classes: ['car'], osmStations: false, name: 'Grote Markt — streamed' });
+    const text = await (await editor.openJobEvents(plan.jobId ?? '')).text();
+    const events = text
+      .split('\n\n')
+      .map((block) => block.split('\n').find((l) => l.startsWith('data:'))?.slice(5))
+      .filter((data): data is string => data !== undefined)
+      .map((data) => JobSchema.parse(JSON.parse(data)));
+    expect(events.length).toBeGreaterThan(1);
+    expect(events.at(-1)?.status).toBe('succeeded');
+    for (const job of events) expect(job.record).toEqual({ kind: 'protection-plan', id: plan.id, name: 'Grote Markt — streamed' });
+  }, 120_000);
+
   it('lists no diagnostic job unless asked for', async () => {
     const check = await analyst.startJob({ kind: 'diagnostic.count-primes', input: { limit: 1000 } });
     expect((await analyst.listJobs()).map((j) => j.id)).not.toContain(check.id);

@@ -47,7 +47,8 @@ export function jobRoutes(jobs: JobService) {
               }
               if (FINISHED_STATUSES.includes(job.status)) break;
               await stream.sleep(POLL_MS);
-              job = await jobs.peek(id);
+              // The record the job computes was found (and its read audited) with the first event.
+              job = { ...(await jobs.peek(id)), record: job.record };
             }
           },
           async (_error, stream) => {
