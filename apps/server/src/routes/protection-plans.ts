@@ -5,9 +5,9 @@ import { AppError } from '../errors/app-error.ts';
 import { actorOf, type AppEnv } from '../http/context.ts';
 import { jsonBody, queryParams, uuidParam } from '../http/validate.ts';
 import type { Services } from '../services/index.ts';
-import { planCsv, planGeoJson } from '../services/protection-export.ts';
-import { planReportPdf } from '../services/protection-report.ts';
-import { reportLocale } from '../services/report-i18n.ts';
+import { planCsv, planGeoJson } from '../exports/protection-export.ts';
+import { planReportPdf } from '../exports/protection-report.ts';
+import { reportLocale } from '../exports/report-i18n.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CompareQuery = z.strictObject({ ids: z.string().max(40 * MAX_COMPARED_PLANS) });

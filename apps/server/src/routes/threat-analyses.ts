@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf, type AppEnv } from '../http/context.ts';
 import { jsonBody, queryParams, uuidParam } from '../http/validate.ts';
 import type { Services } from '../services/index.ts';
-import { threatCsv, threatGeoJson } from '../services/threat-export.ts';
+import { threatCsv, threatGeoJson } from '../exports/threat-export.ts';
 
 const ExportQuery = z.strictObject({ class: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(40).optional() });
 

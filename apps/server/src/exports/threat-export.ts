@@ -1,5 +1,5 @@
 import type { ClassThreat, ThreatAnalysis, ThreatResult } from '@pactesur/contracts';
-import { csvField } from './audit-service.ts';
+import { csvField } from '../services/audit-service.ts';
 
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 

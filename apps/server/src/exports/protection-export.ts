@@ -1,5 +1,5 @@
 import type { Locale, PlanMeasure, PlanResult, ProtectionPlan } from '@pactesur/contracts';
-import { csvField } from './audit-service.ts';
+import { csvField } from '../services/audit-service.ts';
 import { measureNameIn } from './report-i18n.ts';
 import { OSM_ATTRIBUTION } from './threat-export.ts';
 
