@@ -84,7 +84,11 @@ export function siteState(site: Site, analyses: readonly ThreatAnalysis[], plans
 
 const bySite = <T extends { readonly siteId: string }>(rows: readonly T[]): Map<string, T[]> => {
   const map = new Map<string, T[]>();
-  for (const row of rows) map.set(row.siteId, [...(map.get(row.siteId) ?? []), row]);
+  for (const row of rows) {
+    const list = map.get(row.siteId);
+    if (list) list.push(row);
+    else map.set(row.siteId, [row]);
+  }
   return map;
 };
 
