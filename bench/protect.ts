@@ -6,11 +6,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
 import { lngLat } from '@pactesur/geo';
-import { readOsm } from '@pactesur/osm';
-import { planProtection, stationsFromOsm } from '@pactesur/protect';
+import { runProtectionPlan } from '@pactesur/protect';
 import { highsSolver } from '@pactesur/protect/node';
-import { buildSiteModel } from '@pactesur/site';
-import { DEFAULT_VEHICLE_CLASSES, parseZones } from '@pactesur/vehicle';
+import { siteModelFromBytes } from '@pactesur/site';
+import { DEFAULT_VEHICLE_CLASSES } from '@pactesur/vehicle';
 import { writeResults } from './results.ts';
 
 const DATA = fileURLToPath(new URL('../data/', import.meta.url));
@@ -36,16 +35,22 @@ const BASES = [
 const solver = await highsSolver();
 const rows: Record<string, unknown>[] = [];
 for (const s of SITES) {
-  const read = await readOsm(new Uint8Array(readFileSync(`${DATA}${s.osm}`)));
-  if (!read.ok) throw new Error(`${s.osm} unreadable`);
-  const site = buildSiteModel(read.data, read.diagnostics);
-  const zones = parseZones(JSON.parse(readFileSync(`${DATA}${s.zone}`, 'utf8')));
-  if (!zones.ok) throw new Error(zones.error.message);
+  // Read once per site: every design basis plans on the same site model.
+  const site = await siteModelFromBytes(new Uint8Array(readFileSync(`${DATA}${s.osm}`)));
+  if (!site.ok) throw new Error(`${s.osm}: ${site.problem}`);
+  const zone: unknown = JSON.parse(readFileSync(`${DATA}${s.zone}`, 'utf8'));
   for (const b of BASES) {
     const classes = DEFAULT_VEHICLE_CLASSES.filter((c) => b.classes.includes(c.id));
     const t0 = performance.now();
-    const plan = planProtection(site, zones.value[0]!, { classes, catalogue: DEFAULT_CATALOGUE, stations: b.stations ? (s.stations ?? stationsFromOsm(read.data)) : [], timeLimitS: 120, reach: 'reach' in b ? b.reach : undefined }, solver);
+    const run = await runProtectionPlan(
+      site,
+      { zone, classes, catalogue: DEFAULT_CATALOGUE, osmStations: b.stations && !s.stations, stations: b.stations ? (s.stations ?? []) : [], locked: [], forbidden: [], budgetEur: null },
+      solver,
+      { timeLimitS: 120, ...('reach' in b ? { reach: b.reach } : {}) },
+    );
     const totalS = (performance.now() - t0) / 1000;
+    if (!run.ok) throw new Error(`${s.name}: ${run.error.message}`);
+    const plan = run.value;
     const row = plan.feasible
       ? { site: s.name, basis: b.name, feasible: true, lines: plan.size.lines, states: plan.size.states, arcs: plan.size.arcs, solveS: plan.solveS, totalS, gap: plan.gap, optimal: plan.optimal, costEur: plan.totalCostEur, measures: plan.measures.length, verified: plan.verification.passed, emergencyOpen: plan.verification.emergencyRoutesOpen, stations: plan.verification.stationsChecked }
       : { site: s.name, basis: b.name, feasible: false, totalS, reason: plan.reason };

@@ -5,8 +5,7 @@
 // Run: npx tsx bench/vehicle.ts [--runs 5]. Writes bench/results/vehicle.json and vehicle.md.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readOsm } from '@pactesur/osm';
-import { buildSiteModel } from '@pactesur/site';
+import { siteModelFromBytes } from '@pactesur/site';
 import {
   allowedEdges,
   blockedNodes,
@@ -58,8 +57,9 @@ interface Row {
 const rows: Row[] = [];
 const variants = sensitivityVariants({}, 0);
 for (const s of scenarios) {
-  const r = await readOsm(readFileSync(`${DATA}osm/${s.osm}`));
-  const site = buildSiteModel(r.data, r.diagnostics);
+  const r = await siteModelFromBytes(readFileSync(`${DATA}osm/${s.osm}`));
+  if (!r.ok) throw new Error(`${s.osm}: ${r.problem}`);
+  const site = r.model;
   const zones = parseZones(JSON.parse(readFileSync(`${DATA}zones/${s.zone}.geojson`, 'utf8')));
   if (!zones.ok || !zones.value[0]) throw new Error(`${s.zone}: bad zone`);
   const zone = zones.value[0];

@@ -57,7 +57,7 @@ describe('the pactesur command', () => {
       { ...clean, PACTESUR_PASSWORD: 'long-enough-password' },
     );
     expect(unknownOrg.code).toBe(1);
-    expect(unknownOrg.stderr).toMatch(/no organisation with slug "atlantis"/);
+    expect(unknownOrg.stderr).toMatch(/No organisation with slug "atlantis"/);
   });
 
   it('serves the API with demo data, prints the URL and demo accounts, and stops on SIGTERM', async () => {

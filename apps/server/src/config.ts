@@ -1,5 +1,7 @@
+import { DEFAULT_UPLOAD_LIMIT_BYTES } from '@pactesur/contracts';
 import { z } from 'zod';
 import { jobEnvShape, toJobSettings, type JobSettings } from './jobs/job-settings.ts';
+import { allowsPrivateWebhooks, outboxEnvShape, toOutboxSettings, type OutboxSettings } from './outbox/outbox-settings.ts';
 
 const Port = z.coerce.number().int().min(0).max(65535);
 
@@ -25,10 +27,11 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(512 * 1024 * 1024).default(1024 * 1024),
-    UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(256 * 1024 * 1024),
+    UPLOAD_LIMIT_BYTES: z.coerce.number().int().min(1024).max(2 * 1024 * 1024 * 1024).default(DEFAULT_UPLOAD_LIMIT_BYTES),
     JOB_THREADS: z.coerce.number().int().min(1).max(64).default(2),
     WEB_DIST: z.string().optional(),
     ...jobEnvShape,
+    ...outboxEnvShape,
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
@@ -55,6 +58,10 @@ export interface Config {
   readonly webDist: string | null;
   /** Tuning of the background jobs (`JOB_*` variables). */
   readonly jobs: JobSettings;
+  /** The delivery worker of the outbox (`OUTBOX_*` variables). */
+  readonly outbox: OutboxSettings;
+  /** Webhooks may call private, loopback and link-local addresses (`WEBHOOKS_ALLOW_PRIVATE=1`). */
+  readonly webhooksAllowPrivate: boolean;
   /** Cookies get `Secure` when served over https. */
   readonly secureCookies: boolean;
 }
@@ -94,6 +101,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     jobThreads: e.JOB_THREADS,
     webDist: e.WEB_DIST ?? null,
     jobs: toJobSettings(e),
+    outbox: toOutboxSettings(e),
+    webhooksAllowPrivate: allowsPrivateWebhooks(e),
     secureCookies: (e.PUBLIC_URL ?? '').startsWith('https://'),
   });
 }

@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Platform } from './platform.ts';
 
@@ -19,11 +21,14 @@ export function listen(platform: Platform, host: string, port: number): Promise<
         port: info.port,
         close: () =>
           new Promise<void>((done) => {
+            platform.realtime.disconnectAll();
             server.close(() => done());
             if ('closeAllConnections' in server) server.closeAllConnections();
           }).then(() => platform.close()),
       });
     });
     server.once('error', onError);
+    // The realtime socket (`GET /api/realtime`) shares the port: WebSocket handshakes arrive as upgrades.
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => platform.realtime.handleUpgrade(request, socket, head));
   });
 }

@@ -4,8 +4,13 @@ import { migrateToLatest } from './db/migrate.ts';
 import { createHttpApp } from './http/app.ts';
 import { createJobSystem, type JobSystem } from './jobs/index.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createOutboxSystem, type OutboxSystem } from './outbox/index.ts';
+import { publishJobChanges } from './realtime/job-progress.ts';
+import { LivePublisher } from './realtime/live-publisher.ts';
+import { createRealtime, type Realtime } from './realtime/realtime.ts';
+import { announceFinishedRecords } from './records/record-events.ts';
 import { createRepositories, type Repositories } from './repositories/index.ts';
-import { createCoreServices, createServices, type Services } from './services/index.ts';
+import { createServices, type Services } from './services/index.ts';
 
 /** Everything a running Pactesur needs, started in order and stopped in reverse. */
 export interface Platform {
@@ -14,6 +19,10 @@ export interface Platform {
   readonly repositories: Repositories;
   readonly services: Services;
   readonly jobs: JobSystem;
+  /** What leaves the platform: the outbox, webhooks and the delivery worker. */
+  readonly outbox: OutboxSystem;
+  /** Live channels over WebSocket (`GET /api/realtime`) and the publishing API of the server (ADR 0013). */
+  readonly realtime: Realtime;
   readonly logger: Logger;
   readonly app: ReturnType<typeof createHttpApp>;
   close(): Promise<void>;
@@ -27,19 +36,37 @@ export async function startPlatform(config: Config, options: { logger?: Logger }
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
     const repositories = createRepositories(database.db);
-    const core = createCoreServices(repositories, { sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl });
-    const jobs = await createJobSystem({ db: database.db, access: core.access, config, logger });
-    const services = createServices(core, repositories, jobs.service);
-    const app = createHttpApp({ config, database, services, jobs, logger });
+    const jobs = await createJobSystem({ db: database.db, records: repositories.records, config, logger });
+    const live = new LivePublisher();
+    const outbox = createOutboxSystem(database.db, config, logger);
+    const services = createServices(repositories, jobs, { sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl }, outbox, {
+      db: database.db,
+      outbox: outbox.outbox,
+      live,
+    });
+    const realtime = await createRealtime({ config, db: database.db, auth: services.auth, access: services.access, logger });
+    live.attach(realtime);
+    services.access.onAccessChanged((kind, recordId) => {
+      realtime.accessChanged(kind, recordId).catch((error: unknown) => logger.error({ err: error, kind, recordId }, 'realtime: could not announce an access change'));
+    });
+    jobs.repository.onChange(announceFinishedRecords(repositories.records, outbox.outbox));
+    jobs.repository.onChange(publishJobChanges(realtime));
+    const app = createHttpApp({ config, database: { kind: database.kind, health: repositories.health }, services, jobs, realtime, logger });
+    outbox.start();
     return {
       config,
       database,
       repositories,
       services,
       jobs,
+      outbox,
+      realtime,
       logger,
       app,
       close: async () => {
+        live.detach();
+        await realtime.close();
+        await outbox.close();
         await jobs.close();
         await database.close();
       },

@@ -3,11 +3,12 @@ import type { Site } from '@pactesur/contracts';
 import { DEMO_ANALYSES, startDemoAnalyses, type DemoAnalysis, type Listening } from '@pactesur/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../src/i18n/en.ts';
-import { fr } from '../src/i18n/fr.ts';
+import { DICTIONARIES } from '../src/i18n/all-dictionaries.ts';
 import { DEMO_PASSWORD, launchChromium, openTab, signIn, type Tab } from './browser.ts';
 import { startWebPlatform } from './platform.ts';
 import { expectMapDrawn, loadedMap, registerSite, sharedExtract } from './scenario.ts';
+
+const { en, fr } = DICTIONARIES;
 
 /** The security coordinator of Nice: the demo's first visitor. */
 const COORDINATOR = 'admin@nice.example.org';

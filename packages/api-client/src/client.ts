@@ -46,6 +46,13 @@ import type {
   UpdateBriefing,
   UpdateMe,
   UpdateOrganisation,
+  CreateWebhookInput,
+  UpdateWebhook,
+  Webhook,
+  WebhookDelivery,
+  WebhookDeliveryPage,
+  WebhookDeliveryQueryInput,
+  WebhookWithSecret,
 } from '@pactesur/contracts';
 import { Transport, type TransportOptions } from './transport.ts';
 
@@ -230,6 +237,19 @@ export class PactesurClient {
     const response = await this.transport.request('GET', this.protectionExportPath(id, format, lang));
     return (format === 'pdf' ? new Uint8Array(await response.arrayBuffer()) : await response.text()) as F extends 'pdf' ? Uint8Array : string;
   };
+
+  // Webhooks of the acting organisation (its admins); the secret is in the answers of create and rotate only
+  listWebhooks = () => this.transport.json<Webhook[]>('GET', '/api/webhooks');
+  getWebhook = (id: string) => this.transport.json<Webhook>('GET', `/api/webhooks/${enc(id)}`);
+  createWebhook = (body: CreateWebhookInput) => this.transport.json<WebhookWithSecret>('POST', '/api/webhooks', body);
+  updateWebhook = (id: string, body: UpdateWebhook) => this.transport.json<Webhook>('PATCH', `/api/webhooks/${enc(id)}`, body);
+  deleteWebhook = (id: string) => this.transport.json<void>('DELETE', `/api/webhooks/${enc(id)}`);
+  rotateWebhookSecret = (id: string) => this.transport.json<WebhookWithSecret>('POST', `/api/webhooks/${enc(id)}/rotate-secret`, {});
+  /** Sends `webhook.ping` to the webhook; the answer is its delivery, still pending. */
+  pingWebhook = (id: string) => this.transport.json<WebhookDelivery>('POST', `/api/webhooks/${enc(id)}/ping`, {});
+  /** What was sent to the webhook, latest first, with every attempt; `next` is the `before` of the next page. */
+  webhookDeliveries = (id: string, query: WebhookDeliveryQueryInput = {}) =>
+    this.transport.json<WebhookDeliveryPage>('GET', `/api/webhooks/${enc(id)}/deliveries${q(query as Record<string, string | number | undefined>)}`);
 }
 
 /** The map layers of an extract: a GeoJSON FeatureCollection carrying the OSM attribution. */

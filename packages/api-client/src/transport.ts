@@ -34,13 +34,17 @@ export class Transport {
     this.csrfToken = token;
   }
 
+  /** The `cookie` header of the jar (for the realtime socket outside a browser), or null when empty. */
+  cookieHeader(): string | null {
+    return this.cookies.size === 0 ? null : [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   async request(method: string, path: string, body?: unknown, raw?: { contentType: string }): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = raw?.contentType ?? 'application/json';
     if (method !== 'GET' && method !== 'HEAD' && this.csrfToken) headers[CSRF_HEADER] = this.csrfToken;
-    if (this.options.cookieJar && this.cookies.size > 0) {
-      headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    }
+    const cookie = this.options.cookieJar ? this.cookieHeader() : null;
+    if (cookie) headers.cookie = cookie;
     const response = await this.doFetch(this.baseUrl + path, {
       method,
       headers,

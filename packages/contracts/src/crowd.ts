@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, LonLat, Timestamp } from './common.ts';
+import { Id, LngLat, Timestamp } from './common.ts';
+import { MAX_CROWD_DENSITY, MAX_CROWD_DURATION_S, MAX_EXIT_ID_LENGTH, MAX_NAME_LENGTH, MAX_PEOPLE } from './limits.ts';
 import { Access } from './sharing.ts';
 import { Polygon } from './threat.ts';
 
@@ -10,24 +11,24 @@ import { Polygon } from './threat.ts';
 
 /** An exit drawn on the map: a segment on the edge of the walkable area. */
 export const CrowdExit = z.object({
-  id: z.string().trim().min(1).max(40),
-  line: z.tuple([LonLat, LonLat]),
+  id: z.string().trim().min(1).max(MAX_EXIT_ID_LENGTH),
+  line: z.tuple([LngLat, LngLat]),
 });
 export type CrowdExit = z.infer<typeof CrowdExit>;
 
 export const CreateCrowdSimulation = z
   .strictObject({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
     model: z.enum(['cfsm', 'sfm']).default('cfsm'),
     exits: z.array(CrowdExit).min(1).max(50),
     /** People per m² of walkable area, or a head count; exactly one. */
-    density: z.number().min(0.01).max(6).optional(),
-    count: z.number().int().min(1).max(20_000).optional(),
+    density: z.number().min(0.01).max(MAX_CROWD_DENSITY).optional(),
+    count: z.number().int().min(1).max(MAX_PEOPLE).optional(),
     /** Where the people start (default: the whole walkable area). */
     area: Polygon.optional(),
     /** Premovement times are uniform between these (s). */
     premovementS: z.tuple([z.number().min(0).max(600), z.number().min(0).max(600)]).default([0, 30]),
-    durationS: z.number().min(10).max(3600).default(600),
+    durationS: z.number().min(10).max(MAX_CROWD_DURATION_S).default(600),
     seed: z.number().int().min(0).max(2 ** 31 - 1).default(1),
   })
   .refine((s) => (s.density === undefined) !== (s.count === undefined), {

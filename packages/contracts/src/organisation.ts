@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, LonLat } from './common.ts';
+import { Id, LngLat } from './common.ts';
 
 /** The kinds of organisation of PRODUCT.md. */
 export const OrgKind = z.enum([
@@ -23,7 +23,7 @@ export const Organisation = z.object({
   kind: OrgKind,
   country: z.string().length(2).nullable(),
   languages: z.array(z.string()),
-  location: LonLat.nullable(),
+  location: LngLat.nullable(),
   parentId: Id.nullable(),
 });
 export type Organisation = z.infer<typeof Organisation>;
@@ -40,7 +40,7 @@ export const CreateOrganisation = z.strictObject({
   kind: OrgKind,
   country: z.string().length(2).toUpperCase().nullable().default(null),
   languages: z.array(z.string().min(2).max(8)).max(10).default([]),
-  location: LonLat.nullable().default(null),
+  location: LngLat.nullable().default(null),
   parentId: Id.nullable().default(null),
 });
 export type CreateOrganisation = z.infer<typeof CreateOrganisation>;

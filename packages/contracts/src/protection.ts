@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, LonLat, Timestamp } from './common.ts';
+import { Id, LngLat, Timestamp } from './common.ts';
+import { MAX_NAME_LENGTH, MAX_STATIONS, MAX_VEHICLE_CLASSES } from './limits.ts';
 import { Access } from './sharing.ts';
 import { ClassChoice, Polygon } from './threat.ts';
 
@@ -13,27 +14,27 @@ import { ClassChoice, Polygon } from './threat.ts';
 export const CatalogueProductInput = z.record(z.string(), z.unknown());
 
 /** An emergency station placed by the user (fire, ambulance, police). */
-export const StationInput = z.strictObject({ name: z.string().trim().min(1).max(200), at: LonLat });
+export const StationInput = z.strictObject({ name: z.string().trim().min(1).max(MAX_NAME_LENGTH), at: LngLat });
 export type StationInput = z.infer<typeof StationInput>;
 
 /** A line the user fixed: this product (or layout) id at the candidate line nearest `at` (within 10 m). */
-export const LockInput = z.strictObject({ at: LonLat, product: z.string().min(1).max(120) });
+export const LockInput = z.strictObject({ at: LngLat, product: z.string().min(1).max(120) });
 export type LockInput = z.infer<typeof LockInput>;
 
 export const CreateProtectionPlan = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
   /** The protected zone; default: the site outline (its largest polygon). */
   zone: Polygon.optional(),
   /** Design basis; default: the six classes of HVM.md §2. */
-  classes: z.array(ClassChoice).min(1).max(12).optional(),
+  classes: z.array(ClassChoice).min(1).max(MAX_VEHICLE_CLASSES).optional(),
   /** The organisation's own catalogue; default: the planning-default catalogue of HVM.md §5. */
   catalogue: z.array(CatalogueProductInput).min(1).max(200).optional(),
   /** Stations from the site's OSM data (`amenity=fire_station|police`, `emergency=ambulance_station`), plus these. */
   osmStations: z.boolean().default(true),
-  stations: z.array(StationInput).max(50).default([]),
+  stations: z.array(StationInput).max(MAX_STATIONS).default([]),
   locked: z.array(LockInput).max(500).default([]),
   /** Places where no barrier may go (the candidate line nearest each point, within 10 m). */
-  forbidden: z.array(LonLat).max(500).default([]),
+  forbidden: z.array(LngLat).max(500).default([]),
   /** Refuse a plan that costs more than this (€). */
   budgetEur: z.number().positive().max(1e10).optional(),
   /** The plan this one re-optimises (a scenario of it). */
@@ -48,8 +49,8 @@ export const PlanMeasure = z.object({
   name: z.string(),
   /** The rating as tested, in its own standard's words; null for a layout alone. */
   rating: z.string().nullable(),
-  at: LonLat,
-  line: z.tuple([LonLat, LonLat]),
+  at: LngLat,
+  line: z.tuple([LngLat, LngLat]),
   widthM: z.number(),
   units: z.number().int(),
   costEur: z.number(),
@@ -67,7 +68,7 @@ export type PlanMeasure = z.infer<typeof PlanMeasure>;
 export const PlanVerification = z.object({
   passed: z.boolean(),
   unstoppedApproaches: z.number().int(),
-  unstopped: z.array(z.object({ class: z.string(), at: LonLat, speedKmh: z.number() })),
+  unstopped: z.array(z.object({ class: z.string(), at: LngLat, speedKmh: z.number() })),
   emergencyRoutesOpen: z.boolean(),
   stationsChecked: z.number().int(),
   pedestrianLinesPermeable: z.boolean(),
@@ -111,7 +112,7 @@ export const PlanResult = z.discriminatedUnion('feasible', [
     size: z.object({ lines: z.number().int(), states: z.number().int(), arcs: z.number().int() }),
     exposure: PlanExposure,
     /** Stations whose routes were kept open, by name. */
-    stations: z.array(z.object({ name: z.string(), at: LonLat })),
+    stations: z.array(z.object({ name: z.string(), at: LngLat })),
     /** Where the stations came from: whether the map data was searched, how many it had, how many the user placed. */
     stationSearch: StationSearch.optional(),
   }),
@@ -123,7 +124,7 @@ export const PlanResult = z.discriminatedUnion('feasible', [
     /** The class no allowed product stops (`constraint: 'class'`). */
     classId: z.string().nullable().optional(),
     /** Where that class's approach runs: the places on its way where a barrier could go, or where it reaches the zone. */
-    where: z.array(LonLat).optional(),
+    where: z.array(LngLat).optional(),
   }),
 ]);
 export type PlanResult = z.infer<typeof PlanResult>;
@@ -170,16 +171,13 @@ export type ProtectionPlan = z.infer<typeof ProtectionPlan>;
  * (`budgetEur: null` drops the parent's budget). The new plan's `parentId` is the plan it came from.
  */
 export const ReoptimiseProtectionPlan = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
   locked: z.array(LockInput).max(500).optional(),
-  forbidden: z.array(LonLat).max(500).optional(),
-  classes: z.array(ClassChoice).min(1).max(12).optional(),
+  forbidden: z.array(LngLat).max(500).optional(),
+  classes: z.array(ClassChoice).min(1).max(MAX_VEHICLE_CLASSES).optional(),
   budgetEur: z.number().positive().max(1e10).nullable().optional(),
 });
 export type ReoptimiseProtectionPlan = z.infer<typeof ReoptimiseProtectionPlan>;
-
-/** How many plans one comparison takes. */
-export const MAX_COMPARED_PLANS = 6;
 
 /** Plans side by side (`GET /api/protection-plans/compare?ids=…`), in the order asked. */
 export const PlanComparison = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, LonLat, Timestamp } from './common.ts';
+import { Id, LngLat, Timestamp } from './common.ts';
+import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, MAX_OCCUPANCY } from './limits.ts';
 import { Access } from './sharing.ts';
 
 /** Kinds of public space in the register (PRODUCT.md, capability 2). */
@@ -19,7 +20,7 @@ export type SiteCategory = z.infer<typeof SiteCategory>;
 export const MultiPolygon = z.object({
   type: z.literal('MultiPolygon'),
   coordinates: z
-    .array(z.array(z.array(LonLat).min(4).max(100_000)).min(1).max(1000))
+    .array(z.array(z.array(LngLat).min(4).max(100_000)).min(1).max(1000))
     .min(1)
     .max(1000),
 });
@@ -31,7 +32,7 @@ export const SiteCandidate = z.object({
   category: SiteCategory,
   walkableAreaM2: z.number(),
   outline: MultiPolygon,
-  centre: LonLat,
+  centre: LngLat,
   osm: z.array(z.string()),
 });
 export type SiteCandidate = z.infer<typeof SiteCandidate>;
@@ -97,7 +98,7 @@ export const Site = z.object({
   name: z.string(),
   category: SiteCategory,
   outline: MultiPolygon,
-  centre: LonLat,
+  centre: LngLat,
   walkableAreaM2: z.number(),
   typicalOccupancy: z.number().int().nullable(),
   eventOccupancy: z.number().int().nullable(),
@@ -108,28 +109,28 @@ export const Site = z.object({
 });
 export type Site = z.infer<typeof Site>;
 
-const Occupancy = z.int().min(0).max(10_000_000).nullable();
+const Occupancy = z.int().min(0).max(MAX_OCCUPANCY).nullable();
 
 /** Register a site from one of an extract's candidates (by index), or with an outline drawn by hand. */
 export const CreateSite = z.strictObject({
   extractId: Id,
   candidate: z.int().min(0).optional(),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
   category: SiteCategory.optional(),
   outline: MultiPolygon.optional(),
   typicalOccupancy: Occupancy.default(null),
   eventOccupancy: Occupancy.default(null),
-  notes: z.string().max(20_000).default(''),
+  notes: z.string().max(MAX_NOTES_LENGTH).default(''),
 });
 export type CreateSite = z.infer<typeof CreateSite>;
 export type CreateSiteInput = z.input<typeof CreateSite>;
 
 export const UpdateSite = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
   category: SiteCategory.optional(),
   outline: MultiPolygon.optional(),
   typicalOccupancy: Occupancy.optional(),
   eventOccupancy: Occupancy.optional(),
-  notes: z.string().max(20_000).optional(),
+  notes: z.string().max(MAX_NOTES_LENGTH).optional(),
 });
 export type UpdateSite = z.infer<typeof UpdateSite>;

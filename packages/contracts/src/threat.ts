@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, LonLat, Timestamp } from './common.ts';
+import { Id, LngLat, Timestamp } from './common.ts';
+import { MAX_NAME_LENGTH, MAX_SPACING_M, MAX_VEHICLE_CLASSES, MAX_ZONE_VERTICES, MIN_SPACING_M } from './limits.ts';
 import { Access } from './sharing.ts';
 
 /**
@@ -10,7 +11,7 @@ import { Access } from './sharing.ts';
 /** A GeoJSON Polygon in WGS84: an outer ring and optional holes, each closed, [lon, lat]. */
 export const Polygon = z.object({
   type: z.literal('Polygon'),
-  coordinates: z.array(z.array(LonLat).min(4).max(20_000)).min(1).max(200),
+  coordinates: z.array(z.array(LngLat).min(4).max(MAX_ZONE_VERTICES)).min(1).max(200),
 });
 export type Polygon = z.infer<typeof Polygon>;
 
@@ -28,13 +29,13 @@ export const ClassChoice = z.union([
 export type ClassChoice = z.infer<typeof ClassChoice>;
 
 export const CreateThreatAnalysis = z.strictObject({
-  name: z.string().trim().min(1).max(200).optional(),
+  name: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
   /** The protected zone; default: the site outline (its largest polygon). */
   zone: Polygon.optional(),
   /** Default: the six classes of HVM.md §2. */
-  classes: z.array(ClassChoice).min(1).max(12).optional(),
+  classes: z.array(ClassChoice).min(1).max(MAX_VEHICLE_CLASSES).optional(),
   /** Spacing of the perimeter points (m). */
-  spacingM: z.number().min(2).max(5).default(3),
+  spacingM: z.number().min(MIN_SPACING_M).max(MAX_SPACING_M).default(3),
   /** Re-run with varied parameters to give each speed a band (HVM.md §3). */
   sensitivity: z.boolean().default(true),
 });
@@ -51,11 +52,11 @@ export const ThreatEntry = z.object({
   energyKJ: z.number(),
   runUpM: z.number(),
   angleDeg: z.number(),
-  at: LonLat,
+  at: LngLat,
   fromM: z.number(),
   toM: z.number(),
-  origin: LonLat,
-  path: z.array(LonLat),
+  origin: LngLat,
+  path: z.array(LngLat),
   band: SpeedBand.nullable(),
 });
 export type ThreatEntry = z.infer<typeof ThreatEntry>;
@@ -63,7 +64,7 @@ export type ThreatEntry = z.infer<typeof ThreatEntry>;
 /** A perimeter point; `entry` indexes the class's entries (null: the class does not get there). */
 export const ThreatPoint = z.object({
   atM: z.number(),
-  at: LonLat,
+  at: LngLat,
   speedKmh: z.number(),
   energyKJ: z.number(),
   angleDeg: z.number().nullable(),

@@ -2,8 +2,8 @@
  * @pactesur/crowd — pedestrian simulation: collision-free speed model and social force model on floor
  * fields over walkable polygons, RiMEA validation, scenario files. Pure: no I/O outside `node/`.
  */
-export type { ExitProblem, Issue, Result } from './result.ts';
-export { fail, formatIssues, ok } from './result.ts';
+export type { ExitProblem, Issue } from './issue.ts';
+export { formatIssues } from './issue.ts';
 export { Rng, hashUniform } from './prng.ts';
 export type { Point, Ring } from './geometry/vec.ts';
 export type { Region } from './geometry/region.ts';
@@ -36,6 +36,9 @@ export {
   type RunOptions,
 } from './scenario/run-scenario.ts';
 export { exampleScenario } from './scenario/example-scenario.ts';
+export { runCrowdSimulation, type CrowdRun, type CrowdRunOptions } from './scenario/run-crowd-simulation.ts';
+export { frameInterval, framePeak, MAX_FRAME_POSITIONS, packFrames } from './playback/playback-frames.ts';
+export { base64 } from './playback/base64.ts';
 export { weidmannSpeed } from './fd/weidmann.ts';
 export { corridorSpeed, type CorridorRun, type CorridorSpeed } from './fd/corridor-speed.ts';
 export { parseFdData, type FdPoint } from './fd/juelich.ts';

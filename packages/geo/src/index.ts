@@ -1,5 +1,6 @@
 /** Pure geometry for Pactesur: branded coordinates, a local projection, polygon operations, a spatial index. */
 export * from './result.ts';
+export * from './progress.ts';
 export * from './lnglat.ts';
 export * from './xy.ts';
 export * from './projection.ts';

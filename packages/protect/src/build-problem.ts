@@ -1,4 +1,5 @@
 import type { BarrierProduct } from '@pactesur/barriers';
+import type { ProgressCallback } from '@pactesur/geo';
 import {
   allowedEdges,
   blockedNodes,
@@ -6,7 +7,6 @@ import {
   searchThreat,
   SpeedTable,
   transitionCaps,
-  type ProgressCallback,
   type SearchStarts,
   type VehicleClass,
   type VehicleGraph,

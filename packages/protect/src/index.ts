@@ -13,6 +13,8 @@ export * from './class-coverage.ts';
 export * from './build-problem.ts';
 export * from './stations.ts';
 export * from './plan.ts';
+export * from './plan-result.ts';
+export * from './run-protection-plan.ts';
 export * from './verify.ts';
 export * from './road-starts.ts';
 export * from './budget.ts';

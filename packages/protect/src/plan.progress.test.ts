@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
-import { readOsm } from '@pactesur/osm';
-import { buildSiteModel } from '@pactesur/site';
+import { siteModelFromBytes } from '@pactesur/site';
 import { DEFAULT_VEHICLE_CLASSES, parseZones } from '@pactesur/vehicle';
 import { describe, expect, it } from 'vitest';
 import { highsSolver } from './node/highs-solver.ts';
@@ -10,9 +9,9 @@ import { planProtection } from './plan.ts';
 
 const DATA = fileURLToPath(new URL('../../../data/', import.meta.url));
 const solver = await highsSolver();
-const read = await readOsm(new Uint8Array(readFileSync(`${DATA}osm/monaco-ville-port-hercule.osm`)));
-if (!read.ok) throw new Error('Monaco unreadable');
-const site = buildSiteModel(read.data, read.diagnostics);
+const read = await siteModelFromBytes(new Uint8Array(readFileSync(`${DATA}osm/monaco-ville-port-hercule.osm`)));
+if (!read.ok) throw new Error(`Monaco: ${read.problem}`);
+const site = read.model;
 const zones = parseZones(JSON.parse(readFileSync(`${DATA}zones/monaco-place-du-palais.geojson`, 'utf8')));
 if (!zones.ok) throw new Error(zones.error.message);
 const zone = zones.value[0]!;

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
 import { lngLat } from '@pactesur/geo';
-import { readOsm } from '@pactesur/osm';
-import { buildSiteModel } from '@pactesur/site';
+import { siteModelFromBytes } from '@pactesur/site';
 import { compileVehicleGraph, cutZone, DEFAULT_VEHICLE_CLASSES, parseZones, projectHoles, projectZone } from '@pactesur/vehicle';
 import { describe, expect, it } from 'vitest';
 import { emergencyPath } from './emergency-routes.ts';
@@ -16,11 +15,11 @@ const solver = await highsSolver();
 const car = DEFAULT_VEHICLE_CLASSES.filter((c) => c.id === 'car');
 
 async function load(osm: string, zone: string) {
-  const read = await readOsm(new Uint8Array(readFileSync(`${DATA}${osm}`)));
-  if (!read.ok) throw new Error(`${osm} unreadable`);
+  const read = await siteModelFromBytes(new Uint8Array(readFileSync(`${DATA}${osm}`)));
+  if (!read.ok) throw new Error(`${osm}: ${read.problem}`);
   const zones = parseZones(JSON.parse(readFileSync(`${DATA}${zone}`, 'utf8')));
   if (!zones.ok) throw new Error(zones.error.message);
-  return { data: read.data, site: buildSiteModel(read.data, read.diagnostics), zone: zones.value[0]! };
+  return { data: read.data, site: read.model, zone: zones.value[0]! };
 }
 
 const monaco = await load('osm/monaco-ville-port-hercule.osm', 'zones/monaco-place-du-palais.geojson');

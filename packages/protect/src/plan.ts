@@ -1,13 +1,11 @@
 import { formatRating, type BarrierProduct } from '@pactesur/barriers';
-import type { LngLat, LocalProjection } from '@pactesur/geo';
+import { progressPart, type LngLat, type LocalProjection, type ProgressCallback } from '@pactesur/geo';
 import { EDGE_CLASSES, type SiteModel } from '@pactesur/site';
 import {
   compileVehicleGraph,
   cutZone,
-  progressPart,
   projectHoles,
   projectZone,
-  type ProgressCallback,
   type VehicleClass,
   type VehicleGraph,
   type Zone,

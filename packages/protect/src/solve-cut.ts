@@ -1,4 +1,4 @@
-import type { ProgressCallback } from '@pactesur/vehicle';
+import type { ProgressCallback } from '@pactesur/geo';
 import type { CutProblem } from './cut-problem.ts';
 import { optionAllowed, toLp, xName, type LpParts } from './lp-format.ts';
 import { reduceProblem } from './reduce-graph.ts';

@@ -1,5 +1,5 @@
-import type { LngLat } from '@pactesur/geo';
-import { allowedEdges, blockedNodes, networkEntryEdges, searchThreat, SpeedTable, type ProgressCallback, type VehicleClass, type VehicleGraph, type ZoneCut } from '@pactesur/vehicle';
+import type { LngLat, ProgressCallback } from '@pactesur/geo';
+import { allowedEdges, blockedNodes, networkEntryEdges, searchThreat, SpeedTable, type VehicleClass, type VehicleGraph, type ZoneCut } from '@pactesur/vehicle';
 import { emergencyPath } from './emergency-routes.ts';
 import { passSpeed, type PlanOption } from './plan-options.ts';
 import type { Site } from './plan.ts';

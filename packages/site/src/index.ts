@@ -7,6 +7,8 @@ export * from './barrier.ts';
 export * from './traversable-graph.ts';
 export * from './site-model.ts';
 export * from './build-site-model.ts';
+export * from './site-from-bytes.ts';
+export * from './extract-import.ts';
 export * from './graph-summary.ts';
 export * from './walkable-geojson.ts';
 export { type WalkablePolygon, DEFAULT_SIDEWALK_M } from './walkable-space.ts';

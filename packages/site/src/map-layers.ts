@@ -1,5 +1,5 @@
 import { assembleAreas, Diagnostics, isAreaTags, type OsmData, type Tags } from '@pactesur/osm';
-import { OSM_ATTRIBUTION } from './walkable-geojson.ts';
+import { OSM_ATTRIBUTION } from '@pactesur/contracts';
 
 /** The layers a site map draws, each from the extract itself (no external tiles). */
 export type MapLayer = 'street' | 'railway' | 'building' | 'pedestrian' | 'water' | 'green' | 'barrier';

@@ -2,11 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readOsm } from '@pactesur/osm';
-import { buildSiteModel } from './build-site-model.ts';
+import { OSM_ATTRIBUTION } from '@pactesur/contracts';
 import { featureCollectionLines } from './golden-format.ts';
 import { summariseGraph } from './graph-summary.ts';
-import { OSM_ATTRIBUTION, walkableGeoJson } from './walkable-geojson.ts';
+import { siteModelFromBytes } from './site-from-bytes.ts';
+import { walkableGeoJson } from './walkable-geojson.ts';
 
 const OSM = fileURLToPath(new URL('../../../data/osm/', import.meta.url));
 const GOLDEN = fileURLToPath(new URL('../test/golden/', import.meta.url));
@@ -33,8 +33,9 @@ describe.each([
   ['monaco-ville', 'monaco-ville-port-hercule.osm', [7.4185, 43.7295, 7.4245, 43.7335]],
 ] as [string, string, Window][])('golden site model: %s', (name, file, window) => {
   it('walkable polygons and graph summary match the checked-in outputs', async () => {
-    const r = await readOsm(readFileSync(join(OSM, file)));
-    const site = buildSiteModel(r.data, r.diagnostics);
+    const r = await siteModelFromBytes(readFileSync(join(OSM, file)));
+    if (!r.ok) throw new Error(r.problem);
+    const site = r.model;
     const fc = walkableGeoJson(site, window);
     expect(fc.attribution).toBe(OSM_ATTRIBUTION);
     expect(fc.features.length).toBeGreaterThan(0);

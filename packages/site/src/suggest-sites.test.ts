@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readOsm } from '@pactesur/osm';
-import { buildSiteModel } from './build-site-model.ts';
+import { siteModelFromBytes } from './site-from-bytes.ts';
 import { suggestSites } from './suggest-sites.ts';
 
 const OSM = fileURLToPath(new URL('../../../data/osm/', import.meta.url));
 const ZONES = fileURLToPath(new URL('../../../data/zones/', import.meta.url));
 
 async function candidates(file: string) {
-  const r = await readOsm(readFileSync(OSM + file));
-  return suggestSites(buildSiteModel(r.data, r.diagnostics), r.data);
+  const r = await siteModelFromBytes(readFileSync(OSM + file));
+  if (!r.ok) throw new Error(r.problem);
+  return suggestSites(r.model, r.data);
 }
 
 describe('suggestSites', () => {

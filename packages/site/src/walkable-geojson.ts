@@ -1,8 +1,6 @@
+import { OSM_ATTRIBUTION } from '@pactesur/contracts';
 import { clipPolygon, lngLat, type BBox, type PolygonXY, type XY } from '@pactesur/geo';
 import type { SiteModel } from './site-model.ts';
-
-/** The attribution every output derived from OpenStreetMap data must carry (ODbL). */
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 /** A GeoJSON FeatureCollection with a top-level attribution member. */
 export interface AttributedFeatureCollection {

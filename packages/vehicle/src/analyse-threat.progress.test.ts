@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyseThreat } from './analyse-threat.ts';
-import { progressPart } from './progress.ts';
 import { boxZone, testSite } from './test-graph.ts';
 import { DEFAULT_VEHICLE_CLASSES } from './vehicle-class.ts';
 
@@ -30,15 +29,5 @@ describe('progress of a threat analysis', () => {
     expect(reports[0]!.fraction).toBe(0);
     expect(reports.at(-1)!.fraction).toBe(1);
     expect(reports[1]!.phase).toBe('car');
-  });
-
-  it('maps the fractions of a part into its range of the whole, never going back', () => {
-    const seen: number[] = [];
-    const part = progressPart((f) => seen.push(f), 0.2, 0.6);
-    part?.(0.5, 'a');
-    part?.(0.25, 'b');
-    part?.(2, 'c');
-    expect(seen).toEqual([0.4, 0.4, 0.6]);
-    expect(progressPart(undefined, 0, 1)).toBeUndefined();
   });
 });

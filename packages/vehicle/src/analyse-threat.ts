@@ -1,4 +1,4 @@
-import { err, ok, type Result } from '@pactesur/geo';
+import { err, ok, type ProgressCallback, type Result } from '@pactesur/geo';
 import type { SiteModel } from '@pactesur/site';
 import { classThreat, perimeterGrid, worstCrossings } from './class-threat.ts';
 import { kmh } from './motion.ts';
@@ -12,7 +12,6 @@ import {
 } from './sensitivity.ts';
 import { SpeedTable } from './speed-table.ts';
 import { searchThreat, type SearchStarts } from './threat-search.ts';
-import type { ProgressCallback } from './progress.ts';
 import type { ZoneThreat } from './threat-result.ts';
 import { DEFAULT_VEHICLE_CLASSES, type VehicleClass } from './vehicle-class.ts';
 import { vehicleError, type VehicleError } from './vehicle-error.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOsm } from '@pactesur/osm';
-import { buildSiteModel, type SiteModel } from '@pactesur/site';
+import { siteModelFromBytes, type SiteModel } from '@pactesur/site';
 import { analyseThreat } from './analyse-threat.ts';
 import { accelerate, bendCap, uTurnCap } from './motion.ts';
 import { SpeedTable } from './speed-table.ts';
@@ -27,9 +26,9 @@ const way = (id: number, refs: number[], tags: Record<string, string>): string =
   `<way id="${id}">${refs.map((r) => `<nd ref="${r}"/>`).join('')}${tagXml(tags)}</way>`;
 
 async function site(...parts: string[]): Promise<SiteModel> {
-  const r = await readOsm(osm(parts.join('')));
-  expect(r.ok).toBe(true);
-  return buildSiteModel(r.data, r.diagnostics);
+  const r = await siteModelFromBytes(osm(parts.join('')));
+  if (!r.ok) throw new Error(r.problem);
+  return r.model;
 }
 
 /** A rectangular zone from metre bounds. */

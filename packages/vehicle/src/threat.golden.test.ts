@@ -2,8 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readOsm } from '@pactesur/osm';
-import { buildSiteModel } from '@pactesur/site';
+import { siteModelFromBytes } from '@pactesur/site';
 import { analyseThreat } from './analyse-threat.ts';
 import { parseZones } from './zone.ts';
 
@@ -31,8 +30,9 @@ describe.each([
   'golden vehicle threat: %s',
   (zoneName, osmFile) => {
     it('speeds, energies and entries of every class match the checked-in results', async () => {
-      const r = await readOsm(readFileSync(join(DATA, 'osm', osmFile)));
-      const site = buildSiteModel(r.data, r.diagnostics);
+      const r = await siteModelFromBytes(readFileSync(join(DATA, 'osm', osmFile)));
+      if (!r.ok) throw new Error(r.problem);
+      const site = r.model;
       const zones = parseZones(JSON.parse(readFileSync(join(DATA, 'zones', `${zoneName}.geojson`), 'utf8')));
       if (!zones.ok) throw new Error(zones.error.message);
       const result = analyseThreat(site, zones.value);

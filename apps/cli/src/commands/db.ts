@@ -11,25 +11,24 @@ export function registerDb(program: Command): void {
     .addOption(new Option('--database-url <url>', 'a PostgreSQL server').env('DATABASE_URL'))
     .option('--demo', 'also load the PACTESUR demo data (does nothing if already loaded)')
     .action(async (opts: { dataDir: string; databaseUrl?: string; demo?: boolean }) => {
-      const { connectDatabase, createRepositories, describeDemoSites, migrateToLatest, seedDemo, seedDemoSites } = await import('@pactesur/server');
+      const { describeDemoSites, openOperator } = await import('@pactesur/server');
       const config = await configFrom({ DATA_DIR: opts.dataDir, DATABASE_URL: opts.databaseUrl });
-      const handle = await connectDatabase(config.database).catch((error: unknown) => {
+      const operator = await openOperator(config.database).catch((error: unknown) => {
         throw new CliError(`cannot open the database: ${error instanceof Error ? error.message : String(error)}`);
       });
       try {
-        const applied = await migrateToLatest(handle.db);
+        const { applied } = operator;
         process.stdout.write(applied.length ? `applied: ${applied.join(', ')}\n` : 'the database is up to date\n');
         if (opts.demo) {
-          const repos = createRepositories(handle.db);
-          const { created } = await seedDemo(repos);
-          const sites = await seedDemoSites(repos);
+          const { created } = await operator.seedDemo();
+          const sites = await operator.seedDemoSites();
           process.stdout.write(created ? 'demo data loaded\n' : 'demo data already there\n');
           for (const line of describeDemoSites(sites)) process.stdout.write(`${line}\n`);
         }
       } catch (error) {
         throw new CliError(error instanceof Error ? error.message : String(error));
       } finally {
-        await handle.close();
+        await operator.close();
       }
     });
 }

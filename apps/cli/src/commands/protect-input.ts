@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { lngLat, type LngLat } from '@pactesur/geo';
-import { readOsm, type OsmData } from '@pactesur/osm';
-import { buildSiteModel, type SiteModel } from '@pactesur/site';
+import type { OsmData } from '@pactesur/osm';
+import { siteModelFromBytes, type SiteModel } from '@pactesur/site';
 import { parseZones, type Zone } from '@pactesur/vehicle';
 import { CliError } from '../cli-error.ts';
 
@@ -28,14 +28,10 @@ export async function loadProtectSite(osmFile: string, zoneFile: string): Promis
   if (!zone) throw new CliError(`${zoneFile}: no zone`, 1);
   const info = await stat(osmFile).catch(() => null);
   if (!info?.isFile()) throw new CliError(`cannot read the extract ${osmFile}: no such file`, 1);
-  const read = await readOsm(new Uint8Array(await readFile(osmFile)));
-  if (!read.ok) {
-    const first = read.diagnostics.list().find((d) => d.severity === 'error');
-    throw new CliError(`${osmFile} is not a readable OSM extract: ${first?.message ?? 'see diagnostics'}`, 1);
-  }
-  const site = buildSiteModel(read.data, read.diagnostics);
-  if (site.graph.edgeCount === 0) throw new CliError(`${osmFile}: the extract has no road or path a vehicle can use (no-roads)`, 1);
-  return { site, zone, data: read.data };
+  const read = await siteModelFromBytes(new Uint8Array(await readFile(osmFile)));
+  if (!read.ok) throw new CliError(`${osmFile} is not a readable OSM extract: ${read.problem}`, 1);
+  if (read.model.graph.edgeCount === 0) throw new CliError(`${osmFile}: the extract has no road or path a vehicle can use (no-roads)`, 1);
+  return { site: read.model, zone, data: read.data };
 }
 
 /** `LON,LAT` as a point, or a CLI error naming the flag. */

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { DEFAULT_UPLOAD_LIMIT_BYTES } from '@pactesur/contracts/limits';
 import { Option, type Command } from 'commander';
 import { CliError } from '../cli-error.ts';
 import { configFrom } from '../server-config.ts';
@@ -27,7 +28,7 @@ export function registerSites(program: Command): void {
     .requiredOption('--org <slug>', 'the owner organisation, e.g. nice')
     .option('--category <category>', 'override the suggested category (e.g. square, pedestrian-street; a wrong one is refused with the list)')
     .option('--data-date <date>', 'date of the OpenStreetMap data (YYYY-MM-DD)')
-    .addOption(new Option('--max-bytes <n>', 'largest file accepted').env('UPLOAD_LIMIT_BYTES').default(String(256 * 1024 * 1024)))
+    .addOption(new Option('--max-bytes <n>', 'largest file accepted').env('UPLOAD_LIMIT_BYTES').default(String(DEFAULT_UPLOAD_LIMIT_BYTES)))
     .addOption(new Option('--data-dir <dir>', 'embedded database directory').env('DATA_DIR').default('./.data'))
     .addOption(new Option('--database-url <url>', 'a PostgreSQL server').env('DATABASE_URL'))
     .option('--json', 'print the result as JSON')

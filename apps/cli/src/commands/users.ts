@@ -33,20 +33,16 @@ export function registerUsers(program: Command): void {
         throw new CliError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '), 2);
       }
       const input = parsed.data;
-      const { connectDatabase, createRepositories, hashPassword, migrateToLatest } = await import('@pactesur/server');
+      const { openOperator, systemActor, AppError } = await import('@pactesur/server');
       const config = await configFrom({ DATA_DIR: opts.dataDir, DATABASE_URL: opts.databaseUrl });
-      const handle = await connectDatabase(config.database);
+      const operator = await openOperator(config.database);
       try {
-        await migrateToLatest(handle.db);
-        const repos = createRepositories(handle.db);
-        const org = await repos.orgs.findBySlug(input.org);
-        if (!org) throw new CliError(`no organisation with slug "${input.org}"`);
-        if (await repos.users.findByEmail(input.email)) throw new CliError(`an account for ${input.email} exists already`);
-        const user = await repos.users.create({ email: input.email, displayName: input.name, passwordHash: await hashPassword(input.password) });
-        await repos.memberships.upsert(org.id, user.id, input.role);
-        process.stdout.write(`created ${input.email} (${input.role} of ${org.name})\n`);
+        const { orgName } = await operator.accounts.create(systemActor('pactesur users create'), { email: input.email, name: input.name, password: input.password, orgSlug: input.org, role: input.role });
+        process.stdout.write(`created ${input.email} (${input.role} of ${orgName})\n`);
+      } catch (error) {
+        throw error instanceof AppError ? new CliError(error.message) : error;
       } finally {
-        await handle.close();
+        await operator.close();
       }
     });
 }

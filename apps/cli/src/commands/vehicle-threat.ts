@@ -38,8 +38,8 @@ export function registerVehicleThreat(program: Command): void {
     .option('--start-speed <kmh>', 'rolling start speed at every node (default 0: standstill)')
     .option('--no-network-edge', 'roads cut by the edge of the extract start from standstill, not at 50 km/h')
     .action(async (file: string, flags: ThreatFlags) => {
-      const [{ readOsm }, { buildSiteModel }, { analyseThreat, DEFAULT_VEHICLE_CLASSES, parseZones, selectClasses }, { formatSummary, summarise, toGeoJson }] =
-        await Promise.all([import('@pactesur/osm'), import('@pactesur/site'), import('@pactesur/vehicle'), import('./vehicle-threat-output.ts')]);
+      const [{ siteModelFromBytes }, { analyseThreat, DEFAULT_VEHICLE_CLASSES, parseZones, selectClasses }, { formatSummary, summarise, toGeoJson }] =
+        await Promise.all([import('@pactesur/site'), import('@pactesur/vehicle'), import('./vehicle-threat-output.ts')]);
       const startSpeedKmh = flags.startSpeed === undefined ? 0 : Number(flags.startSpeed);
       if (!Number.isFinite(startSpeedKmh) || startSpeedKmh < 0 || startSpeedKmh > 200)
         throw new CliError(`--start-speed must be a speed in km/h from 0 to 200, not ${flags.startSpeed}`, 2);
@@ -54,16 +54,9 @@ export function registerVehicleThreat(program: Command): void {
       }
       const zones = parseZones(zoneJson);
       if (!zones.ok) throw new CliError(`${flags.zone}: ${zones.error.message} (${zones.error.code})`, 1);
-      const read = await readOsm(await readBytes(file));
-      if (!read.ok) {
-        const first = read.diagnostics.list().find((d) => d.severity === 'error');
-        throw new CliError(
-          `${file} is not a readable OSM extract: ${first?.message ?? 'see diagnostics'}`,
-          1,
-        );
-      }
-      const site = buildSiteModel(read.data, read.diagnostics);
-      const result = analyseThreat(site, zones.value, {
+      const read = await siteModelFromBytes(await readBytes(file));
+      if (!read.ok) throw new CliError(`${file} is not a readable OSM extract: ${read.problem}`, 1);
+      const result = analyseThreat(read.model, zones.value, {
         classes: classes.value,
         startSpeedKmh,
         networkEdge: flags.networkEdge,

@@ -96,16 +96,6 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
-export interface BriefingsTable {
-  id: Generated<string>;
-  owner_org_id: string;
-  title: string;
-  body: string;
-  created_by: string;
-  created_at: Generated<Date>;
-  updated_at: Generated<Date>;
-}
-
 export interface SignInAttemptsTable {
   id: Generated<number>;
   email: string;
@@ -221,6 +211,61 @@ export interface ProtectionPlansTable {
   created_at: Generated<Date>;
 }
 
+export interface WebhooksTable {
+  id: Generated<string>;
+  owner_org_id: string;
+  url: string;
+  secret: string;
+  events: Json<string[]>;
+  active: boolean;
+  description: string;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface OutboxMessagesTable {
+  id: Generated<string>;
+  owner_org_id: string;
+  event: string;
+  payload: Json<unknown>;
+  created_at: Generated<Date>;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  message_id: string;
+  webhook_id: string;
+  status: string;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_status_code: number | null;
+  last_error: string | null;
+  delivered_at: Timestamp | null;
+  created_at: Generated<Date>;
+}
+
+export interface WebhookDeliveryAttemptsTable {
+  id: Generated<number>;
+  delivery_id: string;
+  attempt: number;
+  at: Generated<Date>;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+/** Messages of the realtime layer, kept a while for clients that reconnect (`realtime/`). */
+export interface RealtimeMessagesTable {
+  seq: Generated<number>;
+  channel: string;
+  payload: Json<unknown>;
+  created_at: Generated<Date>;
+}
+
+/**
+ * The tables of the core. A module declares its own tables beside it and merges them into this interface
+ * (`declare module '…/db/schema.ts'`, see `modules/briefings/briefing-tables.ts`).
+ */
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -231,7 +276,6 @@ export interface Database {
   network_members: NetworkMembersTable;
   record_shares: RecordSharesTable;
   audit_log: AuditLogTable;
-  briefings: BriefingsTable;
   sign_in_attempts: SignInAttemptsTable;
   jobs: JobsTable;
   job_attachments: JobAttachmentsTable;
@@ -240,6 +284,11 @@ export interface Database {
   threat_analyses: ThreatAnalysesTable;
   crowd_simulations: CrowdSimulationsTable;
   protection_plans: ProtectionPlansTable;
+  realtime_messages: RealtimeMessagesTable;
+  webhooks: WebhooksTable;
+  outbox_messages: OutboxMessagesTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

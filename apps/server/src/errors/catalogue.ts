@@ -37,6 +37,11 @@ export const errorCatalogue = {
   simulation_not_ready: { status: 409, message: 'The simulation is still running, or it failed.' },
   catalogue_invalid: { status: 400, message: 'A barrier product of the catalogue is refused; the message names the product and the field.' },
   plan_not_ready: { status: 409, message: 'The protection plan is still being computed, or it failed.' },
+  webhook_url_invalid: { status: 400, message: 'The webhook address must be an http: or https: URL without a user name or password.' },
+  webhook_url_private: { status: 400, message: 'The webhook address is or resolves to a private, loopback or link-local address, which this server does not call.' },
+  webhook_host_unknown: { status: 400, message: 'The host name of the webhook address does not resolve.' },
+  unknown_channel: { status: 400, message: 'No realtime channel of that name exists.' },
+  too_many_subscriptions: { status: 429, message: 'The realtime socket follows as many channels as it may; unsubscribe from some first.' },
   internal_error: { status: 500, message: 'Something went wrong on the server.' },
   database_unavailable: { status: 503, message: 'The database cannot be reached.' },
 } as const satisfies Record<string, { status: number; message: string }>;

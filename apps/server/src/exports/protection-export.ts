@@ -1,7 +1,7 @@
 import type { Locale, PlanMeasure, PlanResult, ProtectionPlan } from '@pactesur/contracts';
 import { csvField } from '../services/audit-service.ts';
 import { measureNameIn } from './report-i18n.ts';
-import { OSM_ATTRIBUTION } from './threat-export.ts';
+import { EXPORT_ATTRIBUTION } from './threat-export.ts';
 
 /**
  * The plan as a GeoJSON FeatureCollection: the zone, one LineString per measure (product, rating, cost,
@@ -33,7 +33,7 @@ export function planGeoJson(plan: ProtectionPlan, result: PlanResult): object {
     : { feasible: false, reason: result.reason, constraint: result.constraint };
   return {
     type: 'FeatureCollection',
-    attribution: OSM_ATTRIBUTION,
+    attribution: EXPORT_ATTRIBUTION,
     plan: { id: plan.id, name: plan.name, siteId: plan.siteId, parentId: plan.parentId, createdAt: plan.createdAt, classes: result.classes, ...headline },
     features,
   };

@@ -4,7 +4,7 @@ import { pdfText } from './pdf-text.ts';
 import { MEASURE_COLOURS, measureColour, ZONE_COLOUR } from './report-colours.ts';
 import type { ReportText } from './report-i18n.ts';
 import { placeLabels, type Box, type LabelCandidate } from './report-labels.ts';
-import { OSM_ATTRIBUTION } from './threat-export.ts';
+import { EXPORT_ATTRIBUTION } from './threat-export.ts';
 
 type Doc = PDFKit.PDFDocument;
 type Pt = readonly number[];
@@ -194,7 +194,7 @@ export function drawReportMap(doc: Doc, box: Box, { zone, result, layers, text }
     doc.fillColor('black').text(shown, x + 18, ly, { lineBreak: false });
     x += width;
   }
-  doc.fontSize(7).fillColor('#555555').text(pdfText(OSM_ATTRIBUTION), box.x, ly + 14, { width: box.w, align: 'right' });
+  doc.fontSize(7).fillColor('#555555').text(pdfText(EXPORT_ATTRIBUTION), box.x, ly + 14, { width: box.w, align: 'right' });
   return ly + 26;
 }
 

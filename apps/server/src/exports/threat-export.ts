@@ -1,7 +1,8 @@
-import type { ClassThreat, ThreatAnalysis, ThreatResult } from '@pactesur/contracts';
+import { OSM_ATTRIBUTION, type ClassThreat, type ThreatAnalysis, type ThreatResult } from '@pactesur/contracts';
 import { csvField } from '../services/audit-service.ts';
 
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
+/** The attribution of files that leave the platform: the contracts' one, with the licence named. */
+export const EXPORT_ATTRIBUTION = `${OSM_ATTRIBUTION} (ODbL)`;
 
 const classesOf = (result: ThreatResult, classId: string | undefined): ClassThreat[] =>
   classId === undefined ? result.classes : result.classes.filter((c) => c.class === classId);
@@ -33,7 +34,7 @@ export function threatGeoJson(analysis: ThreatAnalysis, result: ThreatResult, cl
   }
   return {
     type: 'FeatureCollection',
-    attribution: OSM_ATTRIBUTION,
+    attribution: EXPORT_ATTRIBUTION,
     analysis: { id: analysis.id, name: analysis.name, siteId: analysis.siteId, createdAt: analysis.createdAt, variants: result.variants },
     features,
   };

@@ -1,15 +1,16 @@
+import type { Health } from '@pactesur/contracts';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../config.ts';
-import type { DatabaseHandle } from '../db/connect.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { JobSystem } from '../jobs/index.ts';
 import type { Logger } from '../logger.ts';
+import { mountModules } from '../modules/index.ts';
+import type { Realtime } from '../realtime/realtime.ts';
 import { createBasemapAssets } from '../basemap/index.ts';
 import { auditRoutes } from '../routes/audit.ts';
 import { basemapRoutes } from '../routes/basemap.ts';
 import { authRoutes } from '../routes/auth.ts';
-import { briefingRoutes } from '../routes/briefings.ts';
 import { extractRoutes } from '../routes/extracts.ts';
 import { siteRoutes } from '../routes/sites.ts';
 import { siteThreatRoutes, threatRoutes } from '../routes/threat-analyses.ts';
@@ -18,10 +19,12 @@ import { protectionRoutes, siteProtectionRoutes } from '../routes/protection-pla
 import { healthRoutes } from '../routes/health.ts';
 import { homeRoutes } from '../routes/home.ts';
 import { invitationRoutes } from '../routes/invitations.ts';
+import { jobRoutes } from '../routes/jobs.ts';
 import { meRoutes } from '../routes/me.ts';
 import { networkRoutes } from '../routes/networks.ts';
 import { orgRoutes } from '../routes/orgs.ts';
 import { shareRoutes } from '../routes/shares.ts';
+import { webhookRoutes } from '../routes/webhooks.ts';
 import type { Services } from '../services/index.ts';
 import type { AppEnv } from './context.ts';
 import { errorResponse } from './error-handler.ts';
@@ -33,9 +36,12 @@ export const VERSION = '0.1.0';
 
 export interface AppDeps {
   readonly config: Config;
-  readonly database: DatabaseHandle;
+  /** Whether the database answers, and which it is (for `GET /api/health`). */
+  readonly database: { readonly kind: Health['database']['kind']; readonly health: { reachable(): Promise<boolean> } };
   readonly services: Services;
   readonly jobs: JobSystem;
+  /** Live channels: the job stream follows them instead of polling. */
+  readonly realtime: Pick<Realtime, 'subscribe'>;
   readonly logger: Logger;
 }
 
@@ -54,12 +60,12 @@ function bodyLimits(config: Config): MiddlewareHandler<AppEnv> {
 }
 
 /** The HTTP application: middleware, then `/api/*` routes, then the web app. */
-export function createHttpApp({ config, database, services, jobs, logger }: AppDeps): Hono<AppEnv> {
+export function createHttpApp({ config, database, services, jobs, realtime, logger }: AppDeps): Hono<AppEnv> {
   const cookies = { secureCookies: config.secureCookies, sessionTtlHours: config.sessionTtlHours };
   const api = new Hono<AppEnv>()
     .use(bodyLimits(config))
     .use(sessionMiddleware(services.auth, { secureCookies: config.secureCookies, trustProxy: false }))
-    .route('/health', healthRoutes(database.db, { databaseKind: database.kind, jobsBackend: jobs.backend, version: VERSION }))
+    .route('/health', healthRoutes(database.health, { databaseKind: database.kind, jobsBackend: jobs.backend, version: VERSION }))
     .route('/basemap', basemapRoutes(createBasemapAssets()))
     .route('/auth', authRoutes(services, cookies))
     .route('/me', meRoutes(services))
@@ -67,7 +73,6 @@ export function createHttpApp({ config, database, services, jobs, logger }: AppD
     .route('/orgs', orgRoutes(services))
     .route('/invitations', invitationRoutes(services, cookies))
     .route('/networks', networkRoutes(services))
-    .route('/briefings', briefingRoutes(services))
     .route('/records', shareRoutes(services))
     .route('/extracts', extractRoutes(services))
     .route('/sites', siteRoutes(services))
@@ -77,8 +82,10 @@ export function createHttpApp({ config, database, services, jobs, logger }: AppD
     .route('/crowd-simulations', crowdRoutes(services))
     .route('/sites', siteProtectionRoutes(services))
     .route('/protection-plans', protectionRoutes(services))
+    .route('/webhooks', webhookRoutes(services))
     .route('/', auditRoutes(services))
-    .route('/jobs', jobs.routes);
+    .route('/jobs', jobRoutes(services.jobs, realtime));
+  mountModules(api, services);
 
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {

@@ -7,6 +7,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { AuthService } from '../services/auth-service.ts';
 import type { AppEnv } from './context.ts';
 import { clearSessionCookie, SESSION_COOKIE } from './cookies.ts';
+import { actorOfSession } from './session-actor.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -43,12 +44,11 @@ export function sessionMiddleware(auth: AuthService, options: { secureCookies: b
 
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
-      try {
-        const { actor, csrfToken } = await auth.authenticate(token, clientAddress);
-        c.set('actor', actor);
-        c.set('csrfToken', csrfToken);
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
+      const session = await actorOfSession(auth, token, clientAddress);
+      if (session) {
+        c.set('actor', session.actor);
+        c.set('csrfToken', session.csrfToken);
+      } else {
         c.set('sessionProblem', 'session_expired');
         clearSessionCookie(c, options.secureCookies);
       }

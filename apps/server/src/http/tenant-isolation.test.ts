@@ -3,6 +3,10 @@
  * data; the first test fails when a route is added without joining the matrix. For each route that reads
  * or changes an organisation's or a sensitive record's data, an outsider (Liège's admin) tries it against
  * Nice's data: the answer must be 403 or 404 and Nice's data must be unchanged.
+ *
+ * The realtime socket (`GET /api/realtime`) is upgraded beside the Hono routes, so it is not listed here:
+ * an outsider subscribing to Nice's records is refused `not_found` in `realtime/realtime.test.ts` and, on
+ * two instances, in `realtime/realtime-instances.test.ts` (revoked shares included).
  */
 import { readFileSync } from 'node:fs';
 import type { PactesurClient } from '@pactesur/api-client';
@@ -22,6 +26,7 @@ interface Fixture {
   briefingId: string;
   niceEditorId: string;
   invitationId: string;
+  webhookId: string;
 }
 
 type Attempt = (outsider: PactesurClient, fx: Fixture) => Promise<unknown>;
@@ -47,6 +52,11 @@ const crowd: State = (owner, fx) => owner.getCrowdSimulation(fx.crowdId).then((c
 const plan: State = (owner, fx) => owner.getProtectionPlan(fx.planId).then((p) => ({ name: p.name, status: p.status, summary: p.summary, parentId: p.parentId }));
 const plans: State = (owner, fx) => owner.listProtectionPlans(fx.siteId).then((list) => list.map((p) => p.id));
 const job: State = (owner, fx) => owner.getJob(fx.jobId).then((j) => ({ status: j.status, result: j.result }));
+const webhook: State = async (owner, fx) => ({
+  webhook: await owner.getWebhook(fx.webhookId),
+  deliveries: (await owner.webhookDeliveries(fx.webhookId)).deliveries.map((d) => d.id),
+  secret: (await platform.database.db.selectFrom('webhooks').select('secret').where('id', '=', fx.webhookId).executeTakeFirst())?.secret,
+});
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
 export const MATRIX: Readonly<Record<string, Entry>> = {
@@ -218,6 +228,21 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/protection-plans/:id/export.csv': { kind: 'guarded', attempt: (o, fx) => o.protectionExport(fx.planId, 'csv'), state: plan },
   'GET /api/protection-plans/:id/report.pdf': { kind: 'guarded', attempt: (o, fx) => o.protectionExport(fx.planId, 'pdf'), state: plan },
   'DELETE /api/protection-plans/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteProtectionPlan(fx.planId), state: plan },
+  'GET /api/webhooks': {
+    kind: 'filtered',
+    check: async (o, fx) => expect((await o.listWebhooks()).map((w) => w.id)).not.toContain(fx.webhookId),
+  },
+  'POST /api/webhooks': { kind: 'directory', why: "creates a webhook of the caller's organisation" },
+  'GET /api/webhooks/:id': { kind: 'guarded', attempt: (o, fx) => o.getWebhook(fx.webhookId), state: webhook },
+  'PATCH /api/webhooks/:id': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.updateWebhook(fx.webhookId, { url: 'https://93.184.215.14/stolen', active: true }),
+    state: webhook,
+  },
+  'DELETE /api/webhooks/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteWebhook(fx.webhookId), state: webhook },
+  'POST /api/webhooks/:id/rotate-secret': { kind: 'guarded', attempt: (o, fx) => o.rotateWebhookSecret(fx.webhookId), state: webhook },
+  'POST /api/webhooks/:id/ping': { kind: 'guarded', attempt: (o, fx) => o.pingWebhook(fx.webhookId), state: webhook },
+  'GET /api/webhooks/:id/deliveries': { kind: 'guarded', attempt: (o, fx) => o.webhookDeliveries(fx.webhookId), state: webhook },
   'GET /api/audit': {
     kind: 'filtered',
     check: async (o, fx) => {
@@ -265,7 +290,9 @@ beforeAll(async () => {
   for (let i = 0; i < 600 && (await owner.getCrowdSimulation(c.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
   const p = await owner.startProtectionPlan(s.id, { classes: ['car'], osmStations: false });
   for (let i = 0; i < 1200 && (await owner.getProtectionPlan(p.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
-  fx = { extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
+  // Switched off and on a public address: nothing is ever sent from this test.
+  const hook = await owner.createWebhook({ url: 'https://93.184.215.14/pactesur', events: ['record.ready'], active: false });
+  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
 });
 afterAll(() => platform.close());
 

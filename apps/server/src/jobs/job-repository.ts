@@ -2,12 +2,22 @@ import {
   DIAGNOSTIC_KIND_PREFIX,
   type Job,
   type JobInfeasible,
-  type JobRecordKind,
   type JobStatus,
 } from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { JobRow } from '../db/schema.ts';
+import { ResultMismatch } from '../records/record-kind.ts';
+import type { RecordStore } from '../records/record-store.ts';
+
+/** Work a listener leaves for after the commit of the change it was told of (announcing it, say). */
+export type AfterCommit = () => Promise<void>;
+
+/**
+ * Told of every change of a job's state, inside the transaction that makes it (the outbox, live channels);
+ * may return what to do once that transaction has committed.
+ */
+export type JobChangeListener = (trx: Db, job: JobRow) => Promise<void | AfterCommit>;
 
 const UNFINISHED = ['queued', 'running'] as const;
 
@@ -22,16 +32,7 @@ function infeasibleOf(kind: string, result: unknown): JobInfeasible | null {
   };
 }
 
-/** The record a job computed, with its owner (to check what the reader may see). */
-export interface JobRecordRow {
-  readonly jobId: string;
-  readonly kind: JobRecordKind;
-  readonly id: string;
-  readonly name: string;
-  readonly ownerOrgId: string;
-}
-
-/** Turns a row into the API shape (without its record, which {@link JobRepository.recordsOf} finds). */
+/** Turns a row into the API shape (without its record, which {@link RecordStore.ofJobs} finds). */
 export function jobOf(r: JobRow): Job {
   return {
     id: r.id,
@@ -53,21 +54,67 @@ export function jobOf(r: JobRow): Job {
   };
 }
 
+/** Runs what listeners left for after a commit. */
+async function committed(after: readonly AfterCommit[]): Promise<void> {
+  for (const then of after) await then();
+}
+
+interface FinishValues {
+  status: JobStatus;
+  progress?: number;
+  result?: string;
+  error?: string;
+  message?: string | null;
+}
+
 /**
  * The `jobs` table: the source of truth the API reads, whichever backend runs the jobs. Every state
  * change is conditional on the row not being finished, so late or repeated events cannot undo an ending.
  */
 export class JobRepository {
-  constructor(private readonly db: Db) {}
+  private readonly listeners: JobChangeListener[] = [];
 
-  async insert(job: {
-    kind: string;
-    ownerOrgId: string;
-    createdBy: string;
-    input: unknown;
-    maxAttempts: number;
-    attachment?: Uint8Array | null;
-  }): Promise<JobRow> {
+  constructor(
+    private readonly db: Db,
+    private readonly records: RecordStore,
+  ) {}
+
+  /** Adds a listener of job changes (a finished job, a started attempt, progress). */
+  onChange(listener: JobChangeListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Tells the listeners of a change within `trx`; returns what they left for after its commit. */
+  private async changedIn(trx: Db, row: JobRow | undefined): Promise<AfterCommit[]> {
+    const after: AfterCommit[] = [];
+    if (row)
+      for (const listener of this.listeners) {
+        const then = await listener(trx, row);
+        if (then) after.push(then);
+      }
+    return after;
+  }
+
+  /** Tells the listeners of a change already committed. */
+  private async changed(row: JobRow | undefined): Promise<void> {
+    await committed(await this.changedIn(this.db, row));
+  }
+
+  /**
+   * Inserts a queued job; `alsoWrite` runs in the same transaction with the new row (the record the job
+   * computes is written with it, so a fast job never finishes before its record exists).
+   */
+  async insert<T = void>(
+    job: {
+      kind: string;
+      ownerOrgId: string;
+      createdBy: string;
+      input: unknown;
+      maxAttempts: number;
+      attachment?: Uint8Array | null;
+    },
+    alsoWrite?: (trx: Db, row: JobRow) => Promise<T>,
+  ): Promise<{ row: JobRow; also: T | undefined }> {
     // One transaction: a worker polling for queued rows must never claim a job before its attachment is there.
     return this.db.transaction().execute(async (trx) => {
       const row = await trx
@@ -87,7 +134,11 @@ export class JobRepository {
         .executeTakeFirstOrThrow();
       if (job.attachment)
         await trx.insertInto('job_attachments').values({ job_id: row.id, data: job.attachment }).execute();
-      return row;
+      const also = alsoWrite ? await alsoWrite(trx, row) : undefined;
+      return { row, also, after: await this.changedIn(trx, row) };
+    }).then(async ({ row, also, after }) => {
+      await committed(after);
+      return { row, also };
     });
   }
 
@@ -132,73 +183,6 @@ export class JobRepository {
       .execute();
   }
 
-  /**
-   * The records the jobs computed, found through the `job_id` of the record tables: threat analyses, crowd
-   * simulations, protection plans; for an import, the first site the job's organisation registered from its
-   * extract, else the extract.
-   */
-  async recordsOf(jobIds: readonly string[]): Promise<JobRecordRow[]> {
-    if (jobIds.length === 0) return [];
-    const ids = [...jobIds];
-    const named = async (
-      table: 'threat_analyses' | 'crowd_simulations' | 'protection_plans',
-      kind: JobRecordKind,
-    ): Promise<JobRecordRow[]> => {
-      const rows = await this.db
-        .selectFrom(table)
-        .select(['id', 'name', 'owner_org_id', 'job_id'])
-        .where('job_id', 'in', ids)
-        .execute();
-      return rows.map((r) => ({
-        jobId: r.job_id ?? '',
-        kind,
-        id: r.id,
-        name: r.name,
-        ownerOrgId: r.owner_org_id,
-      }));
-    };
-    // Another organisation holding a share of the extract may register sites from it too: an import job
-    // names only a site of the job's own organisation.
-    const extracts = await this.db
-      .selectFrom('extracts')
-      .innerJoin('jobs', 'jobs.id', 'extracts.job_id')
-      .leftJoin('sites', (join) =>
-        join
-          .onRef('sites.extract_id', '=', 'extracts.id')
-          .onRef('sites.owner_org_id', '=', 'jobs.owner_org_id'),
-      )
-      .select([
-        'extracts.id as extractId',
-        'extracts.filename',
-        'extracts.owner_org_id as extractOwner',
-        'extracts.job_id',
-        'sites.id as siteId',
-        'sites.name as siteName',
-        'sites.owner_org_id as siteOwner',
-      ])
-      .where('extracts.job_id', 'in', ids)
-      .orderBy('sites.created_at')
-      .orderBy('sites.id')
-      .execute();
-    const imports = new Map<string, JobRecordRow>();
-    for (const e of extracts) {
-      const jobId = e.job_id ?? '';
-      if (imports.get(jobId)?.kind === 'site') continue;
-      imports.set(
-        jobId,
-        e.siteId && e.siteName && e.siteOwner
-          ? { jobId, kind: 'site', id: e.siteId, name: e.siteName, ownerOrgId: e.siteOwner }
-          : { jobId, kind: 'extract', id: e.extractId, name: e.filename, ownerOrgId: e.extractOwner },
-      );
-    }
-    return [
-      ...(await named('threat_analyses', 'threat-analysis')),
-      ...(await named('crowd_simulations', 'crowd-simulation')),
-      ...(await named('protection_plans', 'protection-plan')),
-      ...imports.values(),
-    ];
-  }
-
   /** Takes the oldest queued job for `workerId` (safe with several servers on one database). */
   claimNext(workerId: string): Promise<JobRow | undefined> {
     return this.db
@@ -224,7 +208,11 @@ export class JobRepository {
       )
       .where('status', '=', 'queued')
       .returningAll()
-      .executeTakeFirst();
+      .executeTakeFirst()
+      .then(async (row) => {
+        await this.changed(row);
+        return row;
+      });
   }
 
   /**
@@ -245,7 +233,9 @@ export class JobRepository {
       })
       .where('id', '=', id)
       .where('status', 'in', UNFINISHED)
-      .execute();
+      .returningAll()
+      .executeTakeFirst()
+      .then((row) => this.changed(row));
   }
 
   async progress(id: string, fraction: number, message: string | null): Promise<void> {
@@ -254,16 +244,47 @@ export class JobRepository {
       .set({ progress: fraction, message, heartbeat_at: sql<Date>`now()` })
       .where('id', '=', id)
       .where('status', '=', 'running')
-      .execute();
+      .returningAll()
+      .executeTakeFirst()
+      .then((row) => this.changed(row));
   }
 
+  /**
+   * Marks a job succeeded and settles its result into the record it computed, in one transaction: the
+   * record is ready when the job says so, and no read ever writes. A result that does not fit its record
+   * fails the job instead.
+   */
   async succeed(id: string, result: unknown): Promise<void> {
-    await this.finish(id, {
-      status: 'succeeded',
-      progress: 1,
-      result: JSON.stringify(result ?? null),
-      message: null,
+    const { mismatch, after } = await this.db.transaction().execute(async (trx) => {
+      const job = await trx.selectFrom('jobs').select(['id', 'kind']).where('id', '=', id).where('status', 'in', UNFINISHED).forUpdate().executeTakeFirst();
+      if (!job) return { mismatch: null, after: [] };
+      let kept: unknown;
+      try {
+        kept = await this.records.settle(trx, job, result);
+      } catch (error) {
+        if (error instanceof ResultMismatch) return { mismatch: error.message, after: [] };
+        throw error;
+      }
+      return { mismatch: null, after: await this.finishIn(trx, id, { status: 'succeeded', progress: 1, result: JSON.stringify(kept ?? null), message: null }) };
     });
+    await committed(after);
+    if (mismatch) await this.fail(id, `the result does not fit its record: ${mismatch}`);
+  }
+
+  /** Settles the results that an older version left on their jobs (it settled on the first read). */
+  async settleLeftovers(): Promise<number> {
+    const left = await this.records.unsettled();
+    for (const { jobId } of left)
+      await this.db.transaction().execute(async (trx) => {
+        const job = await trx.selectFrom('jobs').select(['id', 'kind', 'result']).where('id', '=', jobId).forUpdate().executeTakeFirst();
+        if (!job) return;
+        const kept = await this.records.settle(trx, job, job.result).catch((error: unknown) => {
+          if (error instanceof ResultMismatch) return job.result;
+          throw error;
+        });
+        await trx.updateTable('jobs').set({ result: JSON.stringify(kept ?? null) }).where('id', '=', jobId).execute();
+      });
+    return left.length;
   }
 
   async fail(id: string, error: string): Promise<void> {
@@ -274,22 +295,19 @@ export class JobRepository {
     await this.finish(id, { status: 'cancelled', message: 'cancelled' });
   }
 
-  private async finish(
-    id: string,
-    values: {
-      status: JobStatus;
-      progress?: number;
-      result?: string;
-      error?: string;
-      message?: string | null;
-    },
-  ): Promise<void> {
-    await this.db
+  private async finish(id: string, values: FinishValues): Promise<void> {
+    await committed(await this.db.transaction().execute((trx) => this.finishIn(trx, id, values)));
+  }
+
+  private async finishIn(trx: Db, id: string, values: FinishValues): Promise<AfterCommit[]> {
+    const row = await trx
       .updateTable('jobs')
       .set({ ...values, finished_at: sql<Date>`now()`, worker_id: null })
       .where('id', '=', id)
       .where('status', 'in', UNFINISHED)
-      .execute();
+      .returningAll()
+      .executeTakeFirst();
+    return this.changedIn(trx, row);
   }
 
   /** Marks a cancellation wanted; a queued job is cancelled at once. Returns the row after the change. */
@@ -311,7 +329,9 @@ export class JobRepository {
       .where('id', '=', id)
       .where('status', '=', 'running')
       .execute();
-    return this.find(id);
+    const row = await this.find(id);
+    await this.changed(row);
+    return row;
   }
 
   /** Puts a running job back in the queue; `refund` gives back the attempt (the stop was not the job's fault). */
@@ -326,7 +346,9 @@ export class JobRepository {
       }))
       .where('id', '=', id)
       .where('status', '=', 'running')
-      .execute();
+      .returningAll()
+      .executeTakeFirst()
+      .then((row) => this.changed(row));
   }
 
   /** Marks the running jobs of `workerId` alive; returns those whose cancellation was asked for. */

@@ -1,29 +1,32 @@
-import type { Hono } from 'hono';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/connect.ts';
-import type { AppEnv } from '../http/context.ts';
 import type { Logger } from '../logger.ts';
-import type { AccessService } from '../services/access-service.ts';
-import type { JobService } from './job-service.ts';
+import type { RecordStore } from '../records/record-store.ts';
+import type { JobBackend } from './job-backend.ts';
+import type { JobRepository } from './job-repository.ts';
 import type { JobSettings } from './job-settings.ts';
 import type { ThreadPool } from './threads/thread-pool.ts';
 
-/** What the rest of the server needs from the background job system. */
+/**
+ * The background job engine, below the services: the `jobs` table, the backend that runs the jobs, and the
+ * settling of a job's result into the record it computes. The use cases (`JobService`) sit on it.
+ */
 export interface JobSystem {
   readonly backend: 'threads' | 'bullmq';
-  /** The `/api/jobs` routes (start, list, get, cancel, live progress). */
-  readonly routes: Hono<AppEnv>;
-  /** The use cases behind the routes. */
-  readonly service: JobService;
+  /** Where jobs are queued, cancelled and run. */
+  readonly queue: JobBackend;
+  /** The `jobs` table; `onChange` tells of every change of a job's state. */
+  readonly repository: JobRepository;
   /** The threads this server runs jobs on (threads backend, or its own BullMQ worker); null if none. */
   readonly threadPool: ThreadPool | null;
+  readonly settings: JobSettings;
   /** Stops taking work, lets running jobs be picked up elsewhere, closes connections. */
   close(): Promise<void>;
 }
 
 export interface JobSystemDeps {
   readonly db: Db;
-  readonly access: AccessService;
+  readonly records: RecordStore;
   readonly config: Config;
   readonly logger: Logger;
   /** Tuning; read from the `JOB_*` environment variables when absent. */

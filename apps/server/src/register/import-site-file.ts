@@ -98,7 +98,7 @@ export async function registerImportedSite(
     jobId: null,
     createdBy: null,
   });
-  await repos.extracts.settle(extractId, null, input.imported);
+  await repos.extracts.writeImport(extractId, input.imported);
   const { candidate } = input;
   const siteId = await repos.sites.insert({
     ownerOrgId: input.orgId,

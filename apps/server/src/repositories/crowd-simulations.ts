@@ -1,6 +1,7 @@
 import type { CreateCrowdSimulation, CrowdSimulation } from '@pactesur/contracts';
-import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import { ownedOrShared } from './owned-or-shared.ts';
+import type { Tx } from './tx.ts';
 
 /** A crowd simulation as stored, with the state of its job; result and frames are read apart (large). */
 export interface CrowdSimulationRow {
@@ -52,8 +53,8 @@ export class CrowdSimulationRepository {
     };
   }
 
-  async insert(c: { ownerOrgId: string; siteId: string; name: string; request: CreateCrowdSimulation; agents: number; jobId: string; createdBy: string }): Promise<string> {
-    const r = await this.db
+  async insert(c: { ownerOrgId: string; siteId: string; name: string; request: CreateCrowdSimulation; agents: number; jobId: string; createdBy: string }, db: Tx = this.db): Promise<string> {
+    const r = await db
       .insertInto('crowd_simulations')
       .values({
         owner_org_id: c.ownerOrgId,
@@ -74,61 +75,14 @@ export class CrowdSimulationRepository {
     return r && CrowdSimulationRepository.map(r);
   }
 
-  async ownerOf(id: string): Promise<string | undefined> {
-    const r = await this.db.selectFrom('crowd_simulations').select('owner_org_id').where('id', '=', id).executeTakeFirst();
-    return r?.owner_org_id;
-  }
-
-  async listVisible(siteId: string, orgId: string, sharedIds: readonly string[]): Promise<CrowdSimulationRow[]> {
+  /** The simulations of these sites that the organisation owns or that were shared with it, newest first. */
+  async listVisibleOfSites(siteIds: readonly string[], orgId: string, sharedIds: readonly string[]): Promise<CrowdSimulationRow[]> {
+    if (siteIds.length === 0) return [];
     const rows = await this.base()
-      .where('c.site_id', '=', siteId)
-      .where((eb) => (sharedIds.length > 0 ? eb.or([eb('c.owner_org_id', '=', orgId), eb('c.id', 'in', sharedIds)]) : eb('c.owner_org_id', '=', orgId)))
+      .where('c.site_id', 'in', siteIds)
+      .where(ownedOrShared('c', orgId, sharedIds))
       .orderBy('c.created_at', 'desc')
       .execute();
     return rows.map((r) => CrowdSimulationRepository.map(r));
-  }
-
-  async idsOfSite(siteId: string): Promise<string[]> {
-    const rows = await this.db.selectFrom('crowd_simulations').select('id').where('site_id', '=', siteId).execute();
-    return rows.map((r) => r.id);
-  }
-
-  async pendingResult(id: string): Promise<unknown> {
-    const r = await this.db
-      .selectFrom('crowd_simulations as c')
-      .innerJoin('jobs as j', 'j.id', 'c.job_id')
-      .select('j.result')
-      .where('c.id', '=', id)
-      .where('c.result', 'is', null)
-      .where('j.status', '=', 'succeeded')
-      .executeTakeFirst();
-    return r?.result ?? null;
-  }
-
-  /** Moves a finished job's result and frames into the simulation, once; the job keeps the summary only. */
-  async settle(id: string, jobId: string, run: { result: unknown; frames: unknown }, summary: CrowdSimulation['summary']): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable('crowd_simulations')
-        .set({ result: JSON.stringify(run.result), frames: JSON.stringify(run.frames), summary: JSON.stringify(summary) })
-        .where('id', '=', id)
-        .where('result', 'is', null)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 1)
-        await trx.updateTable('jobs').set({ result: JSON.stringify({ crowdSimulationId: id, summary }) }).where('id', '=', jobId).execute();
-    });
-  }
-
-  /** The stored result or frames as JSON text (null until settled). */
-  async json(id: string, column: 'result' | 'frames'): Promise<string | null> {
-    const r =
-      column === 'result'
-        ? await sql<{ v: string | null }>`select result::text as v from crowd_simulations where id = ${id}`.execute(this.db)
-        : await sql<{ v: string | null }>`select frames::text as v from crowd_simulations where id = ${id}`.execute(this.db);
-    return r.rows[0]?.v ?? null;
-  }
-
-  async delete(id: string): Promise<void> {
-    await this.db.deleteFrom('crowd_simulations').where('id', '=', id).execute();
   }
 }

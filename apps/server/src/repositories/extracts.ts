@@ -1,7 +1,9 @@
-import type { ExtractStatus, ExtractSummary, SiteCandidate } from '@pactesur/contracts';
+import type { ExtractSummary, SiteCandidate } from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
-import { recordStatus } from '../jobs/record-status.ts';
+import { ownedOrShared } from './owned-or-shared.ts';
+import { writeImport, type ExtractImport } from '../records/extract.ts';
+import type { Tx } from './tx.ts';
 
 /** An extract with the state of its import job (the job row is the source of truth while it runs). */
 export interface ExtractRow {
@@ -20,8 +22,6 @@ export interface ExtractRow {
   readonly summary: ExtractSummary | null;
   readonly candidates: SiteCandidate[] | null;
 }
-
-export const extractStatus = (row: ExtractRow): ExtractStatus => recordStatus(row.summary !== null, row.jobStatus);
 
 /** Uploaded OpenStreetMap extracts: their bytes, and what their import found. */
 export class ExtractRepository {
@@ -58,8 +58,8 @@ export class ExtractRepository {
     };
   }
 
-  async insert(e: { ownerOrgId: string; filename: string; data: Uint8Array; dataDate: string | null; jobId: string | null; createdBy: string | null }): Promise<string> {
-    const r = await this.db
+  async insert(e: { ownerOrgId: string; filename: string; data: Uint8Array; dataDate: string | null; jobId: string | null; createdBy: string | null }, db: Tx = this.db): Promise<string> {
+    const r = await db
       .insertInto('extracts')
       .values({
         owner_org_id: e.ownerOrgId,
@@ -86,59 +86,12 @@ export class ExtractRepository {
     return r ? new Uint8Array(r.data) : null;
   }
 
-  async ownerOf(id: string): Promise<string | undefined> {
-    const r = await this.db.selectFrom('extracts').select('owner_org_id').where('id', '=', id).executeTakeFirst();
-    return r?.owner_org_id;
-  }
-
   async listVisible(orgId: string, sharedIds: readonly string[]): Promise<ExtractRow[]> {
     const rows = await this.base()
-      .where((eb) => (sharedIds.length > 0 ? eb.or([eb('e.owner_org_id', '=', orgId), eb('e.id', 'in', sharedIds)]) : eb('e.owner_org_id', '=', orgId)))
+      .where(ownedOrShared('e', orgId, sharedIds))
       .orderBy('e.created_at', 'desc')
       .execute();
     return rows.map((r) => ExtractRepository.map(r));
-  }
-
-  /** The import job's result, while it still holds the whole import (before `settle`). */
-  async pendingResult(id: string): Promise<unknown> {
-    const r = await this.db
-      .selectFrom('extracts as e')
-      .innerJoin('jobs as j', 'j.id', 'e.job_id')
-      .select('j.result')
-      .where('e.id', '=', id)
-      .where('e.summary', 'is', null)
-      .where('j.status', '=', 'succeeded')
-      .executeTakeFirst();
-    return r?.result ?? null;
-  }
-
-  /**
-   * Moves a finished import's result into the extract, and leaves the job only a short summary of it
-   * (job listings stay small). Runs once: a second call finds the summary already set.
-   */
-  async settle(id: string, jobId: string | null, imported: { summary: unknown; diagnostics: unknown; candidates: unknown; layers: unknown }): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable('extracts')
-        .set({
-          summary: JSON.stringify(imported.summary),
-          diagnostics: JSON.stringify(imported.diagnostics),
-          candidates: JSON.stringify(imported.candidates),
-          layers: JSON.stringify(imported.layers),
-        })
-        .where('id', '=', id)
-        .where('summary', 'is', null)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 1 && jobId) {
-        await trx
-          .updateTable('jobs')
-          .set({ result: JSON.stringify({ extractId: id, summary: imported.summary }) })
-          .where('id', '=', jobId)
-          .execute();
-        // The bytes stay with the extract; the job's copy was only for the import.
-        await trx.deleteFrom('job_attachments').where('job_id', '=', jobId).execute();
-      }
-    });
   }
 
   /** The map layers (a GeoJSON FeatureCollection) as stored JSON text, ready to send. */
@@ -147,10 +100,8 @@ export class ExtractRepository {
     return r.rows[0]?.layers ?? null;
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const r = await trx.deleteFrom('extracts').where('id', '=', id).returning('job_id').executeTakeFirst();
-      if (r?.job_id) await trx.deleteFrom('job_attachments').where('job_id', '=', r.job_id).execute();
-    });
+  /** Stores an import made outside the job system (the command line's) into its extract. */
+  async writeImport(id: string, imported: ExtractImport): Promise<void> {
+    await writeImport(this.db, id, imported);
   }
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../db/connect.ts';
+import { RecordStore } from '../records/record-store.ts';
 import { AuditLogRepository } from './audit-log.ts';
-import { BriefingRepository } from './briefings.ts';
 import { ExtractRepository } from './extracts.ts';
+import { HealthRepository } from './health.ts';
 import { SiteRepository } from './sites.ts';
 import { ThreatAnalysisRepository } from './threat-analyses.ts';
 import { CrowdSimulationRepository } from './crowd-simulations.ts';
@@ -26,13 +27,14 @@ export function createRepositories(db: Db) {
     networks: new NetworkRepository(db),
     shares: new ShareRepository(db),
     audit: new AuditLogRepository(db),
-    briefings: new BriefingRepository(db),
     signInAttempts: new SignInAttemptRepository(db),
     extracts: new ExtractRepository(db),
     sites: new SiteRepository(db),
     threats: new ThreatAnalysisRepository(db),
     crowd: new CrowdSimulationRepository(db),
     plans: new ProtectionPlanRepository(db),
+    records: new RecordStore(db),
+    health: new HealthRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

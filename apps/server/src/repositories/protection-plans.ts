@@ -1,6 +1,7 @@
 import type { CreateProtectionPlan, PlanSummary, Polygon } from '@pactesur/contracts';
-import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import { ownedOrShared } from './owned-or-shared.ts';
+import type { Tx } from './tx.ts';
 
 /** A protection plan as stored, with the state of its job; the plan itself is read apart. */
 export interface ProtectionPlanRow {
@@ -62,8 +63,8 @@ export class ProtectionPlanRepository {
     };
   }
 
-  async insert(p: NewProtectionPlan): Promise<string> {
-    const r = await this.db
+  async insert(p: NewProtectionPlan, db: Tx = this.db): Promise<string> {
+    const r = await db
       .insertInto('protection_plans')
       .values({
         owner_org_id: p.ownerOrgId,
@@ -86,71 +87,14 @@ export class ProtectionPlanRepository {
     return r && ProtectionPlanRepository.map(r);
   }
 
-  async ownerOf(id: string): Promise<string | undefined> {
-    const r = await this.db.selectFrom('protection_plans').select('owner_org_id').where('id', '=', id).executeTakeFirst();
-    return r?.owner_org_id;
-  }
-
-  /** The plans of a site that the organisation owns or that were shared with it, newest first. */
-  listVisible(siteId: string, orgId: string, sharedIds: readonly string[]): Promise<ProtectionPlanRow[]> {
-    return this.listVisibleOfSites([siteId], orgId, sharedIds);
-  }
-
   /** The plans of several sites that the organisation owns or that were shared with it, newest first. */
   async listVisibleOfSites(siteIds: readonly string[], orgId: string, sharedIds: readonly string[]): Promise<ProtectionPlanRow[]> {
     if (siteIds.length === 0) return [];
     const rows = await this.base()
       .where('p.site_id', 'in', siteIds)
-      .where((eb) => (sharedIds.length > 0 ? eb.or([eb('p.owner_org_id', '=', orgId), eb('p.id', 'in', sharedIds)]) : eb('p.owner_org_id', '=', orgId)))
+      .where(ownedOrShared('p', orgId, sharedIds))
       .orderBy('p.created_at', 'desc')
       .execute();
     return rows.map((r) => ProtectionPlanRepository.map(r));
-  }
-
-  async idsOfSite(siteId: string): Promise<string[]> {
-    const rows = await this.db.selectFrom('protection_plans').select('id').where('site_id', '=', siteId).execute();
-    return rows.map((r) => r.id);
-  }
-
-  /** The job's result while the plan does not hold it yet (before `settle`). */
-  async pendingResult(id: string): Promise<unknown> {
-    const r = await this.db
-      .selectFrom('protection_plans as p')
-      .innerJoin('jobs as j', 'j.id', 'p.job_id')
-      .select('j.result')
-      .where('p.id', '=', id)
-      .where('p.result', 'is', null)
-      .where('j.status', '=', 'succeeded')
-      .executeTakeFirst();
-    return r?.result ?? null;
-  }
-
-  /** Moves a finished job's result into the plan, once; the job keeps the summary only. */
-  async settle(id: string, jobId: string, result: unknown, summary: PlanSummary): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable('protection_plans')
-        .set({ result: JSON.stringify(result), summary: JSON.stringify(summary) })
-        .where('id', '=', id)
-        .where('result', 'is', null)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 1) {
-        await trx.updateTable('jobs').set({ result: JSON.stringify({ protectionPlanId: id, summary }) }).where('id', '=', jobId).execute();
-        await trx.deleteFrom('job_attachments').where('job_id', '=', jobId).execute();
-      }
-    });
-  }
-
-  /** The stored result as JSON text (null until settled). */
-  async resultJson(id: string): Promise<string | null> {
-    const r = await sql<{ result: string | null }>`select result::text as result from protection_plans where id = ${id}`.execute(this.db);
-    return r.rows[0]?.result ?? null;
-  }
-
-  async delete(id: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const r = await trx.deleteFrom('protection_plans').where('id', '=', id).returning('job_id').executeTakeFirst();
-      if (r?.job_id) await trx.deleteFrom('job_attachments').where('job_id', '=', r.job_id).execute();
-    });
   }
 }

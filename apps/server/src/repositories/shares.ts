@@ -1,6 +1,7 @@
 import type { ReceivedShare, RecordKind, Share, ShareRight } from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import { RECORDS } from '../records/registry.ts';
 
 /** Explicit shares of sensitive records with named organisations. */
 export class ShareRepository {
@@ -45,19 +46,18 @@ export class ShareRepository {
    * name (or title) and its owner's name.
    */
   async receivedBy(orgId: string, since: Date, limit: number): Promise<ReceivedShare[]> {
+    // One join per record kind (the core's and the modules'), for its name and its owner.
+    const kinds = [...RECORDS.values()].map((d, i) => ({ d, alias: `r${i}` }));
+    const joins = kinds.map(({ d, alias }) => sql`left join ${sql.table(d.table)} ${sql.raw(alias)} on s.record_kind = ${d.kind} and ${sql.ref(`${alias}.id`)} = s.record_id`);
+    const names = kinds.filter(({ d }) => d.nameColumn).map(({ d, alias }) => sql.ref(`${alias}.${d.nameColumn}`));
+    const owners = kinds.map(({ alias }) => sql.ref(`${alias}.owner_org_id`));
     const r = await sql<{ record_kind: string; record_id: string; right: string; granted_at: Date; name: string | null; owner_org_name: string | null }>`
       select s.record_kind, s.record_id, s.right, s.granted_at,
-        coalesce(si.name, ta.name, pp.name, cs.name, b.title, e.filename) as name,
+        coalesce(${sql.join(names)}) as name,
         o.name as owner_org_name
       from record_shares s
-      left join sites si on s.record_kind = 'site' and si.id = s.record_id
-      left join threat_analyses ta on s.record_kind = 'threat-analysis' and ta.id = s.record_id
-      left join protection_plans pp on s.record_kind = 'protection-plan' and pp.id = s.record_id
-      left join crowd_simulations cs on s.record_kind = 'crowd-simulation' and cs.id = s.record_id
-      left join briefings b on s.record_kind = 'briefing' and b.id = s.record_id
-      left join extracts e on s.record_kind = 'extract' and e.id = s.record_id
-      left join jobs j on s.record_kind = 'job' and j.id = s.record_id
-      left join organisations o on o.id = coalesce(si.owner_org_id, ta.owner_org_id, pp.owner_org_id, cs.owner_org_id, b.owner_org_id, e.owner_org_id, j.owner_org_id)
+      ${sql.join(joins, sql` `)}
+      left join organisations o on o.id = coalesce(${sql.join(owners)})
       where s.org_id = ${orgId} and s.granted_at >= ${since}
       order by s.granted_at desc
       limit ${limit}`.execute(this.db);

@@ -1,5 +1,6 @@
-import type { LonLat, MultiPolygon, SiteCategory } from '@pactesur/contracts';
+import type { LngLat, MultiPolygon, SiteCategory } from '@pactesur/contracts';
 import type { Db } from '../db/connect.ts';
+import { ownedOrShared } from './owned-or-shared.ts';
 
 /** A site as stored, with its owner's and its extract's names. */
 export interface SiteRow {
@@ -12,7 +13,7 @@ export interface SiteRow {
   readonly name: string;
   readonly category: SiteCategory;
   readonly outline: MultiPolygon;
-  readonly centre: LonLat;
+  readonly centre: LngLat;
   readonly walkableAreaM2: number;
   readonly typicalOccupancy: number | null;
   readonly eventOccupancy: number | null;
@@ -75,14 +76,9 @@ export class SiteRepository {
     return r && SiteRepository.map(r);
   }
 
-  async ownerOf(id: string): Promise<string | undefined> {
-    const r = await this.db.selectFrom('sites').select('owner_org_id').where('id', '=', id).executeTakeFirst();
-    return r?.owner_org_id;
-  }
-
   async listVisible(orgId: string, sharedIds: readonly string[]): Promise<SiteRow[]> {
     const rows = await this.base()
-      .where((eb) => (sharedIds.length > 0 ? eb.or([eb('s.owner_org_id', '=', orgId), eb('s.id', 'in', sharedIds)]) : eb('s.owner_org_id', '=', orgId)))
+      .where(ownedOrShared('s', orgId, sharedIds))
       .orderBy('s.name')
       .execute();
     return rows.map((r) => SiteRepository.map(r));

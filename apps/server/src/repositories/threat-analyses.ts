@@ -1,6 +1,7 @@
 import type { ClassSummary, Polygon } from '@pactesur/contracts';
-import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import { ownedOrShared } from './owned-or-shared.ts';
+import type { Tx } from './tx.ts';
 
 /** A threat analysis as stored, with the state of its job; the result itself is read apart (it is large). */
 export interface ThreatAnalysisRow {
@@ -62,8 +63,8 @@ export class ThreatAnalysisRepository {
     };
   }
 
-  async insert(t: NewThreatAnalysis): Promise<string> {
-    const r = await this.db
+  async insert(t: NewThreatAnalysis, db: Tx = this.db): Promise<string> {
+    const r = await db
       .insertInto('threat_analyses')
       .values({
         owner_org_id: t.ownerOrgId,
@@ -86,72 +87,14 @@ export class ThreatAnalysisRepository {
     return r && ThreatAnalysisRepository.map(r);
   }
 
-  async ownerOf(id: string): Promise<string | undefined> {
-    const r = await this.db.selectFrom('threat_analyses').select('owner_org_id').where('id', '=', id).executeTakeFirst();
-    return r?.owner_org_id;
-  }
-
-  /** The analyses of a site that the organisation owns or that were shared with it, newest first. */
-  listVisible(siteId: string, orgId: string, sharedIds: readonly string[]): Promise<ThreatAnalysisRow[]> {
-    return this.listVisibleOfSites([siteId], orgId, sharedIds);
-  }
-
   /** The analyses of several sites that the organisation owns or that were shared with it, newest first. */
   async listVisibleOfSites(siteIds: readonly string[], orgId: string, sharedIds: readonly string[]): Promise<ThreatAnalysisRow[]> {
     if (siteIds.length === 0) return [];
     const rows = await this.base()
       .where('t.site_id', 'in', siteIds)
-      .where((eb) => (sharedIds.length > 0 ? eb.or([eb('t.owner_org_id', '=', orgId), eb('t.id', 'in', sharedIds)]) : eb('t.owner_org_id', '=', orgId)))
+      .where(ownedOrShared('t', orgId, sharedIds))
       .orderBy('t.created_at', 'desc')
       .execute();
     return rows.map((r) => ThreatAnalysisRepository.map(r));
-  }
-
-  async idsOfSite(siteId: string): Promise<string[]> {
-    const rows = await this.db.selectFrom('threat_analyses').select('id').where('site_id', '=', siteId).execute();
-    return rows.map((r) => r.id);
-  }
-
-  /** The job's result while the analysis does not hold it yet (before `settle`). */
-  async pendingResult(id: string): Promise<unknown> {
-    const r = await this.db
-      .selectFrom('threat_analyses as t')
-      .innerJoin('jobs as j', 'j.id', 't.job_id')
-      .select('j.result')
-      .where('t.id', '=', id)
-      .where('t.result', 'is', null)
-      .where('j.status', '=', 'succeeded')
-      .executeTakeFirst();
-    return r?.result ?? null;
-  }
-
-  /** Moves a finished job's result into the analysis, once; the job keeps the summary only. */
-  async settle(id: string, jobId: string, result: unknown, summary: readonly ClassSummary[]): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const updated = await trx
-        .updateTable('threat_analyses')
-        .set({ result: JSON.stringify(result), summary: JSON.stringify(summary) })
-        .where('id', '=', id)
-        .where('result', 'is', null)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 1) {
-        await trx.updateTable('jobs').set({ result: JSON.stringify({ threatAnalysisId: id, summary }) }).where('id', '=', jobId).execute();
-        await trx.deleteFrom('job_attachments').where('job_id', '=', jobId).execute();
-      }
-    });
-  }
-
-  /** The stored result as JSON text (null until settled). */
-  async resultJson(id: string): Promise<string | null> {
-    const r = await sql<{ result: string | null }>`select result::text as result from threat_analyses where id = ${id}`.execute(this.db);
-    return r.rows[0]?.result ?? null;
-  }
-
-  async delete(id: string): Promise<string | null> {
-    return this.db.transaction().execute(async (trx) => {
-      const r = await trx.deleteFrom('threat_analyses').where('id', '=', id).returning('job_id').executeTakeFirst();
-      if (r?.job_id) await trx.deleteFrom('job_attachments').where('job_id', '=', r.job_id).execute();
-      return r?.job_id ?? null;
-    });
   }
 }

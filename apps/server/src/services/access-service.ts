@@ -3,8 +3,8 @@ import { AppError } from '../errors/app-error.ts';
 import type { Repositories } from '../repositories/index.ts';
 import { requireRole, type Actor, type OrgActor } from './actor.ts';
 
-/** Finds the owner organisation of a record of one kind, or undefined when there is no such record. */
-export type OwnerLookup = (recordId: string) => Promise<string | undefined>;
+/** Told when who may see a record changed (a share revoked, the record deleted): live channels re-check. */
+export type AccessListener = (kind: RecordKind, recordId: string) => void;
 
 /** What a use case needs of a record: just reading it, or changing it. */
 export type Need = 'read' | 'edit';
@@ -27,21 +27,34 @@ export interface AuditActor {
  * - Every read and change, and every refused attempt, is written to the audit log.
  */
 export class AccessService {
-  private readonly owners = new Map<RecordKind, OwnerLookup>();
+  private readonly listeners: AccessListener[] = [];
 
-  constructor(private readonly repos: Repositories) {}
+  constructor(private readonly repos: Pick<Repositories, 'records' | 'shares' | 'audit' | 'orgs'>) {}
 
-  /** Each sensitive record kind registers how to find a record's owner. */
-  register(kind: RecordKind, ownerOf: OwnerLookup): void {
-    this.owners.set(kind, ownerOf);
+  /** Adds a listener told whenever access to a record was taken away. */
+  onAccessChanged(listener: AccessListener): void {
+    this.listeners.push(listener);
+  }
+
+  private accessChanged(kind: RecordKind, recordId: string): void {
+    for (const listener of this.listeners) listener(kind, recordId);
+  }
+
+  /**
+   * Before a record is deleted: revokes its shares and those of every record that goes with it (a site's
+   * analyses, simulations and plans), as the record kinds declare, and tells the listeners.
+   */
+  async forget(kind: RecordKind, recordId: string): Promise<void> {
+    for (const record of await this.repos.records.withDescendants(kind, recordId)) {
+      await this.repos.shares.revokeAll(record.kind, record.id);
+      this.accessChanged(record.kind, record.id);
+    }
   }
 
   /** The access `actor` has to the record, after checking it covers `need`; audits the attempt. */
   async require(actor: Actor, kind: RecordKind, recordId: string, need: Need): Promise<{ access: Access; ownerOrgId: string }> {
     const orgActor = requireRole(actor, need === 'edit' ? 'editor' : 'viewer');
-    const ownerOf = this.owners.get(kind);
-    if (!ownerOf) throw new Error(`record kind ${kind} has no owner lookup registered`);
-    const ownerOrgId = await ownerOf(recordId);
+    const ownerOrgId = await this.repos.records.ownerOf(kind, recordId);
     if (!ownerOrgId) throw new AppError('not_found');
     const access = await this.accessOf(orgActor, kind, recordId, ownerOrgId);
     const allowed = access !== null && (need === 'read' || access !== 'read');
@@ -107,6 +120,7 @@ export class AccessService {
     if (!(await this.repos.shares.revoke(kind, recordId, orgId))) throw new AppError('not_found', 'The record is not shared with that organisation.');
     const org = await this.repos.orgs.find(orgId);
     await this.audit(actor, 'unshare', { kind, recordId, ownerOrgId, detail: `from ${org?.slug ?? orgId}` });
+    this.accessChanged(kind, recordId);
     return this.repos.shares.list(kind, recordId);
   }
 

@@ -23,3 +23,15 @@ export function requireRole(actor: Actor, min: Role): OrgActor {
   if (ROLE_RANK[actor.role] < ROLE_RANK[min]) throw new AppError('forbidden', `This needs the ${min} role or higher.`);
   return actor as OrgActor;
 }
+
+/**
+ * The platform acting on an operator's command (`pactesur users create`, …) rather than a signed-in user:
+ * what it does is audited as done by the command it names.
+ */
+export interface SystemActor {
+  readonly system: true;
+  /** The command, as the audit log names it: `pactesur users create`. */
+  readonly command: string;
+}
+
+export const systemActor = (command: string): SystemActor => ({ system: true, command });

@@ -17,7 +17,7 @@ export function csvField(value: string | null): string {
 /** The audit log, browsed and exported by the admins of the acting organisation. */
 export class AuditService {
   constructor(
-    private readonly repos: Repositories,
+    private readonly repos: Pick<Repositories, 'audit'>,
     private readonly access: AccessService,
   ) {}
 

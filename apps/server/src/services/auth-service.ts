@@ -19,7 +19,7 @@ export interface IssuedSession {
 /** Sign-in, sessions and the organisation the user acts for. */
 export class AuthService {
   constructor(
-    private readonly repos: Repositories,
+    private readonly repos: Pick<Repositories, 'sessions' | 'users' | 'memberships' | 'signInAttempts'>,
     private readonly access: AccessService,
     private readonly sessionTtlHours: number,
   ) {}

@@ -1,46 +1,38 @@
-import type { CreateCrowdSimulation, CrowdSimulation, MultiPolygon } from '@pactesur/contracts';
+import { MAX_PEOPLE, type CreateCrowdSimulation, type CrowdSimulation, type MultiPolygon } from '@pactesur/contracts';
+import { createLocalProjection, lngLat, xy } from '@pactesur/geo';
 import { prepareScenario, type Issue, type ScenarioInput } from '@pactesur/crowd';
 import { AppError } from '../errors/app-error.ts';
-import type { JobService } from '../jobs/job-service.ts';
-import { recordStatus } from '../jobs/record-status.ts';
-import type { CrowdRun } from '../jobs/kinds/crowd-simulate.ts';
+import { crowdSimulationRecord } from '../records/crowd-simulation.ts';
 import type { CrowdSimulationRow } from '../repositories/crowd-simulations.ts';
 import type { Repositories } from '../repositories/index.ts';
 import type { AccessService } from './access-service.ts';
 import { requireRole, type Actor } from './actor.ts';
+import { jobRecordView, SiteRecordService, type JobRecords } from './job-records.ts';
 import { outlineAreaM2 } from './outline-geometry.ts';
 
-/**
- * The largest crowd one simulation takes: 20 000 people run about as fast as real time on two cores, so a
- * ten-minute evacuation stays a ten-minute job.
- */
-export const MAX_PEOPLE = 20_000;
-
-const statusOf = (row: CrowdSimulationRow) => recordStatus(row.summary !== null, row.jobStatus);
-
-const M_PER_DEG = 111_320;
 /** Exit ends this close to the outline (m) are moved onto it: a client rounds coordinates, the simulator does not. */
 export const EXIT_SNAP_M = 0.5;
 
 /** `p` moved onto the nearest edge of the outline's rings when it lies within EXIT_SNAP_M of it. */
 export function snapToOutline(outline: MultiPolygon, p: readonly [number, number]): [number, number] {
-  const k = Math.cos((p[1] * Math.PI) / 180);
+  // Metres around `p` (geo's projection, the one the simulator and the web use): `p` is the origin.
+  const local = createLocalProjection(lngLat(p[0], p[1]));
   let best: [number, number] = [p[0], p[1]];
   let bestD = EXIT_SNAP_M;
   for (const polygon of outline.coordinates)
     for (const ring of polygon)
       for (let i = 0; i + 1 < ring.length; i++) {
-        const [a, b] = [ring[i] as [number, number], ring[i + 1] as [number, number]];
-        const ax = (a[0] - p[0]) * k * M_PER_DEG;
-        const ay = (a[1] - p[1]) * M_PER_DEG;
-        const dx = (b[0] - a[0]) * k * M_PER_DEG;
-        const dy = (b[1] - a[1]) * M_PER_DEG;
+        const a = local.toXY(lngLat(...(ring[i] as [number, number])));
+        const b = local.toXY(lngLat(...(ring[i + 1] as [number, number])));
+        const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
         const len2 = dx * dx + dy * dy;
-        const t = len2 > 0 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2)) : 0;
-        const d = Math.hypot(ax + t * dx, ay + t * dy);
+        const t = len2 > 0 ? Math.max(0, Math.min(1, -(a[0] * dx + a[1] * dy) / len2)) : 0;
+        const [x, y] = [a[0] + t * dx, a[1] + t * dy];
+        const d = Math.hypot(x, y);
         if (d < bestD) {
           bestD = d;
-          best = [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+          const snapped = local.toLngLat(xy(x, y));
+          best = [snapped[0], snapped[1]];
         }
       }
   return best;
@@ -121,16 +113,12 @@ function scenarioRefusal(issues: readonly Issue[], exits: CreateCrowdSimulation[
 /**
  * Crowd simulations of sites (CROWD.md). Starting one builds the scenario from the site and the exits drawn
  * on its edge, checks it (exits on the boundary, people inside the walkable area and able to reach an exit),
- * and runs a `crowd.simulate` job; the first read after success settles the result and the playback frames
- * into the simulation. Owned by the organisation that ran it, shared and audited like every analysis.
+ * and runs a `crowd.simulate` job, whose result and playback frames the job system settles into the
+ * simulation when it succeeds. Owned by the organisation that ran it, shared and audited like every analysis.
  */
-export class CrowdService {
-  constructor(
-    private readonly repos: Repositories,
-    private readonly access: AccessService,
-    private readonly jobs: JobService,
-  ) {
-    access.register('crowd-simulation', (id) => repos.crowd.ownerOf(id));
+export class CrowdService extends SiteRecordService<CrowdSimulationRow, CrowdSimulation> {
+  constructor(private readonly repos: Pick<Repositories, 'crowd' | 'sites'>, private readonly access: AccessService, records: JobRecords) {
+    super(records, crowdSimulationRecord, repos.crowd, crowdView, { ownerOnly: true });
   }
 
   async start(actor: Actor, siteId: string, input: CreateCrowdSimulation): Promise<CrowdSimulation> {
@@ -148,79 +136,29 @@ export class CrowdService {
       throw new AppError('scenario_invalid', `${agents} people is more than a simulation takes (${MAX_PEOPLE}).`, [{ path: input.count ? 'count' : 'density', message: 'too many people' }]);
     const checked = prepareScenario(scenario);
     if (!checked.ok) throw scenarioRefusal(checked.error, input.exits);
-    const job = await this.jobs.start(actor, { kind: 'crowd.simulate', input: { scenario } });
     const name = input.name ?? `${site.name} — ${agents} people, ${input.exits.length} exit${input.exits.length === 1 ? '' : 's'}`;
-    const id = await this.repos.crowd.insert({ ownerOrgId: analyst.orgId, siteId, name, request: input, agents, jobId: job.id, createdBy: analyst.userId });
-    await this.access.audit(actor, 'create', { kind: 'crowd-simulation', recordId: id, ownerOrgId: analyst.orgId, detail: `${name} (site ${siteId})` });
-    return this.view(id, 'owner');
-  }
-
-  async list(actor: Actor, siteId: string): Promise<CrowdSimulation[]> {
-    await this.access.read(actor, 'site', siteId);
-    const load = (orgId: string, ids: readonly string[]) => this.repos.crowd.listVisible(siteId, orgId, ids);
-    const visible = await this.access.listVisible(actor, 'crowd-simulation', load, `for site ${siteId}`);
-    return Promise.all(visible.map(({ row, access }) => this.toView(row, access)));
-  }
-
-  async get(actor: Actor, id: string): Promise<CrowdSimulation> {
-    const { access } = await this.access.read(actor, 'crowd-simulation', id);
-    return this.view(id, access);
+    const request = { kind: 'crowd.simulate', input: { scenario } };
+    const id = await this.records.start(actor, analyst, crowdSimulationRecord, { request, detail: `${name} (site ${siteId})` }, (trx, jobId) =>
+      this.repos.crowd.insert({ ownerOrgId: analyst.orgId, siteId, name, request: input, agents, jobId, createdBy: analyst.userId }, trx),
+    );
+    return this.records.view(this.source, id, 'owner');
   }
 
   /** The result or the playback frames as stored JSON text; `simulation_not_ready` until done. */
-  async json(actor: Actor, id: string, part: 'result' | 'frames'): Promise<string> {
-    await this.access.read(actor, 'crowd-simulation', id);
-    const row = await this.repos.crowd.find(id);
-    if (!row) throw new AppError('not_found');
-    await this.settle(row);
-    const json = await this.repos.crowd.json(id, part);
-    if (!json) throw new AppError('simulation_not_ready');
-    return json;
+  json(actor: Actor, id: string, part: 'result' | 'frames'): Promise<string> {
+    return this.records.stored(actor, crowdSimulationRecord, id, part, 'simulation_not_ready');
   }
+}
 
-  async delete(actor: Actor, id: string): Promise<void> {
-    const { access, ownerOrgId } = await this.access.require(actor, 'crowd-simulation', id, 'edit');
-    if (access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
-    const row = await this.repos.crowd.find(id);
-    if (row?.jobId && statusOf(row) === 'processing') await this.jobs.cancel(actor, row.jobId).catch(() => undefined);
-    await this.repos.shares.revokeAll('crowd-simulation', id);
-    await this.repos.crowd.delete(id);
-    await this.access.audit(actor, 'delete', { kind: 'crowd-simulation', recordId: id, ownerOrgId });
-  }
-
-  private async view(id: string, access: CrowdSimulation['access']): Promise<CrowdSimulation> {
-    const row = await this.repos.crowd.find(id);
-    if (!row) throw new AppError('not_found');
-    return this.toView(row, access);
-  }
-
-  private async toView(row: CrowdSimulationRow, access: CrowdSimulation['access']): Promise<CrowdSimulation> {
-    const r = (await this.settle(row)) ?? row;
-    return {
-      id: r.id,
-      ownerOrgId: r.ownerOrgId,
-      siteId: r.siteId,
-      name: r.name,
-      model: r.request.model,
-      exits: r.request.exits,
-      agents: r.agents,
-      durationS: r.request.durationS,
-      createdAt: r.createdAt.toISOString(),
-      jobId: r.jobId,
-      status: statusOf(r),
-      progress: r.summary ? 1 : r.jobProgress,
-      error: r.jobError,
-      summary: r.summary,
-      access,
-    };
-  }
-
-  private async settle(row: CrowdSimulationRow): Promise<CrowdSimulationRow | null> {
-    if (row.summary || row.jobStatus !== 'succeeded' || !row.jobId) return null;
-    const run = (await this.repos.crowd.pendingResult(row.id)) as CrowdRun | null;
-    if (!run?.result) return null;
-    const { evacuationTimeS, agentsOut, agentsTotal, peakDensity } = run.result;
-    await this.repos.crowd.settle(row.id, row.jobId, run, { evacuationTimeS, agentsOut, agentsTotal, peakDensity });
-    return (await this.repos.crowd.find(row.id)) ?? null;
-  }
+/** What the API shows of a crowd simulation. */
+function crowdView(r: CrowdSimulationRow, access: CrowdSimulation['access']): CrowdSimulation {
+  return {
+    ...jobRecordView(r, access),
+    siteId: r.siteId,
+    name: r.name,
+    model: r.request.model,
+    exits: r.request.exits,
+    agents: r.agents,
+    durationS: r.request.durationS,
+  };
 }

@@ -11,9 +11,9 @@ import {
   type Site,
   type ThreatAnalysis,
 } from '@pactesur/contracts';
-import type { JobService } from '../jobs/job-service.ts';
 import type { Repositories } from '../repositories/index.ts';
 import type { AccessService } from './access-service.ts';
+import type { JobService } from './job-service.ts';
 import { requireRole, type Actor } from './actor.ts';
 import type { ProtectionService } from './protection-service.ts';
 import type { SiteService } from './site-service.ts';
@@ -100,7 +100,7 @@ const bySite = <T extends { readonly siteId: string }>(rows: readonly T[]): Map<
  */
 export class HomeService {
   constructor(
-    private readonly repos: Repositories,
+    private readonly repos: Pick<Repositories, 'shares' | 'audit'>,
     private readonly access: AccessService,
     private readonly sites: SiteService,
     private readonly threats: ThreatService,

@@ -1,18 +1,23 @@
-import type { JobService } from '../jobs/job-service.ts';
+import type { JobSystem } from '../jobs/index.ts';
+import { createModuleServices } from '../modules/index.ts';
+import type { ModuleDeps } from '../modules/module.ts';
 import type { Repositories } from '../repositories/index.ts';
 import { AccessService } from './access-service.ts';
 import { AuditService } from './audit-service.ts';
 import { AuthService } from './auth-service.ts';
-import { BriefingService } from './briefing-service.ts';
+import { CrowdService } from './crowd-service.ts';
 import { ExtractService } from './extract-service.ts';
+import { HomeService } from './home-service.ts';
 import { InvitationService } from './invitation-service.ts';
+import { JobRecords } from './job-records.ts';
+import { JobService } from './job-service.ts';
 import { NetworkService } from './network-service.ts';
 import { OrgService } from './org-service.ts';
+import { ProtectionService } from './protection-service.ts';
 import { SiteService } from './site-service.ts';
 import { ThreatService } from './threat-service.ts';
-import { CrowdService } from './crowd-service.ts';
-import { ProtectionService } from './protection-service.ts';
-import { HomeService } from './home-service.ts';
+import { WebhookService } from './webhook-service.ts';
+import type { OutboxSystem } from '../outbox/index.ts';
 
 export interface ServiceOptions {
   readonly sessionTtlHours: number;
@@ -20,30 +25,43 @@ export interface ServiceOptions {
   readonly publicUrl: string | null;
 }
 
-/** The use cases that need nothing but the repositories (the job system is built on `access`). */
-export function createCoreServices(repos: Repositories, options: ServiceOptions) {
+/**
+ * Every use case of the platform, each given the repositories it uses (and no other) and, for those that
+ * start jobs, the job engine under them.
+ */
+export function createServices(
+  repos: Repositories,
+  engine: Pick<JobSystem, 'repository' | 'queue' | 'settings'>,
+  options: ServiceOptions,
+  outbox: Pick<OutboxSystem, 'webhooks' | 'deliveries' | 'allowPrivate'>,
+  /** What the modules get beside: the database (for their own repositories), the outbox, the live channels. */
+  modules: Pick<ModuleDeps, 'db' | 'outbox' | 'live'>,
+) {
   const access = new AccessService(repos);
   const orgs = new OrgService(repos, access);
+  const jobs = new JobService(engine.repository, repos.records, access, engine.queue, engine.settings.maxAttempts);
+  const records = new JobRecords(access, jobs, repos.records);
+  const extracts = new ExtractService(repos, access, records);
+  const sites = new SiteService(repos, access, extracts);
+  const threats = new ThreatService(repos, access, records);
+  const crowd = new CrowdService(repos, access, records);
+  const plans = new ProtectionService(repos, access, records);
   return {
+    ...createModuleServices({ ...modules, access, jobRecords: records }),
     access,
     auth: new AuthService(repos, access, options.sessionTtlHours),
     orgs,
     invitations: new InvitationService(repos, access, orgs, options.publicUrl),
     networks: new NetworkService(repos, access),
-    briefings: new BriefingService(repos, access),
     audit: new AuditService(repos, access),
+    jobs,
+    extracts,
+    sites,
+    threats,
+    crowd,
+    plans,
+    home: new HomeService(repos, access, sites, threats, plans, jobs),
+    webhooks: new WebhookService(access, outbox),
   };
-}
-export type CoreServices = ReturnType<typeof createCoreServices>;
-
-/** Every use case of the platform: the core ones, and those that start jobs. */
-export function createServices(core: CoreServices, repos: Repositories, jobs: JobService) {
-  const extracts = new ExtractService(repos, core.access, jobs);
-  const sites = new SiteService(repos, core.access, extracts);
-  const threats = new ThreatService(repos, core.access, jobs);
-  const crowd = new CrowdService(repos, core.access, jobs);
-  const plans = new ProtectionService(repos, core.access, jobs);
-  const home = new HomeService(repos, core.access, sites, threats, plans, jobs);
-  return { ...core, jobs, extracts, sites, threats, crowd, plans, home };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -13,7 +13,7 @@ export const INVITATION_TTL_DAYS = 14;
 /** Invitations by link: an admin invites an e-mail address with a role; the link's holder joins. */
 export class InvitationService {
   constructor(
-    private readonly repos: Repositories,
+    private readonly repos: Pick<Repositories, 'invitations' | 'users' | 'memberships' | 'orgs'>,
     private readonly access: AccessService,
     private readonly orgs: OrgService,
     private readonly publicUrl: string | null,

@@ -10,7 +10,7 @@ import { requireRole, type Actor } from './actor.ts';
  */
 export class NetworkService {
   constructor(
-    private readonly repos: Repositories,
+    private readonly repos: Pick<Repositories, 'networks' | 'orgs'>,
     private readonly access: AccessService,
   ) {}
 

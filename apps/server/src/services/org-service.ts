@@ -7,7 +7,7 @@ import { requireRole, type Actor } from './actor.ts';
 /** The organisation directory, and the members of an organisation. */
 export class OrgService {
   constructor(
-    private readonly repos: Repositories,
+    private readonly repos: Pick<Repositories, 'orgs' | 'memberships'>,
     private readonly access: AccessService,
   ) {}
 

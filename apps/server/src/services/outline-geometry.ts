@@ -1,8 +1,8 @@
-import type { LonLat, MultiPolygon, Polygon } from '@pactesur/contracts';
+import type { LngLat, MultiPolygon, Polygon } from '@pactesur/contracts';
 import { createLocalProjection, lngLat, polygonArea, type XY } from '@pactesur/geo';
 
 /** The centre of an outline's bounding box. */
-export function outlineCentre(outline: MultiPolygon): LonLat {
+export function outlineCentre(outline: MultiPolygon): LngLat {
   let minLon = Infinity;
   let minLat = Infinity;
   let maxLon = -Infinity;

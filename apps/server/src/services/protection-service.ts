@@ -1,5 +1,4 @@
 import {
-  DEFAULT_CLASS_IDS,
   MAX_COMPARED_PLANS,
   type CreateProtectionPlan,
   type DesignBasis,
@@ -13,20 +12,15 @@ import { classCoverage } from '@pactesur/protect';
 import type { MapLayers } from '@pactesur/site';
 import { DEFAULT_VEHICLE_CLASSES } from '@pactesur/vehicle';
 import { AppError } from '../errors/app-error.ts';
-import type { JobService } from '../jobs/job-service.ts';
 import type { ProtectPlanInput } from '../jobs/kinds/protect-plan.ts';
-import { recordStatus } from '../jobs/record-status.ts';
 import type { Repositories } from '../repositories/index.ts';
 import type { ProtectionPlanRow } from '../repositories/protection-plans.ts';
 import type { AccessService } from './access-service.ts';
 import { requireRole, type Actor, type OrgActor } from './actor.ts';
+import { analysedSite } from './analysed-site.ts';
 import { checkCatalogue, lockableIds } from './catalogue-input.ts';
-import { zoneFromOutline } from './outline-geometry.ts';
-import { planSummary } from './plan-summary.ts';
-import { resolveClasses } from './vehicle-classes.ts';
-import { checkZone } from './zone-check.ts';
-
-const statusOf = (row: ProtectionPlanRow) => recordStatus(row.summary !== null, row.jobStatus);
+import { protectionPlanRecord } from '../records/protection-plan.ts';
+import { jobRecordView, SiteRecordService, type JobRecords } from './job-records.ts';
 
 /** What an export needs: the plan, its result and the name of its site; for the report, the site's map layers. */
 export interface PlanExport {
@@ -39,17 +33,13 @@ export interface PlanExport {
 /**
  * Protection plans of sites (HVM.md §4–6). Making one needs an editor of an organisation that may edit
  * the site; the zone, classes, catalogue and locks are checked, then a `protect.plan` job solves it on the
- * site's extract and the first read after it succeeded settles the plan into the record. A plan belongs to
+ * site's extract and the job system settles the plan into the record when it succeeds. A plan belongs to
  * the organisation that made it and is shared, read and audited like every sensitive record: it shows
  * where a place is not protected. Re-optimising a plan makes a new plan (a scenario) whose parent it is.
  */
-export class ProtectionService {
-  constructor(
-    private readonly repos: Repositories,
-    private readonly access: AccessService,
-    private readonly jobs: JobService,
-  ) {
-    access.register('protection-plan', (id) => repos.plans.ownerOf(id));
+export class ProtectionService extends SiteRecordService<ProtectionPlanRow, ProtectionPlan> {
+  constructor(private readonly repos: Pick<Repositories, 'plans' | 'sites' | 'extracts'>, private readonly access: AccessService, records: JobRecords) {
+    super(records, protectionPlanRecord, repos.plans, planView, { ownerOnly: false });
   }
 
   /**
@@ -102,45 +92,21 @@ export class ProtectionService {
     return this.start(actor, editor, parent.siteId, request);
   }
 
-  /** The plans of a site that the organisation may see. */
-  async list(actor: Actor, siteId: string): Promise<ProtectionPlan[]> {
-    await this.access.read(actor, 'site', siteId);
-    const load = (orgId: string, ids: readonly string[]) => this.repos.plans.listVisible(siteId, orgId, ids);
-    const visible = await this.access.listVisible(actor, 'protection-plan', load, `for site ${siteId}`);
-    return Promise.all(visible.map(({ row, access }) => this.toView(row, access)));
-  }
-
-  /**
-   * The plans of several sites that the organisation may see, newest first, audited as one read. Only
-   * records it owns or that were shared with it come back, whatever the ids asked.
-   */
-  async listOfSites(actor: Actor, siteIds: readonly string[]): Promise<ProtectionPlan[]> {
-    const load = (orgId: string, ids: readonly string[]) => this.repos.plans.listVisibleOfSites(siteIds, orgId, ids);
-    const visible = await this.access.listVisible(actor, 'protection-plan', load);
-    return Promise.all(visible.map(({ row, access }) => this.toView(row, access)));
-  }
-
-  async get(actor: Actor, id: string): Promise<ProtectionPlan> {
-    const { access } = await this.access.read(actor, 'protection-plan', id);
-    return this.toView(await this.row(id), access);
-  }
-
   /** The whole plan as stored JSON text; `plan_not_ready` until the job has succeeded. */
-  async resultJson(actor: Actor, id: string): Promise<string> {
-    await this.access.read(actor, 'protection-plan', id);
-    return this.settledJson(await this.row(id));
+  resultJson(actor: Actor, id: string): Promise<string> {
+    return this.records.stored(actor, protectionPlanRecord, id, 'result', 'plan_not_ready');
   }
 
   /** The plan, its result and its site's name for an export, audited as a read and an export. */
   async exportOf(actor: Actor, id: string, format: 'geojson' | 'csv' | 'pdf'): Promise<PlanExport> {
     const { access, ownerOrgId } = await this.access.read(actor, 'protection-plan', id);
     const row = await this.row(id);
-    const json = await this.settledJson(row);
+    const json = await this.records.storedChecked(protectionPlanRecord, id, 'result', 'plan_not_ready');
     const site = await this.repos.sites.find(row.siteId);
     await this.access.audit(actor, 'export', { kind: 'protection-plan', recordId: id, ownerOrgId, detail: format });
     const layersJson = format === 'pdf' && site?.extractId ? await this.repos.extracts.layersJson(site.extractId) : null;
     const layers = layersJson ? (JSON.parse(layersJson) as MapLayers) : null;
-    return { plan: await this.toView(row, access), result: JSON.parse(json) as PlanResult, siteName: site?.name ?? '', layers };
+    return { plan: planView(row, access), result: JSON.parse(json) as PlanResult, siteName: site?.name ?? '', layers };
   }
 
   /** Plans side by side, in the order asked; every one must be readable (each read is audited). */
@@ -150,33 +116,15 @@ export class ProtectionService {
     const plans: PlanComparison['plans'] = [];
     for (const id of ids) {
       const { access } = await this.access.read(actor, 'protection-plan', id);
-      const p = await this.toView(await this.row(id), access);
+      const p = await this.records.view(this.source, id, access);
       plans.push({ id: p.id, name: p.name, siteId: p.siteId, parentId: p.parentId, createdAt: p.createdAt, status: p.status, access: p.access, summary: p.summary });
     }
     return { plans };
   }
 
-  /** Editors of the owner, or of an organisation holding an `edit` share, delete; a running job is cancelled. */
-  async delete(actor: Actor, id: string): Promise<void> {
-    const { ownerOrgId } = await this.access.require(actor, 'protection-plan', id, 'edit');
-    const row = await this.repos.plans.find(id);
-    if (row?.jobId && statusOf(row) === 'processing') await this.jobs.cancel(actor, row.jobId).catch(() => undefined);
-    await this.repos.shares.revokeAll('protection-plan', id);
-    await this.repos.plans.delete(id);
-    await this.access.audit(actor, 'delete', { kind: 'protection-plan', recordId: id, ownerOrgId });
-  }
-
   /** Checks a request against the site and its extract, starts its job and records the plan. */
   private async start(actor: Actor, owner: OrgActor, siteId: string, input: CreateProtectionPlan): Promise<ProtectionPlan> {
-    const site = await this.repos.sites.find(siteId);
-    if (!site) throw new AppError('not_found');
-    if (!site.extractId) throw new AppError('site_without_extract');
-    const extract = await this.repos.extracts.find(site.extractId);
-    const bytes = await this.repos.extracts.data(site.extractId);
-    if (!extract || !bytes) throw new AppError('site_without_extract');
-    const zone = input.zone ?? zoneFromOutline(site.outline);
-    checkZone(zone, extract.summary?.bounds);
-    const classes = resolveClasses(input.classes);
+    const { bytes, zone, classes, defaultName } = await analysedSite(this.repos, siteId, input);
     const catalogue = checkCatalogue(input.catalogue);
     const lockable = lockableIds(catalogue);
     input.locked.forEach((l, i) => {
@@ -193,23 +141,17 @@ export class ProtectionService {
       forbidden: input.forbidden,
       budgetEur: input.budgetEur ?? null,
     };
-    const job = await this.jobs.start(actor, { kind: 'protect.plan', input: jobInput }, bytes);
-    const name = input.name ?? `${site.name} — ${classes.length === DEFAULT_CLASS_IDS.length ? 'all classes' : classes.map((c) => c.id).join(', ')}`;
+    const name = input.name ?? defaultName;
     const parentId = input.parentId ?? null;
-    const id = await this.repos.plans.insert({
-      ownerOrgId: owner.orgId,
-      siteId,
-      parentId,
-      name,
-      zone,
-      classIds: classes.map((c) => c.id),
-      request: { ...input, name, zone },
-      jobId: job.id,
-      createdBy: owner.userId,
-    });
     const detail = `${name} (site ${siteId}${parentId ? `, re-optimised from ${parentId}` : ''})`;
-    await this.access.audit(actor, 'create', { kind: 'protection-plan', recordId: id, ownerOrgId: owner.orgId, detail });
-    return this.toView(await this.row(id), 'owner');
+    const request = { kind: 'protect.plan', input: jobInput };
+    const id = await this.records.start(actor, owner, protectionPlanRecord, { request, attachment: bytes, detail }, (trx, jobId) =>
+      this.repos.plans.insert(
+        { ownerOrgId: owner.orgId, siteId, parentId, name, zone, classIds: classes.map((c) => c.id), request: { ...input, name, zone }, jobId, createdBy: owner.userId },
+        trx,
+      ),
+    );
+    return this.records.view(this.source, id, 'owner');
   }
 
   private async row(id: string): Promise<ProtectionPlanRow> {
@@ -217,41 +159,17 @@ export class ProtectionService {
     if (!row) throw new AppError('not_found');
     return row;
   }
+}
 
-  private async settledJson(row: ProtectionPlanRow): Promise<string> {
-    await this.settle(row);
-    const json = await this.repos.plans.resultJson(row.id);
-    if (!json) throw new AppError('plan_not_ready');
-    return json;
-  }
-
-  private async toView(row: ProtectionPlanRow, access: ProtectionPlan['access']): Promise<ProtectionPlan> {
-    const r = (await this.settle(row)) ?? row;
-    return {
-      id: r.id,
-      ownerOrgId: r.ownerOrgId,
-      siteId: r.siteId,
-      parentId: r.parentId,
-      name: r.name,
-      zone: r.zone,
-      classIds: [...r.classIds],
-      request: r.request,
-      createdAt: r.createdAt.toISOString(),
-      jobId: r.jobId,
-      status: statusOf(r),
-      progress: r.summary ? 1 : r.jobProgress,
-      error: r.jobError,
-      summary: r.summary,
-      access,
-    };
-  }
-
-  /** Moves a succeeded job's result into the plan (once); returns the updated row when it changed. */
-  private async settle(row: ProtectionPlanRow): Promise<ProtectionPlanRow | null> {
-    if (row.summary || row.jobStatus !== 'succeeded' || !row.jobId) return null;
-    const result = (await this.repos.plans.pendingResult(row.id)) as PlanResult | null;
-    if (typeof result?.feasible !== 'boolean') return null;
-    await this.repos.plans.settle(row.id, row.jobId, result, planSummary(result));
-    return (await this.repos.plans.find(row.id)) ?? null;
-  }
+/** What the API shows of a protection plan. */
+function planView(r: ProtectionPlanRow, access: ProtectionPlan['access']): ProtectionPlan {
+  return {
+    ...jobRecordView(r, access),
+    siteId: r.siteId,
+    parentId: r.parentId,
+    name: r.name,
+    zone: r.zone,
+    classIds: [...r.classIds],
+    request: r.request,
+  };
 }

@@ -10,12 +10,10 @@ import { outlineAreaM2, outlineCentre } from './outline-geometry.ts';
 /** The register of public spaces: sites are sensitive records (ownership, sharing, audit). */
 export class SiteService {
   constructor(
-    private readonly repos: Repositories,
+    private readonly repos: Pick<Repositories, 'sites'>,
     private readonly access: AccessService,
     private readonly extracts: ExtractService,
-  ) {
-    access.register('site', (id) => repos.sites.ownerOf(id));
-  }
+  ) {}
 
   async list(actor: Actor): Promise<Site[]> {
     const visible = await this.access.listVisible(actor, 'site', (orgId, ids) => this.repos.sites.listVisible(orgId, ids));
@@ -71,11 +69,8 @@ export class SiteService {
   async delete(actor: Actor, id: string): Promise<void> {
     const { access, ownerOrgId } = await this.access.require(actor, 'site', id, 'edit');
     if (access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
-    await this.repos.shares.revokeAll('site', id);
     // Its analyses, simulations and plans go with it (the rows cascade); their shares must not outlive them.
-    for (const analysis of await this.repos.threats.idsOfSite(id)) await this.repos.shares.revokeAll('threat-analysis', analysis);
-    for (const simulation of await this.repos.crowd.idsOfSite(id)) await this.repos.shares.revokeAll('crowd-simulation', simulation);
-    for (const plan of await this.repos.plans.idsOfSite(id)) await this.repos.shares.revokeAll('protection-plan', plan);
+    await this.access.forget('site', id);
     await this.repos.sites.delete(id);
     await this.access.audit(actor, 'delete', { kind: 'site', recordId: id, ownerOrgId });
   }

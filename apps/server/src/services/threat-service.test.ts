@@ -1,7 +1,6 @@
 import type { PactesurClient } from '@pactesur/api-client';
 import { ThreatAnalysis as ThreatAnalysisSchema, ThreatResult as ThreatResultSchema, type Site, type ThreatAnalysis } from '@pactesur/contracts';
-import { readOsm } from '@pactesur/osm';
-import { buildSiteModel } from '@pactesur/site';
+import { siteModelFromBytes } from '@pactesur/site';
 import { analyseThreat, DEFAULT_VEHICLE_CLASSES, parseZones } from '@pactesur/vehicle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
@@ -52,11 +51,11 @@ describe('vehicle threat analyses of a site', () => {
     const result = ThreatResultSchema.parse(await analyst.threatResult(analysis.id));
 
     // The same analysis, computed here directly on the same file and zone.
-    const read = await readOsm(new Uint8Array(breda));
-    if (!read.ok) throw new Error('unreadable');
+    const read = await siteModelFromBytes(new Uint8Array(breda));
+    if (!read.ok) throw new Error(read.problem);
     const zones = parseZones(analysis.zone);
     if (!zones.ok) throw new Error(zones.error.message);
-    const direct = analyseThreat(buildSiteModel(read.data, read.diagnostics), zones.value, { spacingM: 3 });
+    const direct = analyseThreat(read.model, zones.value, { spacingM: 3 });
     if (!direct.ok) throw new Error(direct.error.message);
     const expected = direct.value[0]!.classes;
     expect(result.classes.map((c) => c.class)).toEqual(expected.map((c) => c.class));

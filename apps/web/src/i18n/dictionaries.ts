@@ -1,17 +1,31 @@
 import type { Locale } from '@pactesur/contracts';
+import { FEATURES } from '../features/index.ts';
 import { en } from './en.ts';
 import type { Messages } from './messages.ts';
+import { SHELL_DICTIONARY } from './shellDictionary.ts';
 
 /**
- * The dictionary of each language. English is in the first chunk (it is also the shape every other
- * dictionary is checked against); French, Spanish and Italian are chunks of their own, loaded when chosen,
- * so the sign-in page carries one language, not four.
+ * The dictionary of a language other than English: the shell's slices and every feature's slice of it,
+ * fetched in parallel and merged. Each slice is typed against its English slice, and the features and the
+ * shell together are the keys of English, so the merge is a complete dictionary.
+ */
+async function loadSlices(locale: Exclude<Locale, 'en'>): Promise<Messages> {
+  const slices = await Promise.all(
+    [SHELL_DICTIONARY, ...FEATURES.map((f) => f.dictionary)].map((d) => d[locale]()),
+  );
+  return Object.assign({}, ...slices) as Messages;
+}
+
+/**
+ * The dictionary of each language. English is in the first chunk (its slices are also the shape every other
+ * language's slices are checked against); French, Spanish and Italian are loaded when chosen, slice by
+ * slice (a small chunk per feature and language), so the sign-in page carries one language, not four.
  */
 const LOADERS: Readonly<Record<Locale, () => Promise<Messages>>> = {
   en: () => Promise.resolve(en),
-  fr: () => import('./fr.ts').then((m) => m.fr),
-  es: () => import('./es.ts').then((m) => m.es),
-  it: () => import('./it.ts').then((m) => m.it),
+  fr: () => loadSlices('fr'),
+  es: () => loadSlices('es'),
+  it: () => loadSlices('it'),
 };
 
 const loaded = new Map<Locale, Messages>([['en', en]]);

@@ -1,13 +1,12 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en.ts';
-import { es } from '../i18n/es.ts';
-import { fr } from '../i18n/fr.ts';
-import { it as italian } from '../i18n/it.ts';
+import { DICTIONARIES } from '../i18n/all-dictionaries.ts';
 import { BASEMAP_LAYER_IDS, BASEMAP_SOURCE, baseStyle } from './baseStyle.ts';
 import { MAP_LOCALE_KEYS, mapLocale } from './mapLocale.ts';
 import { OSM_LABEL_LAYERS, osmLabelOverlay } from './osmStyle.ts';
+
+const { en, fr, es, it: italian } = DICTIONARIES;
 
 const ORIGIN = 'http://127.0.0.1:8080';
 

@@ -1,32 +1,51 @@
-/** The network the navigation opens. */
-export const DEFAULT_NETWORK = 'pactesur-2';
+import type { AnyRouteParams, RouteDecl, RouteOf } from '../features/defineFeature.ts';
+import { FEATURES, type AppFeature } from '../features/index.ts';
 
-/** Every screen of the app, as a value: parsed from the address bar, turned back into a path. */
-export type Route =
-  | { readonly name: 'home' }
-  | { readonly name: 'network'; readonly slug: string }
-  | { readonly name: 'organisation' }
-  | { readonly name: 'members' }
-  | { readonly name: 'audit' }
-  | { readonly name: 'briefings' }
-  | { readonly name: 'briefing-new' }
-  | { readonly name: 'briefing'; readonly id: string }
-  | { readonly name: 'jobs' }
-  | { readonly name: 'sites' }
-  | { readonly name: 'site-import' }
-  | { readonly name: 'site'; readonly id: string }
-  | { readonly name: 'threat-new'; readonly siteId: string }
-  | { readonly name: 'threat'; readonly id: string }
-  | { readonly name: 'crowd-new'; readonly siteId: string }
-  | { readonly name: 'crowd'; readonly id: string }
-  | { readonly name: 'protection-new'; readonly siteId: string }
-  | { readonly name: 'protection'; readonly id: string }
-  | { readonly name: 'protection-compare'; readonly siteId: string; readonly ids: readonly string[] }
-  | { readonly name: 'invite'; readonly token: string }
-  | { readonly name: 'not-found'; readonly path: string };
+/**
+ * Every screen of the app, as a value: parsed from the address bar, turned back into a path. The union of
+ * the routes the features declare (`features/<area>/feature.ts`), and `not-found` for any other path.
+ */
+export type Route = RouteOf<AppFeature> | { readonly name: 'not-found'; readonly path: string };
+
+/** A segment of a pattern: a literal word, or a `:param`. */
+type Segment = { readonly literal: string } | { readonly param: string };
+
+interface CompiledRoute {
+  readonly decl: RouteDecl;
+  readonly segments: readonly Segment[];
+}
+
+const compile = (decl: RouteDecl): CompiledRoute => ({
+  decl,
+  segments: decl.path
+    .split('/')
+    .filter((p) => p !== '')
+    .map((p) => (p.startsWith(':') ? { param: p.slice(1) } : { literal: p })),
+});
+
+/**
+ * A literal segment wins over a param at the same place (`/sites/import` before `/sites/:id`), whatever the
+ * order of the registry: patterns of a length (only those can match the same path) are tried most literal
+ * first, segment by segment.
+ */
+const byLiteralsFirst = (a: CompiledRoute, b: CompiledRoute): number => {
+  if (a.segments.length !== b.segments.length) return a.segments.length - b.segments.length;
+  for (let i = 0; i < a.segments.length; i++) {
+    const rank = Number('param' in (a.segments[i] ?? {})) - Number('param' in (b.segments[i] ?? {}));
+    if (rank !== 0) return rank;
+  }
+  return 0;
+};
+
+/** The declared routes, by name: the routes of every feature. */
+export const ROUTES: ReadonlyMap<string, RouteDecl> = new Map(
+  FEATURES.flatMap((f): readonly RouteDecl[] => f.routes).map((d) => [d.name, d]),
+);
+
+const COMPILED: readonly CompiledRoute[] = [...ROUTES.values()].map(compile).sort(byLiteralsFirst);
 
 /** Routes that can be opened without being signed in. */
-export const isPublic = (route: Route): boolean => route.name === 'invite';
+export const isPublic = (route: Route): boolean => ROUTES.get(route.name)?.public ?? false;
 
 const decode = (part: string): string | null => {
   try {
@@ -36,23 +55,28 @@ const decode = (part: string): string | null => {
   }
 };
 
-/** Screens whose path is one word. */
-const SINGLE: ReadonlyMap<string, Route> = new Map<string, Route>(
-  (['organisation', 'members', 'audit', 'briefings', 'jobs', 'sites'] as const).map((name) => [
-    name,
-    { name },
-  ]),
-);
-
-/** The ids of a comparison (`?ids=a,b`): decoded, without blanks or repeats, in their order. */
-function idsOf(search: string): string[] {
-  const value = new URLSearchParams(search).get('ids') ?? '';
+/** A list of the query (`?ids=a,b`): decoded, without blanks or repeats, in their order. */
+function listOf(search: string, name: string): string[] {
+  const value = new URLSearchParams(search).get(name) ?? '';
   return [...new Set(value.split(',').map((id) => id.trim()))].filter((id) => id !== '');
+}
+
+/** The params of `parts` if they fit the pattern of `route`. */
+function match(route: CompiledRoute, parts: readonly string[]): Record<string, string> | null {
+  if (parts.length !== route.segments.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, segment] of route.segments.entries()) {
+    const part = parts[i] ?? '';
+    if ('literal' in segment) {
+      if (part !== segment.literal) return null;
+    } else params[segment.param] = part;
+  }
+  return params;
 }
 
 /**
  * The route of a path (`location.pathname`, with `location.search` for the screens that read it); unknown
- * paths give `not-found`.
+ * paths, and paths with a part that cannot be decoded, give `not-found`.
  *
  * @example parseRoute('/briefings/4b1e…') // { name: 'briefing', id: '4b1e…' }
  * @example parseRoute('/sites/import') // { name: 'site-import' }
@@ -63,75 +87,37 @@ export function parseRoute(location: string): Route {
   const query = location.indexOf('?');
   const pathname = query < 0 ? location : location.slice(0, query);
   const search = query < 0 ? '' : location.slice(query);
-  const parts = pathname.split('/').filter((p) => p !== '');
-  const [first, second, ...rest] = parts.map(decode);
-  if (parts.length === 0) return { name: 'home' };
-  if (first === 'sites' && second && rest.length === 2 && rest[0] === 'protection') {
-    if (rest[1] === 'new') return { name: 'protection-new', siteId: second };
-    if (rest[1] === 'compare') return { name: 'protection-compare', siteId: second, ids: idsOf(search) };
+  const parts = pathname
+    .split('/')
+    .filter((p) => p !== '')
+    .map(decode);
+  const notFound: Route = { name: 'not-found', path: pathname };
+  if (parts.some((p) => p === null)) return notFound;
+  for (const route of COMPILED) {
+    const params = match(route, parts as string[]);
+    if (!params) continue;
+    const lists = Object.fromEntries(route.decl.query.map((name) => [name, listOf(search, name)]));
+    // The value has exactly the name and the params of the matched pattern: a member of the union.
+    return { name: route.decl.name, ...params, ...lists } as Route;
   }
-  if (first === 'sites' && second && rest.length === 2 && rest[0] === 'threats' && rest[1] === 'new')
-    return { name: 'threat-new', siteId: second };
-  if (first === 'sites' && second && rest.length === 2 && rest[0] === 'crowd' && rest[1] === 'new')
-    return { name: 'crowd-new', siteId: second };
-  if (rest.length > 0 || first === null || second === null) return { name: 'not-found', path: pathname };
-  if (second === undefined) {
-    const single = first === undefined ? undefined : SINGLE.get(first);
-    if (single) return single;
-  } else {
-    if (first === 'networks') return { name: 'network', slug: second };
-    if (first === 'invite') return { name: 'invite', token: second };
-    if (first === 'briefings')
-      return second === 'new' ? { name: 'briefing-new' } : { name: 'briefing', id: second };
-    if (first === 'sites')
-      return second === 'import' ? { name: 'site-import' } : { name: 'site', id: second };
-    if (first === 'threats') return { name: 'threat', id: second };
-    if (first === 'crowd') return { name: 'crowd', id: second };
-    if (first === 'protection') return { name: 'protection', id: second };
-  }
-  return { name: 'not-found', path: pathname };
+  return notFound;
 }
 
 /** The path of a route: `parseRoute(pathOf(r))` gives `r` back. */
 export function pathOf(route: Route): string {
+  if (route.name === 'not-found') return route.path;
+  const decl = ROUTES.get(route.name);
+  if (!decl) throw new Error(`No route is declared under the name ${route.name}`);
+  const values: AnyRouteParams = route;
   const enc = encodeURIComponent;
-  switch (route.name) {
-    case 'home':
-      return '/';
-    case 'network':
-      return `/networks/${enc(route.slug)}`;
-    case 'organisation':
-    case 'members':
-    case 'audit':
-    case 'briefings':
-    case 'jobs':
-    case 'sites':
-      return `/${route.name}`;
-    case 'site-import':
-      return '/sites/import';
-    case 'site':
-      return `/sites/${enc(route.id)}`;
-    case 'threat-new':
-      return `/sites/${enc(route.siteId)}/threats/new`;
-    case 'threat':
-      return `/threats/${enc(route.id)}`;
-    case 'crowd-new':
-      return `/sites/${enc(route.siteId)}/crowd/new`;
-    case 'crowd':
-      return `/crowd/${enc(route.id)}`;
-    case 'protection-new':
-      return `/sites/${enc(route.siteId)}/protection/new`;
-    case 'protection':
-      return `/protection/${enc(route.id)}`;
-    case 'protection-compare':
-      return `/sites/${enc(route.siteId)}/protection/compare?ids=${route.ids.map(enc).join(',')}`;
-    case 'briefing-new':
-      return '/briefings/new';
-    case 'briefing':
-      return `/briefings/${enc(route.id)}`;
-    case 'invite':
-      return `/invite/${enc(route.token)}`;
-    case 'not-found':
-      return route.path;
-  }
+  const text = (name: string): string => {
+    const value = values[name];
+    return typeof value === 'string' ? value : '';
+  };
+  const path = decl.path.replace(/:(\w+)/g, (_whole, name: string) => enc(text(name)));
+  const lists = decl.query.map((name) => {
+    const value = values[name];
+    return `${name}=${(typeof value === 'string' ? [value] : (value ?? [])).map(enc).join(',')}`;
+  });
+  return lists.length === 0 ? path : `${path}?${lists.join('&')}`;
 }

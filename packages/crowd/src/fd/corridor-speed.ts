@@ -3,7 +3,8 @@ import { placeInCorridor } from './corridor-placement.ts';
 import type { ModelParams } from '../sim/model.ts';
 import { Simulation } from '../sim/simulation.ts';
 import { periodicCorridor } from '../world/periodic-corridor.ts';
-import { fail, ok, type Result } from '../result.ts';
+import { err, ok, type Result } from '@pactesur/geo';
+import type { Issue } from '../issue.ts';
 
 /** A periodic-corridor measurement of the fundamental diagram (RiMEA test 4). */
 export interface CorridorRun {
@@ -34,7 +35,7 @@ export interface CorridorSpeed {
  * @example
  * const r = corridorSpeed({ model: CFSM_DEFAULTS, density: 2, length: 10, width: 4 });
  */
-export function corridorSpeed(run: CorridorRun): Result<CorridorSpeed> {
+export function corridorSpeed(run: CorridorRun): Result<CorridorSpeed, readonly Issue[]> {
   const world = periodicCorridor(run.length, run.width);
   const singleFile = run.width <= 0.8;
   const count = Math.round(singleFile ? run.density * run.length : run.density * run.length * run.width);
@@ -48,7 +49,7 @@ export function corridorSpeed(run: CorridorRun): Result<CorridorSpeed> {
     run.seed ?? 1,
   );
   if (!population) {
-    return fail([
+    return err([
       {
         path: 'density',
         message: `${count} agents of radius ${radius} m do not fit in a ${run.length} m × ${run.width} m corridor`,

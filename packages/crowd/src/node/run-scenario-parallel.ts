@@ -1,4 +1,5 @@
-import { fail, ok, type Result } from '../result.ts';
+import { err, ok, type Result } from '@pactesur/geo';
+import type { Issue } from '../issue.ts';
 import { prepareScenario, type RunOptions } from '../scenario/run-scenario.ts';
 import type { SimulationOutput } from '../sim/simulation-result.ts';
 import { runParallel } from './parallel-runner.ts';
@@ -12,9 +13,9 @@ export async function runScenarioParallel(
   input: unknown,
   threads: number,
   options: RunOptions = {},
-): Promise<Result<SimulationOutput>> {
+): Promise<Result<SimulationOutput, readonly Issue[]>> {
   if (!Number.isInteger(threads) || threads < 1 || threads > 64)
-    return fail([{ path: 'threads', message: 'must be a whole number from 1 to 64' }]);
+    return err([{ path: 'threads', message: 'must be a whole number from 1 to 64' }]);
   const prepared = prepareScenario(input);
   if (!prepared.ok) return prepared;
   const { compiled, population } = prepared.value;

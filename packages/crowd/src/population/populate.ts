@@ -1,5 +1,6 @@
 import { Rng } from '../prng.ts';
-import { fail, ok, type Issue, type Result } from '../result.ts';
+import { err, ok, type Result } from '@pactesur/geo';
+import type { Issue } from '../issue.ts';
 import { ringArea } from '../geometry/vec.ts';
 import { allocateAgents, WAITING, type AgentArrays } from '../sim/agents.ts';
 import type { World } from '../world/world.ts';
@@ -31,7 +32,7 @@ const GAP = 0.01;
  * const r = populate(world, groups, 1);
  * if (r.ok) r.value.agents.x;
  */
-export function populate(world: World, groups: readonly PopulationGroup[], seed: number): Result<Populated> {
+export function populate(world: World, groups: readonly PopulationGroup[], seed: number): Result<Populated, readonly Issue[]> {
   const total = groups.reduce((s, g) => s + g.count, 0);
   const agents = allocateAgents(total);
   const choice = new Uint8Array(Math.max(1, total));
@@ -71,7 +72,7 @@ export function populate(world: World, groups: readonly PopulationGroup[], seed:
       for (let i = next - members.length; i < next; i++) agents.v0[i] = v0;
     }
   });
-  if (issues.length > 0) return fail(issues);
+  if (issues.length > 0) return err(issues);
   return ok({ agents, choice, maxRadius });
 }
 

@@ -1,3 +1,4 @@
+import { createLocalProjection, lngLat, xy } from '@pactesur/geo';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from './compile-scenario.ts';
 import { exampleScenario } from './example-scenario.ts';
@@ -267,15 +268,14 @@ describe('scenario files', () => {
   });
 
   it('runs the same scenario given in WGS84 coordinates', () => {
-    const lon0 = 7.26,
-      lat0 = 43.7;
-    const k = 111_195.08;
-    const cos = Math.cos((lat0 * Math.PI) / 180);
-    const toLL = ([x, y]: readonly [number, number]): [number, number] => [
-      lon0 + x / (k * cos),
-      lat0 + y / k,
-    ];
     const local = exampleScenario(10, 40);
+    // The local scenario's first walkable vertex is the projection's centre, as toLocal chooses it.
+    const [x0, y0] = local.geometry.walkable[0]![0]!;
+    const projection = createLocalProjection(lngLat(7.26, 43.7));
+    const toLL = ([x, y]: readonly [number, number]): [number, number] => {
+      const [lon, lat] = projection.toLngLat(xy(x - x0, y - y0));
+      return [lon, lat];
+    };
     const wgs = structuredClone(local);
     wgs.geometry = { crs: 'wgs84', walkable: local.geometry.walkable.map((r) => r.map(toLL)), obstacles: [] };
     wgs.exits = local.exits.map((e) => ({ ...e, polygon: e.polygon?.map(toLL) }));
@@ -284,9 +284,17 @@ describe('scenario files', () => {
     const a = compileScenario(wgs);
     expect(a.ok).toBe(true);
     if (!a.ok) return;
-    expect(a.value.world.area).toBeCloseTo(600, 0);
+    // geo's projection both ways: the area comes back to the square metre's thousandth.
+    expect(a.value.world.area).toBeCloseTo(600, 3);
+    expect(a.value.projection?.centre).toEqual([7.26, 43.7]);
     expect(a.value.world.exits[0]?.width).toBeCloseTo(1, 1);
     const r = runScenario(wgs);
     expect(r.ok && r.value.result.agentsOut).toBe(10);
+  });
+
+  it('refuses a WGS84 point outside ±180°, ±90°, naming it', () => {
+    const wgs = structuredClone(exampleScenario(10, 40));
+    wgs.geometry = { crs: 'wgs84', walkable: [[[7.26, 43.7], [7.2604, 43.7], [7.2604, 43.7002], [200, 43.7002]]], obstacles: [] };
+    expect(issuesOf(wgs).map((i) => i.path)).toContain('geometry.walkable[0][3]');
   });
 });

@@ -1,8 +1,9 @@
-import { distanceToRing, ringArea, type Point, type Ring } from '../geometry/vec.ts';
+import { distanceToRing, ringArea, type Ring } from '../geometry/vec.ts';
 import { inGround } from '../geometry/region.ts';
 import { WEIDMANN_SPEED, type Distribution } from '../population/distribution.ts';
 import type { ExitChoice, PopulationGroup } from '../population/population.ts';
-import { fail, ok, type Issue, type Result } from '../result.ts';
+import { err, ok, type LocalProjection, type Result } from '@pactesur/geo';
+import type { Issue } from '../issue.ts';
 import { modelParams } from '../sim/model.ts';
 import type { SimulationConfig } from '../sim/simulation-config.ts';
 import { compileWorld } from '../world/compile-world.ts';
@@ -17,8 +18,8 @@ export interface CompiledScenario {
   readonly world: World;
   readonly groups: readonly PopulationGroup[];
   readonly config: SimulationConfig;
-  /** WGS84 origin (lon, lat) of the local frame, null for local scenarios. */
-  readonly origin: Point | null;
+  /** The projection of a WGS84 scenario into its local frame (centred on its first vertex); null for local ones. */
+  readonly projection: LocalProjection | null;
 }
 
 /** Tolerance for "on the boundary", metres. */
@@ -37,16 +38,18 @@ export const MIN_EXIT_WIDTH = 0.5;
 export function compileScenario(
   input: unknown,
   options: { readonly onProgress?: (fraction: number, phase: string) => void } = {},
-): Result<CompiledScenario> {
+): Result<CompiledScenario, readonly Issue[]> {
   const parsed = parseScenario(input);
   if (!parsed.ok) return parsed;
-  const { scenario: s, origin } = toLocal(parsed.value);
+  const local = toLocal(parsed.value);
+  if (!local.ok) return local;
+  const { scenario: s, projection } = local.value;
   const issues: Issue[] = [];
   s.geometry.walkable.forEach((r, k) => {
     if (Math.abs(ringArea(r)) < 0.01)
       issues.push({ path: `geometry.walkable[${k}]`, message: 'the polygon is empty (no area)' });
   });
-  if (issues.length > 0) return fail(issues);
+  if (issues.length > 0) return err(issues);
   const base = { walkable: s.geometry.walkable, obstacles: s.geometry.obstacles };
   const exitRings: Ring[] = [];
   s.exits.forEach((e, k) => {
@@ -63,12 +66,12 @@ export function compileScenario(
       });
     else exitRings.push(ring);
   });
-  if (issues.length > 0) return fail(issues);
+  if (issues.length > 0) return err(issues);
   const world = compileWorld(
     { ...base, exits: exitRings },
     { exitIds: s.exits.map((e) => e.id), onProgress: options.onProgress },
   );
-  if (world.area <= 0) return fail([{ path: 'geometry.walkable', message: 'the walkable area is empty' }]);
+  if (world.area <= 0) return err([{ path: 'geometry.walkable', message: 'the walkable area is empty' }]);
   world.exits.forEach((e, k) => {
     const field = s.exits[k]?.polygon ? 'polygon' : 'line';
     if (e.width <= 0)
@@ -125,7 +128,7 @@ export function compileScenario(
       groupSize: a.groupSize,
     });
   });
-  if (issues.length > 0) return fail(issues);
+  if (issues.length > 0) return err(issues);
   const config: SimulationConfig = {
     model: modelParams(s.model),
     dt: s.dt,
@@ -135,5 +138,5 @@ export function compileScenario(
     areas: s.measure.areas,
     sampleEveryS: s.measure.sampleEveryS ?? 1,
   };
-  return ok({ world, groups, config, origin });
+  return ok({ world, groups, config, projection });
 }

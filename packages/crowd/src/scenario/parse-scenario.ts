@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { fail, ok, type Issue, type Result } from '../result.ts';
+import { err, ok, type Result } from '@pactesur/geo';
+import type { Issue } from '../issue.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 /**
@@ -19,10 +20,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * const r = parseScenario(JSON.parse(text));
  * if (!r.ok) console.error(formatIssues(r.error));
  */
-export function parseScenario(input: unknown): Result<Scenario> {
+export function parseScenario(input: unknown): Result<Scenario, readonly Issue[]> {
   const parsed = scenarioSchema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  return fail(
+  return err(
     parsed.error.issues.map((i: z.core.$ZodIssue): Issue => ({
       path: formatPath(i.path),
       message: i.message,

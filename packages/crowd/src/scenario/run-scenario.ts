@@ -1,5 +1,6 @@
 import { populate, type Populated } from '../population/populate.ts';
-import { fail, ok, type Issue, type Result } from '../result.ts';
+import { err, ok, type Result } from '@pactesur/geo';
+import type { Issue } from '../issue.ts';
 import { runSimulation } from '../sim/run-simulation.ts';
 import type { SimulationOutput } from '../sim/simulation-result.ts';
 import { exitDistance } from '../sim/exit-choice.ts';
@@ -25,7 +26,7 @@ export interface PreparedScenario {
 export function prepareScenario(
   input: unknown,
   options: { readonly onProgress?: (fraction: number, phase: string) => void } = {},
-): Result<PreparedScenario> {
+): Result<PreparedScenario, readonly Issue[]> {
   // Compiling the world (a floor field per exit) is most of the work; placing the people the rest.
   const report = options.onProgress;
   const compiled = compileScenario(input, { onProgress: report && ((f, phase) => report(0.9 * f, phase)) });
@@ -63,7 +64,7 @@ export function prepareScenario(
         exitProblem: 'closed',
       });
   });
-  if (issues.length > 0) return fail(issues);
+  if (issues.length > 0) return err(issues);
   report?.(1, 'people placed');
   return ok({ compiled: compiled.value, population: population.value });
 }
@@ -74,7 +75,7 @@ export function prepareScenario(
  * const r = runScenario(JSON.parse(text));
  * if (r.ok) console.log(r.value.result.evacuationTimeS);
  */
-export function runScenario(input: unknown, options: RunOptions = {}): Result<SimulationOutput> {
+export function runScenario(input: unknown, options: RunOptions = {}): Result<SimulationOutput, readonly Issue[]> {
   const prepared = prepareScenario(input);
   if (!prepared.ok) return prepared;
   const { compiled, population } = prepared.value;

@@ -35,3 +35,14 @@ export class JobCancelledError extends Error {
     this.name = 'JobCancelledError';
   }
 }
+
+/**
+ * The progress callback a handler hands to a domain package: forwards to `ctx.progress`, and stops the
+ * computation (by throwing {@link JobCancelledError} out of the package) once the job is cancelled.
+ */
+export function progressOf(ctx: Pick<JobContext, 'progress'> & { readonly signal?: AbortSignal }): (fraction: number, message?: string) => void {
+  return (fraction, message) => {
+    if (ctx.signal?.aborted) throw new JobCancelledError();
+    ctx.progress(fraction, message);
+  };
+}

@@ -1,0 +1,62 @@
+import type { Briefing, CreateBriefing, UpdateBriefing } from '@pactesur/contracts';
+import { AppError } from '../../errors/app-error.ts';
+import type { AccessService } from '../../services/access-service.ts';
+import { requireRole, type Actor } from '../../services/actor.ts';
+import { recordChannel } from '../../realtime/channels.ts';
+import type { ModuleDeps } from '../module.ts';
+import type { BriefingRepository } from './briefing-repository.ts';
+
+/**
+ * Confidential briefings: the first sensitive record kind, under ownership, sharing and audit. A change or
+ * a deletion is news on the briefing's live channel (`record:briefing:<id>`), so a page open on it can say
+ * so; the news names what changed, never the content (a subscriber reads that through the API, audited).
+ */
+export class BriefingService {
+  constructor(
+    private readonly briefings: BriefingRepository,
+    private readonly access: AccessService,
+    private readonly live: ModuleDeps['live'],
+  ) {}
+
+  /** Briefings the acting organisation owns or that were shared with it. Listing titles is audited as one read. */
+  async list(actor: Actor): Promise<Briefing[]> {
+    const visible = await this.access.listVisible(actor, 'briefing', (orgId, ids) => this.briefings.listVisible(orgId, ids));
+    return visible.map(({ row, access }) => ({ ...row, access }));
+  }
+
+  async get(actor: Actor, id: string): Promise<Briefing> {
+    const { access } = await this.access.read(actor, 'briefing', id);
+    const record = await this.briefings.find(id);
+    if (!record) throw new AppError('not_found');
+    return { ...record, access };
+  }
+
+  async create(actor: Actor, input: CreateBriefing): Promise<Briefing> {
+    const editor = requireRole(actor, 'editor');
+    const id = await this.briefings.create(editor.orgId, editor.userId, input);
+    await this.access.audit(actor, 'create', { kind: 'briefing', recordId: id, ownerOrgId: editor.orgId });
+    const record = await this.briefings.find(id);
+    if (!record) throw new Error('briefing vanished after insert');
+    return { ...record, access: 'owner' };
+  }
+
+  async update(actor: Actor, id: string, input: UpdateBriefing): Promise<Briefing> {
+    const { access, ownerOrgId } = await this.access.require(actor, 'briefing', id, 'edit');
+    await this.briefings.update(id, input);
+    await this.access.audit(actor, 'update', { kind: 'briefing', recordId: id, ownerOrgId, detail: Object.keys(input).join(',') });
+    const record = await this.briefings.find(id);
+    if (!record) throw new AppError('not_found');
+    await this.live.publish(recordChannel('briefing', id), { change: 'updated', fields: Object.keys(input), at: record.updatedAt });
+    return { ...record, access };
+  }
+
+  /** Only the owner deletes; the shares go with the record. */
+  async delete(actor: Actor, id: string): Promise<void> {
+    const { access, ownerOrgId } = await this.access.require(actor, 'briefing', id, 'edit');
+    if (access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
+    await this.access.forget('briefing', id);
+    await this.briefings.delete(id);
+    await this.access.audit(actor, 'delete', { kind: 'briefing', recordId: id, ownerOrgId });
+    await this.live.publish(recordChannel('briefing', id), { change: 'deleted' });
+  }
+}

@@ -1,0 +1,29 @@
+import type { Hono } from 'hono';
+import type { Migration } from 'kysely';
+import type { AppEnv } from '../http/context.ts';
+import type { RecordDefinition } from '../records/record-kind.ts';
+import { briefingsModule } from './briefings/index.ts';
+import type { ModuleDeps } from './module.ts';
+
+/** Every module of the platform: the one list a new module joins. */
+export const MODULES = [briefingsModule] as const;
+
+type Module = (typeof MODULES)[number];
+
+/** The use cases of the modules, by module name (`services.briefings`, …). */
+export type ModuleServices = { readonly [M in Module as M['name']]: ReturnType<M['service']> };
+
+export function createModuleServices(deps: ModuleDeps): ModuleServices {
+  return Object.fromEntries(MODULES.map((m) => [m.name, m.service(deps)])) as unknown as ModuleServices;
+}
+
+/** Mounts each module's routes at its path. */
+export function mountModules(api: Hono<AppEnv>, services: ModuleServices): void {
+  for (const m of MODULES) api.route(m.path, m.routes(services[m.name] as never));
+}
+
+/** The migrations of the modules, by name. */
+export const MODULE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.fromEntries(MODULES.flatMap((m) => Object.entries(m.migrations)));
+
+/** The sensitive record kinds of the modules. */
+export const MODULE_RECORDS: readonly RecordDefinition[] = MODULES.flatMap((m) => m.records);

@@ -1,0 +1,49 @@
+import { Id, RecordKind } from '@pactesur/contracts';
+
+/**
+ * The channels of the realtime layer:
+ * - `record:<kind>:<uuid>` — news of one sensitive record, for those who may read it;
+ * - `job:<uuid>` — the progress of a job (record kind `job`);
+ * - `access:<kind>:<uuid>` — internal: who may read the record changed, every instance re-checks its
+ *   subscribers of the record's channels. Clients cannot subscribe to it.
+ */
+export type Channel =
+  | { readonly kind: 'record'; readonly recordKind: RecordKind; readonly recordId: string }
+  | { readonly kind: 'access'; readonly recordKind: RecordKind; readonly recordId: string };
+
+/** Longest channel name accepted: the longest record kind and a uuid fit with room to spare. */
+export const MAX_CHANNEL_LENGTH = 100;
+
+/** Parses a channel name; null for anything that is not one of the channels above. */
+export function parseChannel(name: string): Channel | null {
+  if (name.length > MAX_CHANNEL_LENGTH) return null;
+  const parts = name.split(':');
+  if (parts.length === 2 && parts[0] === 'job') return record('record', 'job', parts[1]);
+  if (parts.length === 3 && (parts[0] === 'record' || parts[0] === 'access'))
+    return record(parts[0], parts[1], parts[2]);
+  return null;
+}
+
+function record(
+  kind: Channel['kind'],
+  recordKind: string | undefined,
+  recordId: string | undefined,
+): Channel | null {
+  const k = RecordKind.safeParse(recordKind);
+  const id = Id.safeParse(recordId);
+  return k.success && id.success ? { kind, recordKind: k.data, recordId: id.data } : null;
+}
+
+/** The channels subscribers of a record listen on: its record channel and, for a job, the job channel. */
+export function channelsOfRecord(kind: RecordKind, recordId: string): string[] {
+  return kind === 'job' ? [`record:job:${recordId}`, `job:${recordId}`] : [`record:${kind}:${recordId}`];
+}
+
+/** The internal channel that says who may read a record changed. */
+export const accessChannel = (kind: RecordKind, recordId: string): string => `access:${kind}:${recordId}`;
+
+/** The channel of a job's progress. */
+export const jobChannel = (jobId: string): string => `job:${jobId}`;
+
+/** The channel of news of one sensitive record (a change, a deletion), for whoever may read it. */
+export const recordChannel = (kind: RecordKind, recordId: string): string => `record:${kind}:${recordId}`;

@@ -1,0 +1,63 @@
+import type { PactesurClient } from '@pactesur/api-client';
+import type { Site } from '@pactesur/contracts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { doorOnOutline } from '../../test/door-on-outline.ts';
+import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { registerSite } from '../../test/register-site.ts';
+import { ANALYSIS_WAIT_MS, waitFor } from '../../test/wait-for.ts';
+
+let platform: TestPlatform;
+let analyst: PactesurClient;
+let site: Site;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  analyst = await platform.signedIn('analyst@nice.example.org');
+  site = await registerSite(await platform.signedIn('editor@nice.example.org'), 'breda-grote-markt.osm', 'Grote Markt');
+});
+afterAll(() => platform.close());
+
+/** The stored state of a simulation and of its job, read from the tables, not through the API. */
+async function stored(simulationId: string) {
+  const { db } = platform.database;
+  const sim = await db.selectFrom('crowd_simulations').select(['job_id', 'summary', 'result', 'frames']).where('id', '=', simulationId).executeTakeFirstOrThrow();
+  const job = await db.selectFrom('jobs').select(['status', 'result', 'error']).where('id', '=', sim.job_id ?? '').executeTakeFirstOrThrow();
+  return { sim, job };
+}
+
+describe('a job-computed record', () => {
+  it('holds its result as soon as its job succeeded, with no read of it in between, and the job keeps the summary', async () => {
+    const started = await analyst.startCrowdSimulation(site.id, { exits: [doorOnOutline(site.outline, 4, 'north')], count: 30, premovementS: [0, 2], durationS: 200 });
+    const done = await waitFor(() => stored(started.id), (s) => s.job.status !== 'queued' && s.job.status !== 'running', ANALYSIS_WAIT_MS);
+    expect(done.job.status).toBe('succeeded');
+    expect(done.sim.result).not.toBeNull();
+    expect(done.sim.frames).not.toBeNull();
+    expect(done.sim.summary).toMatchObject({ agentsTotal: 30 });
+    expect(done.job.result).toEqual({ crowdSimulationId: started.id, summary: done.sim.summary });
+  });
+
+  it('fails the job, and leaves the record unsettled, when the result is not one its kind computes', async () => {
+    const { db } = platform.database;
+    const org = await db.selectFrom('organisations').select('id').where('slug', '=', 'nice').executeTakeFirstOrThrow();
+    const user = await db.selectFrom('users').select('id').where('email', '=', 'analyst@nice.example.org').executeTakeFirstOrThrow();
+    // A job some other server runs (so this one's threads leave it alone), and the record it computes.
+    const job = await db
+      .insertInto('jobs')
+      .values({ kind: 'crowd.simulate', owner_org_id: org.id, created_by: user.id, input: '{}', status: 'running', progress: 0.5, attempts: 1, max_attempts: 1, cancel_requested: false, worker_id: 'another-server' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const sim = await db
+      .insertInto('crowd_simulations')
+      .values({ owner_org_id: org.id, site_id: site.id, name: 'odd result', request: JSON.stringify({ model: 'csm', exits: [], durationS: 60 }), agents: 1, job_id: job.id, created_by: user.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    await platform.jobs.repository.succeed(job.id, { evacuated: 'everyone' });
+
+    const after = await stored(sim.id);
+    expect(after.job.status).toBe('failed');
+    expect(after.job.error).toMatch(/does not fit its record/);
+    expect(after.sim.summary).toBeNull();
+    expect((await analyst.getCrowdSimulation(sim.id)).status).toBe('failed');
+  });
+});

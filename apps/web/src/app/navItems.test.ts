@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { NAV_ITEMS } from './navItems.ts';
+
+describe('the main navigation', () => {
+  it('lists the sections in order, each lit up by its own pages and those of the features within it', () => {
+    expect(NAV_ITEMS.map((i) => ({ ...i, matches: [...i.matches].sort() }))).toEqual([
+      { path: '/', label: 'nav.home', matches: ['home'], adminOnly: false },
+      { path: '/networks/pactesur-2', label: 'nav.network', matches: ['network'], adminOnly: false },
+      { path: '/organisation', label: 'nav.organisation', matches: ['organisation'], adminOnly: false },
+      { path: '/members', label: 'nav.members', matches: ['members'], adminOnly: false },
+      {
+        path: '/briefings',
+        label: 'nav.briefings',
+        matches: ['briefing', 'briefing-new', 'briefings'],
+        adminOnly: false,
+      },
+      {
+        path: '/sites',
+        label: 'nav.sites',
+        matches: ['crowd', 'crowd-new', 'site', 'site-import', 'sites', 'threat', 'threat-new'],
+        adminOnly: false,
+      },
+      { path: '/jobs', label: 'nav.jobs', matches: ['jobs'], adminOnly: false },
+      { path: '/audit', label: 'nav.audit', matches: ['audit'], adminOnly: true },
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * The English words of the home page: the sites and their protection, what waits, recent activity. The source
+ * of this slice's keys: each other language's slice is typed against it.
+ */
+export const homeEn = {
+  'nav.home': 'Home',
+  'home.intro': 'The state of protection of your sites, what waits for you, and what changed lately.',
+  'home.sites.title': 'Sites and their protection',
+  'home.sites.caption': 'Sites, their latest threat analysis and their latest verified plan',
+  'home.sites.none': 'No site is registered yet.',
+  'home.sites.planNote': 'A plan counts once its verification has passed: the table shows the latest verified plan of each site.',
+  'home.sites.col.site': 'Site',
+  'home.sites.col.analysis': 'Threat analysis (worst impact speed)',
+  'home.sites.col.plan': 'Latest verified plan',
+  'home.sites.col.verification': 'Verification',
+  'home.sites.col.cost': 'Cost',
+  'home.sites.col.assessed': 'Last assessed',
+  'home.sites.sharedBy': 'shared by {org}',
+  'home.sites.startAnalysis': 'Start a threat analysis',
+  'home.sites.noAnalysis': 'No analysis yet',
+  'home.sites.worstSpeed': '{speed} ({vehicle})',
+  'home.sites.never': 'Never',
+  'home.verification.passed': 'Verified',
+  'home.verification.noPlan': 'No plan yet',
+  'home.verification.running': 'Plan being computed',
+  'home.verification.failed': 'Planning failed',
+  'home.verification.infeasible': 'No plan possible',
+  'home.verification.notPassed': 'Verification failed',
+  'home.waiting.title': 'Waiting for you',
+  'home.jobs.title': 'Jobs running',
+  'home.jobs.none': 'No job is running.',
+  'home.shares.title': 'Shared with you',
+  'home.shares.none': 'Nothing was shared with your organisation in the last {days} days.',
+  'home.shares.from': 'from {org}, {date}',
+  'home.activity.title': 'Recent activity',
+  'home.activity.none': 'Nothing has changed yet.',
+};

@@ -1,0 +1,37 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { homeEn } from './en.ts';
+
+/** The Spanish words of the home page: the sites and their protection, what waits, recent activity. */
+export const homeEs: Slice<typeof homeEn> = {
+  'nav.home': 'Inicio',
+  'home.intro': 'El estado de protección de sus sitios, lo que le espera y lo que ha cambiado últimamente.',
+  'home.sites.title': 'Los sitios y su protección',
+  'home.sites.caption': 'Los sitios, su último análisis de amenaza y su último plan verificado',
+  'home.sites.none': 'Todavía no hay ningún sitio registrado.',
+  'home.sites.planNote': 'Un plan cuenta cuando ha superado su verificación: la tabla muestra el último plan verificado de cada sitio.',
+  'home.sites.col.site': 'Sitio',
+  'home.sites.col.analysis': 'Análisis de amenaza (velocidad de impacto máxima)',
+  'home.sites.col.plan': 'Último plan verificado',
+  'home.sites.col.verification': 'Verificación',
+  'home.sites.col.cost': 'Coste',
+  'home.sites.col.assessed': 'Última evaluación',
+  'home.sites.sharedBy': 'compartido por {org}',
+  'home.sites.startAnalysis': 'Iniciar un análisis de amenaza',
+  'home.sites.noAnalysis': 'Aún sin análisis',
+  'home.sites.worstSpeed': '{speed} ({vehicle})',
+  'home.sites.never': 'Nunca',
+  'home.verification.passed': 'Verificado',
+  'home.verification.noPlan': 'Aún sin plan',
+  'home.verification.running': 'Plan en cálculo',
+  'home.verification.failed': 'El cálculo del plan falló',
+  'home.verification.infeasible': 'Ningún plan posible',
+  'home.verification.notPassed': 'Verificación no superada',
+  'home.waiting.title': 'Pendiente para usted',
+  'home.jobs.title': 'Tareas en curso',
+  'home.jobs.none': 'No hay ninguna tarea en curso.',
+  'home.shares.title': 'Compartido con usted',
+  'home.shares.none': 'No se ha compartido nada con su organización en los últimos {days} días.',
+  'home.shares.from': 'de {org}, {date}',
+  'home.activity.title': 'Actividad reciente',
+  'home.activity.none': 'Todavía no ha cambiado nada.',
+};

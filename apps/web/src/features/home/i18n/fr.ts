@@ -1,0 +1,37 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { homeEn } from './en.ts';
+
+/** The French words of the home page: the sites and their protection, what waits, recent activity. */
+export const homeFr: Slice<typeof homeEn> = {
+  'nav.home': 'Accueil',
+  'home.intro': "L'état de protection de vos sites, ce qui vous attend et ce qui a changé récemment.",
+  'home.sites.title': 'Les sites et leur protection',
+  'home.sites.caption': 'Les sites, leur dernière analyse de menace et leur dernier plan vérifié',
+  'home.sites.none': "Aucun site n'est encore enregistré.",
+  'home.sites.planNote': 'Un plan compte une fois sa vérification réussie : le tableau montre le dernier plan vérifié de chaque site.',
+  'home.sites.col.site': 'Site',
+  'home.sites.col.analysis': "Analyse de menace (vitesse d'impact maximale)",
+  'home.sites.col.plan': 'Dernier plan vérifié',
+  'home.sites.col.verification': 'Vérification',
+  'home.sites.col.cost': 'Coût',
+  'home.sites.col.assessed': 'Dernière évaluation',
+  'home.sites.sharedBy': 'partagé par {org}',
+  'home.sites.startAnalysis': 'Lancer une analyse de menace',
+  'home.sites.noAnalysis': "Pas encore d'analyse",
+  'home.sites.worstSpeed': '{speed} ({vehicle})',
+  'home.sites.never': 'Jamais',
+  'home.verification.passed': 'Vérifié',
+  'home.verification.noPlan': 'Pas encore de plan',
+  'home.verification.running': 'Plan en cours de calcul',
+  'home.verification.failed': 'Échec du calcul du plan',
+  'home.verification.infeasible': 'Aucun plan possible',
+  'home.verification.notPassed': 'Vérification échouée',
+  'home.waiting.title': 'Ce qui vous attend',
+  'home.jobs.title': 'Tâches en cours',
+  'home.jobs.none': 'Aucune tâche en cours.',
+  'home.shares.title': 'Partagé avec vous',
+  'home.shares.none': "Rien n'a été partagé avec votre organisation ces {days} derniers jours.",
+  'home.shares.from': 'de {org}, le {date}',
+  'home.activity.title': 'Activité récente',
+  'home.activity.none': "Rien n'a encore changé.",
+};

@@ -1,0 +1,37 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { homeEn } from './en.ts';
+
+/** The Italian words of the home page: the sites and their protection, what waits, recent activity. */
+export const homeIt: Slice<typeof homeEn> = {
+  'nav.home': 'Pagina iniziale',
+  'home.intro': 'Lo stato di protezione dei tuoi siti, ciò che ti aspetta e ciò che è cambiato di recente.',
+  'home.sites.title': 'I siti e la loro protezione',
+  'home.sites.caption': 'I siti, la loro ultima analisi della minaccia e il loro ultimo piano verificato',
+  'home.sites.none': 'Nessun sito è ancora registrato.',
+  'home.sites.planNote': "Un piano conta quando ha superato la verifica: la tabella mostra l'ultimo piano verificato di ogni sito.",
+  'home.sites.col.site': 'Sito',
+  'home.sites.col.analysis': "Analisi della minaccia (velocità d'impatto massima)",
+  'home.sites.col.plan': 'Ultimo piano verificato',
+  'home.sites.col.verification': 'Verifica',
+  'home.sites.col.cost': 'Costo',
+  'home.sites.col.assessed': 'Ultima valutazione',
+  'home.sites.sharedBy': 'condiviso da {org}',
+  'home.sites.startAnalysis': "Avvia un'analisi della minaccia",
+  'home.sites.noAnalysis': 'Nessuna analisi ancora',
+  'home.sites.worstSpeed': '{speed} ({vehicle})',
+  'home.sites.never': 'Mai',
+  'home.verification.passed': 'Verificato',
+  'home.verification.noPlan': 'Nessun piano ancora',
+  'home.verification.running': 'Piano in calcolo',
+  'home.verification.failed': 'Calcolo del piano non riuscito',
+  'home.verification.infeasible': 'Nessun piano possibile',
+  'home.verification.notPassed': 'Verifica non superata',
+  'home.waiting.title': 'Ti aspetta',
+  'home.jobs.title': 'Attività in corso',
+  'home.jobs.none': 'Nessuna attività in corso.',
+  'home.shares.title': 'Condiviso con te',
+  'home.shares.none': 'Nulla è stato condiviso con la tua organizzazione negli ultimi {days} giorni.',
+  'home.shares.from': 'da {org}, {date}',
+  'home.activity.title': 'Attività recente',
+  'home.activity.none': 'Non è ancora cambiato nulla.',
+};

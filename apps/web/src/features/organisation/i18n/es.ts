@@ -1,0 +1,68 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { organisationEn } from './en.ts';
+
+/**
+ * The Spanish words of an organisation: its details and kinds, its members and their roles, its invitations.
+ */
+export const organisationEs: Slice<typeof organisationEn> = {
+  'nav.organisation': 'Organización',
+  'nav.members': 'Miembros',
+  'orgKind.city': 'Ciudad',
+  'orgKind.local-police': 'Policía local',
+  'orgKind.national-police': 'Policía nacional o guardia civil',
+  'orgKind.fire': 'Servicio de bomberos y salvamento',
+  'orgKind.ambulance': 'Servicio de emergencias médicas',
+  'orgKind.expert': 'Experto',
+  'orgKind.private-operator': 'Operador privado',
+  'orgKind.security-firm': 'Empresa de seguridad privada',
+  'orgKind.network-coordinator': 'Coordinador de red',
+
+  'role.admin': 'Administrador',
+  'role.editor': 'Editor',
+  'role.analyst': 'Analista',
+  'role.viewer': 'Lector',
+
+  'org.title': 'Organización',
+  'org.details': 'Datos',
+  'org.slug': 'Identificador',
+  'org.name': 'Nombre',
+  'org.kind': 'Tipo',
+  'org.country': 'País',
+  'org.countryCode': 'Código de país (dos letras)',
+  'org.languages': 'Idiomas',
+  'org.languagesHint': 'Códigos de idioma separados por comas, por ejemplo es, en',
+  'org.location': 'Ubicación',
+  'org.longitude': 'Longitud',
+  'org.latitude': 'Latitud',
+  'org.edit': 'Editar la organización',
+  'org.saved': 'La organización se ha guardado.',
+  'org.adminOnly': 'Solo los administradores de la organización pueden cambiar estos datos.',
+
+  'members.title': 'Miembros de {org}',
+  'members.caption': 'Personas que pertenecen a {org}',
+  'members.col.name': 'Nombre',
+  'members.col.email': 'Correo electrónico',
+  'members.col.role': 'Rol',
+  'members.col.since': 'Miembro desde',
+  'members.roleOf': 'Rol de {name}',
+  'members.remove': 'Quitar',
+  'members.removeLabel': 'Quitar a {name} de la organización',
+  'members.removed': '{name} ha sido quitado/a.',
+  'members.roleChanged': '{name} tiene ahora el rol {role}.',
+  'members.you': 'usted',
+
+  'invite.title': 'Invitar a un miembro',
+  'invite.email': 'Correo electrónico',
+  'invite.role': 'Rol',
+  'invite.submit': 'Crear invitación',
+  'invite.created': 'Invitación creada para {email}. Envíele este enlace; solo se muestra una vez.',
+  'invite.link': 'Enlace de invitación',
+  'invite.copy': 'Copiar enlace',
+  'invite.copied': 'El enlace se ha copiado.',
+  'invite.open': 'Invitaciones pendientes',
+  'invite.none': 'No hay invitaciones pendientes.',
+  'invite.col.expires': 'Caduca',
+  'invite.revoke': 'Revocar',
+  'invite.revokeLabel': 'Revocar la invitación para {email}',
+  'invite.revoked': 'La invitación para {email} se ha revocado.',
+};

@@ -1,0 +1,68 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { organisationEn } from './en.ts';
+
+/**
+ * The French words of an organisation: its details and kinds, its members and their roles, its invitations.
+ */
+export const organisationFr: Slice<typeof organisationEn> = {
+  'nav.organisation': 'Organisation',
+  'nav.members': 'Membres',
+  'orgKind.city': 'Ville',
+  'orgKind.local-police': 'Police municipale',
+  'orgKind.national-police': 'Police nationale ou gendarmerie',
+  'orgKind.fire': "Service d'incendie et de secours",
+  'orgKind.ambulance': "Service d'aide médicale urgente",
+  'orgKind.expert': 'Expert',
+  'orgKind.private-operator': 'Opérateur privé',
+  'orgKind.security-firm': 'Entreprise de sécurité privée',
+  'orgKind.network-coordinator': 'Coordinateur de réseau',
+
+  'role.admin': 'Administrateur',
+  'role.editor': 'Éditeur',
+  'role.analyst': 'Analyste',
+  'role.viewer': 'Lecteur',
+
+  'org.title': 'Organisation',
+  'org.details': 'Informations',
+  'org.slug': 'Identifiant',
+  'org.name': 'Nom',
+  'org.kind': 'Type',
+  'org.country': 'Pays',
+  'org.countryCode': 'Code pays (deux lettres)',
+  'org.languages': 'Langues',
+  'org.languagesHint': 'Codes de langue séparés par des virgules, par exemple fr, en',
+  'org.location': 'Position',
+  'org.longitude': 'Longitude',
+  'org.latitude': 'Latitude',
+  'org.edit': "Modifier l'organisation",
+  'org.saved': "L'organisation a été enregistrée.",
+  'org.adminOnly': "Seuls les administrateurs de l'organisation peuvent modifier ces informations.",
+
+  'members.title': 'Membres de {org}',
+  'members.caption': 'Personnes appartenant à {org}',
+  'members.col.name': 'Nom',
+  'members.col.email': 'Adresse e-mail',
+  'members.col.role': 'Rôle',
+  'members.col.since': 'Membre depuis',
+  'members.roleOf': 'Rôle de {name}',
+  'members.remove': 'Retirer',
+  'members.removeLabel': "Retirer {name} de l'organisation",
+  'members.removed': '{name} a été retiré.',
+  'members.roleChanged': '{name} a maintenant le rôle {role}.',
+  'members.you': 'vous',
+
+  'invite.title': 'Inviter un membre',
+  'invite.email': 'Adresse e-mail',
+  'invite.role': 'Rôle',
+  'invite.submit': "Créer l'invitation",
+  'invite.created': "Invitation créée pour {email}. Envoyez-lui ce lien ; il n'est affiché qu'une fois.",
+  'invite.link': "Lien d'invitation",
+  'invite.copy': 'Copier le lien',
+  'invite.copied': 'Le lien a été copié.',
+  'invite.open': 'Invitations en attente',
+  'invite.none': 'Aucune invitation en attente.',
+  'invite.col.expires': 'Expire le',
+  'invite.revoke': 'Révoquer',
+  'invite.revokeLabel': "Révoquer l'invitation de {email}",
+  'invite.revoked': "L'invitation de {email} a été révoquée.",
+};

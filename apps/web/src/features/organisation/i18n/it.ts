@@ -1,0 +1,68 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { organisationEn } from './en.ts';
+
+/**
+ * The Italian words of an organisation: its details and kinds, its members and their roles, its invitations.
+ */
+export const organisationIt: Slice<typeof organisationEn> = {
+  'nav.organisation': 'Organizzazione',
+  'nav.members': 'Membri',
+  'orgKind.city': 'Città',
+  'orgKind.local-police': 'Polizia locale',
+  'orgKind.national-police': 'Polizia di Stato o carabinieri',
+  'orgKind.fire': 'Vigili del fuoco e soccorso',
+  'orgKind.ambulance': 'Servizio di emergenza sanitaria',
+  'orgKind.expert': 'Esperto',
+  'orgKind.private-operator': 'Operatore privato',
+  'orgKind.security-firm': 'Istituto di vigilanza privata',
+  'orgKind.network-coordinator': 'Coordinatore di rete',
+
+  'role.admin': 'Amministratore',
+  'role.editor': 'Redattore',
+  'role.analyst': 'Analista',
+  'role.viewer': 'Lettore',
+
+  'org.title': 'Organizzazione',
+  'org.details': 'Dati',
+  'org.slug': 'Identificativo',
+  'org.name': 'Nome',
+  'org.kind': 'Tipo',
+  'org.country': 'Paese',
+  'org.countryCode': 'Codice del paese (due lettere)',
+  'org.languages': 'Lingue',
+  'org.languagesHint': 'Codici di lingua separati da virgole, per esempio it, en',
+  'org.location': 'Posizione',
+  'org.longitude': 'Longitudine',
+  'org.latitude': 'Latitudine',
+  'org.edit': "Modifica l'organizzazione",
+  'org.saved': "L'organizzazione è stata salvata.",
+  'org.adminOnly': "Solo gli amministratori dell'organizzazione possono modificare questi dati.",
+
+  'members.title': 'Membri di {org}',
+  'members.caption': 'Persone che appartengono a {org}',
+  'members.col.name': 'Nome',
+  'members.col.email': 'Indirizzo e-mail',
+  'members.col.role': 'Ruolo',
+  'members.col.since': 'Membro dal',
+  'members.roleOf': 'Ruolo di {name}',
+  'members.remove': 'Rimuovi',
+  'members.removeLabel': "Rimuovi {name} dall'organizzazione",
+  'members.removed': '{name} è stato rimosso.',
+  'members.roleChanged': '{name} ha ora il ruolo {role}.',
+  'members.you': 'tu',
+
+  'invite.title': 'Invita un membro',
+  'invite.email': 'Indirizzo e-mail',
+  'invite.role': 'Ruolo',
+  'invite.submit': 'Crea invito',
+  'invite.created': 'Invito creato per {email}. Invia questo link; viene mostrato una sola volta.',
+  'invite.link': 'Link di invito',
+  'invite.copy': 'Copia link',
+  'invite.copied': 'Il link è stato copiato.',
+  'invite.open': 'Inviti in sospeso',
+  'invite.none': 'Nessun invito in sospeso.',
+  'invite.col.expires': 'Scade il',
+  'invite.revoke': 'Revoca',
+  'invite.revokeLabel': "Revoca l'invito per {email}",
+  'invite.revoked': "L'invito per {email} è stato revocato.",
+};

@@ -1,0 +1,200 @@
+import type { MapLayersJson } from '@pactesur/api-client';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { useI18n } from '../../i18n/useI18n.tsx';
+import { loadMapLibre } from '../../map/loadMapLibre.ts';
+import { mapLocale } from '../../map/mapLocale.ts';
+import { osmLabelOverlay, osmOverlay } from '../../map/osmStyle.ts';
+import type { MapOverlay } from '../../map/overlay.ts';
+import { OUTLINE_FILL, outlineOverlay, type Bounds, type Outline } from './map/outlines.ts';
+import { createSiteMap, type SiteMap as MapHandle, type SiteMapState } from './map/siteMap.ts';
+
+interface Props {
+  readonly label: string;
+  /** The extract's own layers (streets, buildings …); null while loading or when there are none. */
+  readonly layers: MapLayersJson | null;
+  readonly outlines: readonly Outline[];
+  readonly selectedId?: string | null;
+  /** What the view frames; a new value moves the map. */
+  readonly fit: Bounds | null;
+  readonly onSelect?: (id: string) => void;
+  /** More overlays, drawn above the outlines; keep the same ids from render to render (empty data to hide). */
+  readonly overlays?: readonly MapOverlay[];
+  /** A click anywhere on the map, with its longitude and latitude; the cursor becomes a crosshair. */
+  readonly onPoint?: ((lonLat: [number, number]) => void) | undefined;
+  /** A layer of `overlays` whose drawn features the container reports in `data-rendered-marks`. */
+  readonly countLayer?: string;
+  /**
+   * Layers of `overlays` whose features a click picks (their properties), before `onPoint`; the layers are
+   * read once, leaving `pick` out for a while (e.g. while placing points) stops picking.
+   */
+  readonly pick?: {
+    readonly layers: readonly string[];
+    readonly onPick: (properties: Readonly<Record<string, unknown>>) => void;
+  };
+  /** The map's popup: where, what it shows, and what closing it does; null for none. */
+  readonly popup?: {
+    readonly at: readonly [number, number];
+    readonly content: ReactNode;
+    readonly onClose: () => void;
+  } | null;
+  readonly testId?: string;
+}
+
+type State = { readonly status: 'loading' | 'unavailable' } | ({ readonly status: 'loaded' } & SiteMapState);
+
+const NO_OVERLAYS: readonly MapOverlay[] = [];
+
+/**
+ * Outlines over the layers drawn from an OpenStreetMap extract and the names of its streets and squares,
+ * on the Europe basemap, with "© OpenStreetMap contributors" shown while the extract is drawn; MapLibre
+ * is downloaded with the first map. The container reports `data-map-state` (`loading`, `loaded`,
+ * `unavailable`) and how many outlines (as areas or, on an overview, as points), base features, names and
+ * basemap countries are drawn
+ * (`data-rendered-outlines`, `data-rendered-features`, `data-rendered-labels`, `data-rendered-basemap`, and
+ * `data-rendered-marks` for the `countLayer`), and where the view settled (`data-centre`, longitude and
+ * latitude; `data-bounds`, west, south, east, north).
+ */
+export function SiteMap({
+  label,
+  layers,
+  outlines,
+  selectedId = null,
+  fit,
+  onSelect,
+  overlays: extra = NO_OVERLAYS,
+  onPoint,
+  countLayer,
+  pick,
+  popup = null,
+  testId = 'site-map',
+}: Props) {
+  const { t, locale } = useI18n();
+  const texts = useRef(mapLocale(t));
+  texts.current = mapLocale(t);
+  const container = useRef<HTMLDivElement>(null);
+  const handle = useRef<MapHandle | null>(null);
+  const latestFit = useRef(fit);
+  latestFit.current = fit;
+  const select = useRef(onSelect);
+  select.current = onSelect;
+  const point = useRef(onPoint);
+  point.current = onPoint;
+  const counted = useRef(countLayer);
+  const picker = useRef(pick);
+  picker.current = pick;
+  const pickLayers = useRef(pick?.layers);
+  const closePopup = useRef(popup?.onClose);
+  closePopup.current = popup?.onClose;
+  const popupBox = useMemo(() => {
+    const box = document.createElement('div');
+    box.className = 'map-popup';
+    return box;
+  }, []);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  /** Counts the maps created: effects that talk to the map run again once it exists. */
+  const [ready, setReady] = useState(0);
+  const overlays = useRef<readonly MapOverlay[]>([]);
+  const lastFit = useRef<string | null>(null);
+
+  // One map for the life of the component, a new one in a new language (MapLibre reads its texts once).
+  useEffect(() => {
+    let cancelled = false;
+    setState({ status: 'loading' });
+    loadMapLibre()
+      .then((maplibre) => {
+        if (cancelled || !container.current) return;
+        lastFit.current = latestFit.current?.join(',') ?? '';
+        handle.current = createSiteMap({
+          maplibre,
+          container: container.current,
+          bounds: latestFit.current,
+          locale: texts.current,
+          onState: (drawn) => setState({ status: 'loaded', ...drawn }),
+        ...(select.current ? { onSelect: (id: string) => select.current?.(id) } : {}),
+        onPoint: (lonLat) => point.current?.(lonLat),
+        ...(counted.current ? { countLayer: counted.current } : {}),
+        ...(pickLayers.current
+          ? {
+              pick: {
+                layers: pickLayers.current,
+                active: () => picker.current !== undefined,
+                onPick: (properties: Readonly<Record<string, unknown>>) => picker.current?.onPick(properties),
+              },
+            }
+          : {}),
+        });
+        handle.current.setOverlays(overlays.current);
+        setReady((n) => n + 1);
+      })
+      .catch(() => {
+        if (!cancelled) setState({ status: 'unavailable' });
+      });
+    return () => {
+      cancelled = true;
+      handle.current?.destroy();
+      handle.current = null;
+    };
+  }, [locale]);
+
+  const base = useMemo<MapOverlay | null>(
+    () => (layers ? { ...osmOverlay(layers), beforeId: OUTLINE_FILL } : null),
+    [layers],
+  );
+  const names = useMemo<MapOverlay | null>(() => (layers ? osmLabelOverlay(layers) : null), [layers]);
+  const drawn = useMemo(() => outlineOverlay(outlines, selectedId), [outlines, selectedId]);
+  useEffect(() => {
+    // Names last: on top of the outlines and of the results drawn over the site.
+    overlays.current = [drawn, ...(base ? [base] : []), ...extra, ...(names ? [names] : [])];
+    handle.current?.setOverlays(overlays.current);
+  }, [base, names, drawn, extra]);
+
+  const drawing = onPoint !== undefined;
+  useEffect(() => {
+    const map = handle.current?.map;
+    if (!map) return;
+    map.getCanvas().style.cursor = drawing ? 'crosshair' : '';
+    // Clicking corners quickly must not zoom the map.
+    if (drawing) map.doubleClickZoom.disable();
+    else map.doubleClickZoom.enable();
+  }, [drawing, state]);
+
+  const popupKey = popup ? popup.at.join(',') : '';
+  useEffect(() => {
+    const map = handle.current;
+    if (!map) return;
+    if (popup) map.showPopup(popup.at, popupBox, () => closePopup.current?.());
+    else map.hidePopup();
+    // `popupKey` says where the popup stands; its content is rendered into `popupBox` below.
+  }, [popupKey, popupBox, ready]);
+
+  const fitKey = fit?.join(',') ?? '';
+  useEffect(() => {
+    if (!handle.current) return;
+    if (fit && fitKey !== lastFit.current) handle.current.fitTo(fit);
+    lastFit.current = fitKey;
+    // `fitKey` says when the box is a new one (going back to the first box moves the map too).
+  }, [fitKey, ready]);
+
+  return (
+    <div className="map-frame">
+      <div
+        ref={container}
+        className="map"
+        role="region"
+        aria-label={label}
+        data-testid={testId}
+        data-map-state={state.status}
+        data-rendered-outlines={state.status === 'loaded' ? state.renderedOutlines : 0}
+        data-rendered-features={state.status === 'loaded' ? state.renderedFeatures : 0}
+        data-rendered-marks={state.status === 'loaded' ? state.renderedMarks : 0}
+        data-rendered-labels={state.status === 'loaded' ? state.renderedLabels : 0}
+        data-rendered-basemap={state.status === 'loaded' ? state.renderedBasemap : 0}
+        data-centre={state.status === 'loaded' ? state.centre.map((v) => v.toFixed(7)).join(',') : undefined}
+        data-bounds={state.status === 'loaded' ? state.bounds : undefined}
+      />
+      {state.status === 'unavailable' && <p className="notice">{t('map.unavailable')}</p>}
+      {popup && createPortal(popup.content, popupBox)}
+    </div>
+  );
+}

@@ -1,9 +1,0 @@
-import { useSyncExternalStore } from 'react';
-import { currentPath, subscribe } from '../router/history.ts';
-import { parseRoute, type Route } from '../router/routes.ts';
-
-/** The current route; re-renders on every navigation. */
-export function useRoute(): Route {
-  const path = useSyncExternalStore(subscribe, currentPath);
-  return parseRoute(path);
-}
