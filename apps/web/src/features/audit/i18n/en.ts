@@ -39,7 +39,6 @@ export const auditEn = {
   'auditAction.org-update': 'Organisation updated',
   'auditAction.network-change': 'Network changed',
 
-  'recordKind.briefing': 'Briefing',
   'recordKind.job': 'Job',
   'recordKind.extract': 'Map data',
   'recordKind.site': 'Site',

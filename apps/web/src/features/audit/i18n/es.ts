@@ -43,7 +43,6 @@ export const auditEs: Slice<typeof auditEn> = {
   'auditAction.org-update': 'Organización modificada',
   'auditAction.network-change': 'Red modificada',
 
-  'recordKind.briefing': 'Nota confidencial',
   'recordKind.job': 'Tarea',
   'recordKind.extract': 'Datos cartográficos',
   'recordKind.site': 'Sitio',

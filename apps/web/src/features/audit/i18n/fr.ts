@@ -43,7 +43,6 @@ export const auditFr: Slice<typeof auditEn> = {
   'auditAction.org-update': 'Organisation modifiée',
   'auditAction.network-change': 'Réseau modifié',
 
-  'recordKind.briefing': 'Note confidentielle',
   'recordKind.job': 'Tâche',
   'recordKind.extract': 'Données cartographiques',
   'recordKind.site': 'Site',

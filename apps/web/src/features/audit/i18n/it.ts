@@ -42,7 +42,6 @@ export const auditIt: Slice<typeof auditEn> = {
   'auditAction.org-update': 'Organizzazione modificata',
   'auditAction.network-change': 'Rete modificata',
 
-  'recordKind.briefing': 'Nota riservata',
   'recordKind.job': 'Attività',
   'recordKind.extract': 'Dati cartografici',
   'recordKind.site': 'Sito',

@@ -34,4 +34,5 @@ export const briefingsEn = {
   'briefing.unshareLabel': 'Stop sharing with {org}',
   'briefing.shared': 'The briefing is now shared with {org}.',
   'briefing.unshared': 'The briefing is no longer shared with {org}.',
+  'recordKind.briefing': 'Briefing',
 };

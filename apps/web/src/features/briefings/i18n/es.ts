@@ -37,4 +37,5 @@ export const briefingsEs: Slice<typeof briefingsEn> = {
   'briefing.unshareLabel': 'Dejar de compartir con {org}',
   'briefing.shared': 'La nota se comparte ahora con {org}.',
   'briefing.unshared': 'La nota ya no se comparte con {org}.',
+  'recordKind.briefing': 'Nota confidencial',
 };

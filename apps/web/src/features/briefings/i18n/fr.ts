@@ -37,4 +37,5 @@ export const briefingsFr: Slice<typeof briefingsEn> = {
   'briefing.unshareLabel': 'Ne plus partager avec {org}',
   'briefing.shared': 'La note est maintenant partagée avec {org}.',
   'briefing.unshared': "La note n'est plus partagée avec {org}.",
+  'recordKind.briefing': 'Note confidentielle',
 };

@@ -37,4 +37,5 @@ export const briefingsIt: Slice<typeof briefingsEn> = {
   'briefing.unshareLabel': 'Interrompi la condivisione con {org}',
   'briefing.shared': 'La nota è ora condivisa con {org}.',
   'briefing.unshared': 'La nota non è più condivisa con {org}.',
+  'recordKind.briefing': 'Nota riservata',
 };
