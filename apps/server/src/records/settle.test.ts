@@ -2,6 +2,8 @@ import type { PactesurClient } from '@pactesur/api-client';
 import type { Site } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { doorOnOutline } from '../../test/door-on-outline.ts';
+import { verifyDelivery } from '../outbox/signature.ts';
+import { startWebhookReceiver } from '../outbox/testing/webhook-receiver.ts';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 import { registerSite } from '../../test/register-site.ts';
 import { ANALYSIS_WAIT_MS, waitFor } from '../../test/wait-for.ts';
@@ -11,7 +13,7 @@ let analyst: PactesurClient;
 let site: Site;
 
 beforeAll(async () => {
-  platform = await startTestPlatform();
+  platform = await startTestPlatform({ env: { WEBHOOKS_ALLOW_PRIVATE: '1', OUTBOX_POLL_MS: '50', OUTBOX_RETRY_BASE_MS: '20' } });
   analyst = await platform.signedIn('analyst@nice.example.org');
   site = await registerSite(await platform.signedIn('editor@nice.example.org'), 'breda-grote-markt.osm', 'Grote Markt');
 });
@@ -27,6 +29,8 @@ async function stored(simulationId: string) {
 
 describe('a job-computed record', () => {
   it('holds its result as soon as its job succeeded, with no read of it in between, and the job keeps the summary', async () => {
+    const receiver = await startWebhookReceiver(() => 200);
+    const hook = await (await platform.signedIn('admin@nice.example.org')).createWebhook({ url: receiver.url, events: ['record.ready'] });
     const started = await analyst.startCrowdSimulation(site.id, { exits: [doorOnOutline(site.outline, 4, 'north')], count: 30, premovementS: [0, 2], durationS: 200 });
     const done = await waitFor(() => stored(started.id), (s) => s.job.status !== 'queued' && s.job.status !== 'running', ANALYSIS_WAIT_MS);
     expect(done.job.status).toBe('succeeded');
@@ -34,6 +38,20 @@ describe('a job-computed record', () => {
     expect(done.sim.frames).not.toBeNull();
     expect(done.sim.summary).toMatchObject({ agentsTotal: 30 });
     expect(done.job.result).toEqual({ crowdSimulationId: started.id, summary: done.sim.summary });
+
+    // Written with the job's end, sent by the outbox: the organisation's webhook hears the record is ready.
+    try {
+      await waitFor(() => Promise.resolve(receiver.received.length), (n) => n > 0, 20_000);
+      const [request] = receiver.received;
+      if (!request) throw new Error('no delivery');
+      const header = (name: string) => String(request.headers[name] ?? '');
+      expect(header('pactesur-event')).toBe('record.ready');
+      expect(verifyDelivery(hook.secret, header('pactesur-signature'), header('pactesur-timestamp'), request.body)).toBe(true);
+      expect(JSON.parse(request.body)).toMatchObject({ event: 'record.ready', data: { kind: 'crowd-simulation', id: started.id, status: 'succeeded' } });
+      expect(request.body).not.toContain('frames');
+    } finally {
+      await receiver.close();
+    }
   });
 
   it('fails the job, and leaves the record unsettled, when the result is not one its kind computes', async () => {
