@@ -1,4 +1,4 @@
-import type { LonLat, Site } from '@pactesur/contracts';
+import type { LngLat, Site } from '@pactesur/contracts';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './browser.ts';
@@ -23,14 +23,14 @@ beforeAll(async () => {
 afterAll(() => run.finish());
 
 /** The longest edge of the site's outline: where the exit is drawn. */
-function longestEdge(s: Site): [LonLat, LonLat] {
+function longestEdge(s: Site): [LngLat, LngLat] {
   const ring = s.outline.coordinates[0]?.[0] ?? [];
-  let best: [LonLat, LonLat] = [ring[0] as LonLat, ring[1] as LonLat];
+  let best: [LngLat, LngLat] = [ring[0] as LngLat, ring[1] as LngLat];
   let bestLength = 0;
   const cos = Math.cos(((ring[0]?.[1] ?? 0) * Math.PI) / 180);
   for (let i = 0; i + 1 < ring.length; i++) {
-    const a = ring[i] as LonLat;
-    const b = ring[i + 1] as LonLat;
+    const a = ring[i] as LngLat;
+    const b = ring[i + 1] as LngLat;
     const length = Math.hypot((b[0] - a[0]) * cos, b[1] - a[1]);
     if (length > bestLength) [best, bestLength] = [[a, b], length];
   }
@@ -44,7 +44,7 @@ function longestEdge(s: Site): [LonLat, LonLat] {
 function pixelOn(
   map: { width: number; height: number },
   s: Site,
-  [lon, lat]: LonLat,
+  [lon, lat]: LngLat,
 ): { x: number; y: number } {
   const ring = s.outline.coordinates.flatMap((p) => p[0] ?? []);
   const mercY = (deg: number) => Math.log(Math.tan(Math.PI / 4 + (deg * Math.PI) / 360));
@@ -62,7 +62,7 @@ function pixelOn(
   };
 }
 
-const along = (a: LonLat, b: LonLat, s: number): LonLat => [
+const along = (a: LngLat, b: LngLat, s: number): LngLat => [
   a[0] + (b[0] - a[0]) * s,
   a[1] + (b[1] - a[1]) * s,
 ];

@@ -10,13 +10,20 @@ export const WEB_DIST = fileURLToPath(new URL('../dist', import.meta.url));
  * `demoSites`, also the demo's sites, as `npm start` registers them), serving the built web app. Fails with
  * instructions when the web app is not built, or when a demo site could not be registered.
  */
-export async function startWebPlatform({ demoSites = false }: { demoSites?: boolean } = {}): Promise<Listening> {
+export async function startWebPlatform({
+  demoSites = false,
+  env = {},
+}: {
+  demoSites?: boolean;
+  /** More environment for the server's configuration (`WEBHOOKS_ALLOW_PRIVATE`, `OUTBOX_POLL_MS` …). */
+  env?: Readonly<Record<string, string>>;
+} = {}): Promise<Listening> {
   if (!existsSync(`${WEB_DIST}/index.html`)) {
     throw new Error(
       `The web app is not built (${WEB_DIST}/index.html is missing): run \`npm run build:web\` first.`,
     );
   }
-  const base = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST });
+  const base = loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST });
   const config: Config = Object.freeze({ ...base, database: { kind: 'pglite' as const, dataDir: 'memory' } });
   const platform = await startPlatform(config);
   try {

@@ -12,10 +12,6 @@ export const LOCALES = Locale.options;
 /** A WGS84 point in degrees, longitude first as in GeoJSON; the JSON form of geo's branded `LngLat`. */
 export const LngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 export type LngLat = z.infer<typeof LngLat>;
-/** @deprecated The former name of {@link LngLat}, kept until the web app says `LngLat`. */
-export const LonLat = LngLat;
-/** @deprecated The former name of {@link LngLat}. */
-export type LonLat = LngLat;
 
 /** ISO timestamps travel as strings. */
 export const Timestamp = z.string();

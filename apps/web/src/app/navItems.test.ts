@@ -22,6 +22,7 @@ describe('the main navigation', () => {
       },
       { path: '/jobs', label: 'nav.jobs', matches: ['jobs'], adminOnly: false },
       { path: '/audit', label: 'nav.audit', matches: ['audit'], adminOnly: true },
+      { path: '/webhooks', label: 'nav.webhooks', matches: ['webhook', 'webhooks'], adminOnly: true },
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { protectionFeature } from './protection/feature.ts';
 import { sharingFeature } from './sharing/feature.ts';
 import { sitesFeature } from './sites/feature.ts';
 import { threatFeature } from './threat/feature.ts';
+import { webhooksFeature } from './webhooks/feature.ts';
 
 /**
  * Every feature of the app, the one list of them: the router, the pages, the main navigation, the
@@ -32,6 +33,7 @@ export const FEATURES = [
   threatFeature,
   crowdFeature,
   protectionFeature,
+  webhooksFeature,
 ] as const;
 
 /** Any one of the features. */

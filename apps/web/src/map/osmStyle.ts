@@ -1,9 +1,7 @@
 import type { MapLayersJson } from '@pactesur/api-client';
+import { OSM_ATTRIBUTION } from '@pactesur/contracts';
 import { FONT_BOLD, FONT_REGULAR } from './baseStyle.ts';
 import type { MapOverlay } from './overlay.ts';
-
-/** The attribution every map drawing OpenStreetMap data shows, when the data does not carry its own. */
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors';
 
 /** The colours of the layers drawn from an extract (also used by the legend). */
 export const OSM_COLOURS = {

@@ -1,3 +1,4 @@
+import { MAX_NAME_LENGTH } from '@pactesur/contracts';
 import { useId } from 'react';
 import type { MessageKey } from '../i18n/messages.ts';
 import { useI18n } from '../i18n/useI18n.tsx';
@@ -8,14 +9,20 @@ interface Props {
   readonly onChange: (value: string) => void;
 }
 
-/** The required name (or title) of what a form creates: up to 200 characters. */
+/** The required name (or title) of what a form creates: up to `MAX_NAME_LENGTH` characters, as the API takes. */
 export function NameField({ label, value, onChange }: Props) {
   const id = useId();
   const { t } = useI18n();
   return (
     <div className="field">
       <label htmlFor={id}>{t(label)}</label>
-      <input id={id} required maxLength={200} value={value} onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        required
+        maxLength={MAX_NAME_LENGTH}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     </div>
   );
 }

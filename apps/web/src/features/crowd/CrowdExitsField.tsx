@@ -1,5 +1,5 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import type { CrowdExit, LonLat, Site } from '@pactesur/contracts';
+import { MAX_EXIT_ID_LENGTH, type CrowdExit, type LngLat, type Site } from '@pactesur/contracts';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { SiteMap } from '../sites/SiteMap.tsx';
@@ -36,7 +36,7 @@ export function CrowdExitsField({ site, layers, exits, onExits, describedBy }: P
   const id = useId();
   const { t } = useI18n();
   const f = useCrowdFormat();
-  const [pending, setPending] = useState<LonLat | null>(null);
+  const [pending, setPending] = useState<LngLat | null>(null);
   const [text, setText] = useState(() => exitsText(exits));
   const [textProblem, setTextProblem] = useState<ExitsProblem | null>(null);
   const [clickProblem, setClickProblem] = useState(false);
@@ -79,7 +79,7 @@ export function CrowdExitsField({ site, layers, exits, onExits, describedBy }: P
     setTextProblem(parsed.ok ? null : parsed.problem);
   };
   const rename = (index: number, name: string) =>
-    setExits(exits.map((e, i) => (i === index ? { ...e, id: name.slice(0, 40) } : e)));
+    setExits(exits.map((e, i) => (i === index ? { ...e, id: name.slice(0, MAX_EXIT_ID_LENGTH) } : e)));
   const remove = (index: number) => setExits(exits.filter((_, i) => i !== index));
 
   return (
@@ -166,7 +166,7 @@ export function CrowdExitsField({ site, layers, exits, onExits, describedBy }: P
                   <input
                     className="crowd-exit-name"
                     value={e.id}
-                    maxLength={40}
+                    maxLength={MAX_EXIT_ID_LENGTH}
                     required
                     aria-label={t('crowdForm.exitNameOf', { n: i + 1 })}
                     onChange={(ev) => rename(i, ev.target.value)}

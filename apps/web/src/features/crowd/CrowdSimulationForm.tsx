@@ -1,4 +1,10 @@
-import type { CreateCrowdSimulationInput, CrowdExit } from '@pactesur/contracts';
+import {
+  MAX_CROWD_DENSITY,
+  MAX_CROWD_DURATION_S,
+  MAX_PEOPLE,
+  type CreateCrowdSimulationInput,
+  type CrowdExit,
+} from '@pactesur/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
@@ -22,9 +28,6 @@ const occupancyModes = (
       { mode: 'typical', people: site.typicalOccupancy },
     ] as const
   ).flatMap((o) => (o.people !== null && o.people > 0 ? [{ mode: o.mode, people: o.people }] : []));
-
-/** The largest crowd the platform simulates (the server refuses more). */
-export const MAX_PEOPLE = 20_000;
 
 /** The class of a row of fields with its hint. */
 const ROW = 'form-row crowd-row';
@@ -165,7 +168,7 @@ export function CrowdSimulationForm({
                 label="crowdForm.density"
                 inputMode="decimal"
                 min={0.01}
-                max={6}
+                max={MAX_CROWD_DENSITY}
                 step="any"
                 required
                 value={density}
@@ -253,7 +256,7 @@ export function CrowdSimulationForm({
               label="crowdForm.duration"
               inputMode="numeric"
               min={10}
-              max={3600}
+              max={MAX_CROWD_DURATION_S}
               step="any"
               required
               value={duration}

@@ -1,7 +1,7 @@
-import type { PlanMeasure } from '@pactesur/contracts';
+import { MAX_NAME_LENGTH, type PlanMeasure } from '@pactesur/contracts';
 import { useId } from 'react';
 import { useI18n } from '../../i18n/useI18n.tsx';
-import { lonLatText } from './map/lonLatText.ts';
+import { lngLatText } from './map/lngLatText.ts';
 import { hasEdits, type PlanEdits } from './map/planEdits.ts';
 
 interface Props {
@@ -79,7 +79,7 @@ export function PlanEditsPanel(props: Props) {
           ))}
           {edits.forbidden.map((p, i) => (
             <li key={`forbid-${p.join(',')}`}>
-              <span>{t('protection.pendingForbid', { n: i + 1, at: lonLatText(p) })}</span>
+              <span>{t('protection.pendingForbid', { n: i + 1, at: lngLatText(p) })}</span>
               <button
                 type="button"
                 className="button-quiet"
@@ -99,7 +99,7 @@ export function PlanEditsPanel(props: Props) {
           <label htmlFor={`${id}-name`}>{t('protection.scenarioName')}</label>
           <input
             id={`${id}-name`}
-            maxLength={200}
+            maxLength={MAX_NAME_LENGTH}
             value={props.name}
             onChange={(e) => props.onName(e.target.value)}
           />

@@ -1,5 +1,5 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import type { LonLat, ProtectionPlan } from '@pactesur/contracts';
+import type { LngLat, ProtectionPlan } from '@pactesur/contracts';
 import { useMemo } from 'react';
 import { ProtectionMap } from './ProtectionMap.tsx';
 import { planBounds } from './map/protectionFeatures.ts';
@@ -10,7 +10,7 @@ interface Props {
   /** The class no product of the catalogue stops. */
   readonly classId: string;
   /** The places on its way into the zone where a barrier could stand. */
-  readonly where: readonly LonLat[];
+  readonly where: readonly LngLat[];
   readonly label: string;
 }
 

@@ -1,5 +1,5 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import type { LonLat, PlanMeasure, Polygon } from '@pactesur/contracts';
+import type { LngLat, PlanMeasure, Polygon } from '@pactesur/contracts';
 import { useMemo, type ReactNode } from 'react';
 import { SiteMap } from '../sites/SiteMap.tsx';
 import type { Bounds } from '../sites/map/outlines.ts';
@@ -15,8 +15,8 @@ interface Props {
   readonly selected: number | null;
   readonly pendingLocks: ReadonlySet<number>;
   readonly verification: FeasiblePlan['verification'];
-  readonly stations: readonly { readonly name: string; readonly at: LonLat }[];
-  readonly forbidden: readonly LonLat[];
+  readonly stations: readonly { readonly name: string; readonly at: LngLat }[];
+  readonly forbidden: readonly LngLat[];
   readonly fit: Bounds | null;
   /** A measure's line was clicked. */
   readonly onPick: (index: number) => void;

@@ -1,5 +1,5 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import type { LonLat, ProtectionPlan } from '@pactesur/contracts';
+import type { LngLat, ProtectionPlan } from '@pactesur/contracts';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
@@ -51,7 +51,7 @@ export function ProtectionResultView({ plan, result, layers, siteName, canEdit }
   const [name, setName] = useState(() => t('protection.scenarioDefault', { name: plan.name }));
   const whole = useMemo(() => planBounds(plan.zone, result.measures), [plan.zone, result.measures]);
   const pendingLocks = useMemo(() => pendingLockIndexes(edits), [edits]);
-  const forbidden = useMemo<readonly LonLat[]>(
+  const forbidden = useMemo<readonly LngLat[]>(
     () => [...plan.request.forbidden, ...edits.forbidden],
     [plan.request.forbidden, edits.forbidden],
   );

@@ -1,5 +1,11 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import type { Polygon, Site, StationInput } from '@pactesur/contracts';
+import {
+  MAX_NAME_LENGTH,
+  MAX_STATIONS,
+  type Polygon,
+  type Site,
+  type StationInput,
+} from '@pactesur/contracts';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { CheckField } from '../../ui/CheckField.tsx';
@@ -8,12 +14,9 @@ import { TableHead } from '../../ui/TableHead.tsx';
 import { SiteMap } from '../sites/SiteMap.tsx';
 import { OUTLINE_COLOURS, outlineBounds } from '../sites/map/outlines.ts';
 import { THREAT_COLOURS } from '../threat/map/threatOverlay.ts';
-import { roundLonLat } from '../threat/map/zoneDraft.ts';
-import { lonLatText, parseLonLatText } from './map/lonLatText.ts';
+import { roundLngLat } from '../threat/map/zoneDraft.ts';
+import { lngLatText, parseLngLatText } from './map/lngLatText.ts';
 import { PROTECTION_COLOURS, stationsOverlays } from './map/protectionOverlay.ts';
-
-/** Stations a plan takes at most (the API's limit). */
-export const MAX_STATIONS = 50;
 
 interface Props {
   readonly site: Site;
@@ -62,7 +65,7 @@ export function StationsField({
   };
   const typed = (e: FormEvent) => {
     e.preventDefault();
-    const at = parseLonLatText(where);
+    const at = parseLngLatText(where);
     setProblem(at === null);
     if (!at) return;
     add({ name: name.trim() || defaultName(stations.length + 1), at });
@@ -70,7 +73,7 @@ export function StationsField({
     setWhere('');
   };
   const rename = (index: number, value: string) =>
-    onStations(stations.map((s, i) => (i === index ? { ...s, name: value.slice(0, 200) } : s)));
+    onStations(stations.map((s, i) => (i === index ? { ...s, name: value.slice(0, MAX_NAME_LENGTH) } : s)));
   const remove = (index: number) => onStations(stations.filter((_, i) => i !== index));
 
   return (
@@ -94,7 +97,7 @@ export function StationsField({
           onPoint={
             full
               ? undefined
-              : (p) => add({ name: defaultName(latest.current.length + 1), at: roundLonLat(p) })
+              : (p) => add({ name: defaultName(latest.current.length + 1), at: roundLngLat(p) })
           }
           countLayer="protect-stations"
           testId="stations-map"
@@ -134,13 +137,13 @@ export function StationsField({
                 <td>
                   <input
                     value={s.name}
-                    maxLength={200}
+                    maxLength={MAX_NAME_LENGTH}
                     required
                     aria-label={t('protectionForm.stationNameOf', { n: i + 1 })}
                     onChange={(e) => rename(i, e.target.value)}
                   />
                 </td>
-                <td className="mono nowrap">{lonLatText(s.at)}</td>
+                <td className="mono nowrap">{lngLatText(s.at)}</td>
                 <td>
                   <button
                     type="button"
@@ -165,14 +168,14 @@ export function StationsField({
           <label htmlFor={`${id}-station-name`}>{t('protectionForm.stationName')}</label>
           <input
             id={`${id}-station-name`}
-            maxLength={200}
+            maxLength={MAX_NAME_LENGTH}
             value={name}
             placeholder={defaultName(stations.length + 1)}
             onChange={(e) => setName(e.target.value)}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-station-at`}>{t('protectionForm.stationLonLat')}</label>
+          <label htmlFor={`${id}-station-at`}>{t('protectionForm.stationLngLat')}</label>
           <input
             id={`${id}-station-at`}
             className="mono"

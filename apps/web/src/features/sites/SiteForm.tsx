@@ -1,4 +1,4 @@
-import { SiteCategory } from '@pactesur/contracts';
+import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, MAX_OCCUPANCY, SiteCategory } from '@pactesur/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
@@ -51,7 +51,7 @@ export function SiteForm({ initial, busy, submitLabel, onSubmit, onCancel }: Pro
           <input
             id={`${id}-name`}
             required
-            maxLength={200}
+            maxLength={MAX_NAME_LENGTH}
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
@@ -79,7 +79,7 @@ export function SiteForm({ initial, busy, submitLabel, onSubmit, onCancel }: Pro
             type="number"
             inputMode="numeric"
             min={0}
-            max={10_000_000}
+            max={MAX_OCCUPANCY}
             step={1}
             value={typical}
             aria-describedby={`${id}-occupancy-hint`}
@@ -93,7 +93,7 @@ export function SiteForm({ initial, busy, submitLabel, onSubmit, onCancel }: Pro
             type="number"
             inputMode="numeric"
             min={0}
-            max={10_000_000}
+            max={MAX_OCCUPANCY}
             step={1}
             value={event}
             aria-describedby={`${id}-occupancy-hint`}
@@ -109,7 +109,7 @@ export function SiteForm({ initial, busy, submitLabel, onSubmit, onCancel }: Pro
         <textarea
           id={`${id}-notes`}
           rows={4}
-          maxLength={20_000}
+          maxLength={MAX_NOTES_LENGTH}
           value={notes}
           onChange={(e) => setNotes(e.target.value)}
         />

@@ -21,7 +21,7 @@ interface Props {
   /** More overlays, drawn above the outlines; keep the same ids from render to render (empty data to hide). */
   readonly overlays?: readonly MapOverlay[];
   /** A click anywhere on the map, with its longitude and latitude; the cursor becomes a crosshair. */
-  readonly onPoint?: ((lonLat: [number, number]) => void) | undefined;
+  readonly onPoint?: ((lngLat: [number, number]) => void) | undefined;
   /** A layer of `overlays` whose drawn features the container reports in `data-rendered-marks`. */
   readonly countLayer?: string;
   /**
@@ -112,7 +112,7 @@ export function SiteMap({
           locale: texts.current,
           onState: (drawn) => setState({ status: 'loaded', ...drawn }),
         ...(select.current ? { onSelect: (id: string) => select.current?.(id) } : {}),
-        onPoint: (lonLat) => point.current?.(lonLat),
+        onPoint: (lngLat) => point.current?.(lngLat),
         ...(counted.current ? { countLayer: counted.current } : {}),
         ...(pickLayers.current
           ? {

@@ -1,4 +1,9 @@
-import { DEFAULT_CLASS_IDS, type CreateThreatAnalysisInput } from '@pactesur/contracts';
+import {
+  DEFAULT_CLASS_IDS,
+  MAX_SPACING_M,
+  MIN_SPACING_M,
+  type CreateThreatAnalysisInput,
+} from '@pactesur/contracts';
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { CheckField } from '../../ui/CheckField.tsx';
@@ -52,8 +57,8 @@ export function ThreatAnalysisForm({
           <NumberField
             label="threatForm.spacing"
             inputMode="decimal"
-            min={2}
-            max={5}
+            min={MIN_SPACING_M}
+            max={MAX_SPACING_M}
             step={0.5}
             required
             value={spacing}

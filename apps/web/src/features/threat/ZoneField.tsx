@@ -1,5 +1,5 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import type { LonLat, Site } from '@pactesur/contracts';
+import type { LngLat, Site } from '@pactesur/contracts';
 import { useId, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { SiteMap } from '../sites/SiteMap.tsx';
@@ -9,7 +9,7 @@ import {
   draftOverlay,
   draftPolygon,
   parseZoneText,
-  roundLonLat,
+  roundLngLat,
   zoneText,
   type ZoneProblem,
 } from './map/zoneDraft.ts';
@@ -22,9 +22,9 @@ interface Props {
   readonly site: Site;
   readonly layers: MapLayersJson | null;
   readonly mode: ZoneMode;
-  readonly corners: readonly LonLat[];
+  readonly corners: readonly LngLat[];
   readonly onMode: (mode: ZoneMode) => void;
-  readonly onCorners: (corners: readonly LonLat[]) => void;
+  readonly onCorners: (corners: readonly LngLat[]) => void;
 }
 
 /**
@@ -46,7 +46,7 @@ export function ZoneField({ site, layers, mode, corners, onMode, onCorners }: Pr
   // Clicks can come faster than renders: each one builds on the corners of the one before.
   const latest = useRef(corners);
   latest.current = corners;
-  const setCorners = (next: readonly LonLat[]) => {
+  const setCorners = (next: readonly LngLat[]) => {
     latest.current = next;
     onCorners(next);
     const polygon = draftPolygon(next);
@@ -94,7 +94,7 @@ export function ZoneField({ site, layers, mode, corners, onMode, onCorners }: Pr
           selectedId={site.id}
           fit={fit}
           overlays={overlays}
-          onPoint={drawing ? (p) => setCorners([...latest.current, roundLonLat(p)]) : undefined}
+          onPoint={drawing ? (p) => setCorners([...latest.current, roundLngLat(p)]) : undefined}
           testId="zone-map"
         />
       </div>

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { styleErrors } from '../../../map/test-support/styleErrors.ts';
 import { DENSITY_COLOURS, densityGrid, densityLevel } from './crowdDensity.ts';
-import { localFrame } from './crowdExits.ts';
+import { createLocalProjection, lngLat, xy } from '@pactesur/geo';
 import { densityOverlay, exitsOverlay, peopleOverlay } from './crowdOverlay.ts';
 
 const origin: [number, number] = [7.27, 43.7];
-const frame = localFrame(origin);
+const projection = createLocalProjection(lngLat(...origin));
 
 /** `n` people spread inside the 2 m cell (col, row) of the grid at `origin`. */
 const crowdIn = (col: number, row: number, n: number): number[] =>
   Array.from({ length: n }, (_, i) =>
-    frame.toLonLat([col * 2 + 0.1 + (1.8 * (i % 5)) / 5, row * 2 + 0.1 + (1.8 * Math.floor(i / 5)) / 5]),
+    projection.toLngLat(
+      xy(col * 2 + 0.1 + (1.8 * (i % 5)) / 5, row * 2 + 0.1 + (1.8 * Math.floor(i / 5)) / 5),
+    ),
   ).flat();
 
 describe('densityLevel', () => {
@@ -40,8 +42,8 @@ describe('densityGrid', () => {
     const [cell] = densityGrid(new Float64Array(crowdIn(1, 2, 10)), origin).cells;
     const ring = cell?.ring ?? [];
     expect(ring).toHaveLength(5);
-    const [x0, y0] = frame.toXY(ring[0] ?? [0, 0]);
-    const [x2, y2] = frame.toXY(ring[2] ?? [0, 0]);
+    const [x0, y0] = projection.toXY(lngLat(...(ring[0] ?? origin)));
+    const [x2, y2] = projection.toXY(lngLat(...(ring[2] ?? origin)));
     expect([x0, y0, x2, y2].map((v) => Math.round(v * 1000) / 1000)).toEqual([2, 4, 4, 6]);
   });
 

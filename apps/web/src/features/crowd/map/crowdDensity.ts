@@ -1,14 +1,13 @@
-import type { LonLat } from '@pactesur/contracts';
-import { localFrame } from './crowdExits.ts';
+import { DENSITY_CELL_M, type LngLat } from '@pactesur/contracts';
+import { xy } from '@pactesur/geo';
+import { geoPoint, projectionAt } from './crowdExits.ts';
 import type { Positions } from './crowdFrames.ts';
 
 /**
  * The density heat map of a playback frame, computed in the browser: people counted in square cells of
- * 2 m × 2 m (as the API's peak density), each cell's people per m² classed against the crowd-safety
- * thresholds 2, 4 and 5 persons/m².
+ * `DENSITY_CELL_M` (the cells of the API's peak density), each cell's people per m² classed against the
+ * crowd-safety thresholds 2, 4 and 5 persons/m².
  */
-
-export const DENSITY_CELL_M = 2;
 
 /** Lower bounds of the classes (persons/m²): crowded, dense, dangerous. */
 export const DENSITY_THRESHOLDS = [2, 4, 5] as const;
@@ -41,7 +40,7 @@ export interface DensityCell {
   readonly density: number;
   readonly level: DensityLevel;
   /** The cell's square (closed ring, longitude and latitude). */
-  readonly ring: LonLat[];
+  readonly ring: LngLat[];
 }
 
 export interface DensityGrid {
@@ -60,10 +59,10 @@ export function densityGrid(
   origin: readonly [number, number],
   cellM = DENSITY_CELL_M,
 ): DensityGrid {
-  const frame = localFrame(origin);
+  const projection = projectionAt(origin);
   const counts = new Map<string, { col: number; row: number; people: number }>();
   for (let i = 0; i + 1 < positions.length; i += 2) {
-    const [x, y] = frame.toXY([positions[i] as number, positions[i + 1] as number]);
+    const [x, y] = projection.toXY(geoPoint([positions[i] as number, positions[i + 1] as number]));
     const col = Math.floor(x / cellM);
     const row = Math.floor(y / cellM);
     const key = `${col},${row}`;
@@ -88,7 +87,10 @@ export function densityGrid(
         [x0, y1],
         [x0, y0],
       ] as const
-    ).map((p) => frame.toLonLat(p));
+    ).map(([x, y]): LngLat => {
+      const [lon, lat] = projection.toLngLat(xy(x, y));
+      return [lon, lat];
+    });
     cells.push({ col, row, people, density, level, ring });
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);

@@ -1,41 +1,39 @@
-import type { CrowdExit, LonLat, MultiPolygon } from '@pactesur/contracts';
+import { MAX_EXIT_ID_LENGTH, type CrowdExit, type LngLat, type MultiPolygon } from '@pactesur/contracts';
+import {
+  createLocalProjection,
+  distance,
+  lngLat,
+  type LngLat as GeoLngLat,
+  type LocalProjection,
+} from '@pactesur/geo';
 
 /**
  * Exits of a crowd simulation drawn on the site map: segments on the edge of the site outline. Clicked
- * points are snapped to the nearest point of the outline's boundary; widths are measured in metres on a
- * local equirectangular projection (exact enough over a public space).
+ * points are snapped to the nearest point of the outline's boundary; widths are measured in metres on the
+ * platform's local projection (geo's `createLocalProjection`, the one the simulator uses).
  */
 
-const EARTH_RADIUS_M = 6_371_008.8;
-const M_PER_DEG = (Math.PI / 180) * EARTH_RADIUS_M;
-
-/** Longitude and latitude ↔ local metres around a reference latitude. */
-export interface LocalFrame {
-  readonly toXY: (p: readonly [number, number]) => [number, number];
-  readonly toLonLat: (p: readonly [number, number]) => LonLat;
+/**
+ * A point as geo's checked `LngLat`. A click on a copy of the world east or west of the first one gives a
+ * longitude beyond ±180°: it is brought back onto the first copy, where the site is.
+ */
+export function geoPoint([lon, lat]: readonly [number, number]): GeoLngLat {
+  return lngLat(lon >= -180 && lon <= 180 ? lon : ((((lon + 180) % 360) + 360) % 360) - 180, lat);
 }
 
-/** A local frame in metres centred on `origin` (x east, y north). */
-export function localFrame(origin: readonly [number, number]): LocalFrame {
-  const [lon0, lat0] = origin;
-  const kx = M_PER_DEG * Math.cos((lat0 * Math.PI) / 180);
-  return {
-    toXY: ([lon, lat]) => [(lon - lon0) * kx, (lat - lat0) * M_PER_DEG],
-    toLonLat: ([x, y]) => [lon0 + x / kx, lat0 + y / M_PER_DEG],
-  };
-}
+/** The local projection (metres east and north) centred on `centre`. */
+export const projectionAt = (centre: readonly [number, number]): LocalProjection =>
+  createLocalProjection(geoPoint(centre));
 
 /** Distance in metres between two points given in longitude and latitude. */
 export function distanceM(a: readonly [number, number], b: readonly [number, number]): number {
-  const frame = localFrame([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
-  const [ax, ay] = frame.toXY(a);
-  const [bx, by] = frame.toXY(b);
-  return Math.hypot(bx - ax, by - ay);
+  const projection = projectionAt([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+  return distance(projection.toXY(geoPoint(a)), projection.toXY(geoPoint(b)));
 }
 
 /** A point of the outline's boundary: where, on which ring and edge (edge k joins corners k and k+1). */
 export interface BoundaryPoint {
-  readonly at: LonLat;
+  readonly at: LngLat;
   readonly ring: number;
   readonly edge: number;
   /** Distance from the given point (m). */
@@ -43,7 +41,7 @@ export interface BoundaryPoint {
 }
 
 /** The outer rings of a MultiPolygon: the edge of the site (holes are buildings inside it, not exits). */
-const outerRings = (outline: MultiPolygon): readonly (readonly LonLat[])[] =>
+const outerRings = (outline: MultiPolygon): readonly (readonly LngLat[])[] =>
   outline.coordinates.map((polygon) => polygon[0] ?? []).filter((ring) => ring.length >= 2);
 
 /** Nearest point of segment ab to p: its parameter along ab (0–1) and its distance, in local metres. */
@@ -65,8 +63,8 @@ function snapOn(
   outline: MultiPolygon,
   only?: readonly { ring: number; edge: number }[],
 ): BoundaryPoint | null {
-  const frame = localFrame(point);
-  const p = frame.toXY(point);
+  const projection = projectionAt(point);
+  const p = projection.toXY(geoPoint(point));
   const rings = outerRings(outline);
   let best: BoundaryPoint | null = null;
   const consider = (ring: number, edge: number) => {
@@ -74,10 +72,10 @@ function snapOn(
     const a = corners?.[edge];
     const b = corners?.[edge + 1];
     if (!a || !b) return;
-    const near = nearestOnSegment(p, frame.toXY(a), frame.toXY(b));
+    const near = nearestOnSegment(p, projection.toXY(geoPoint(a)), projection.toXY(geoPoint(b)));
     // Interpolated in degrees, not rounded: the simulator checks that an exit lies on the edge to the
     // millimetre, and a centimetre of rounding can put it just inside the site.
-    const at: LonLat =
+    const at: LngLat =
       near.s === 0
         ? [a[0], a[1]]
         : near.s === 1
@@ -107,7 +105,7 @@ export function snapToOutline(point: readonly [number, number], outline: MultiPo
 function edgesAt(b: BoundaryPoint, outline: MultiPolygon): { ring: number; edge: number }[] {
   const corners = outerRings(outline)[b.ring] ?? [];
   const edges = corners.length - 1;
-  const same = (c: LonLat | undefined) => c !== undefined && distanceM(c, b.at) < 0.01;
+  const same = (c: LngLat | undefined) => c !== undefined && distanceM(c, b.at) < 0.01;
   const list = [{ ring: b.ring, edge: b.edge }];
   if (same(corners[b.edge])) list.push({ ring: b.ring, edge: (b.edge - 1 + edges) % edges });
   if (same(corners[b.edge + 1])) list.push({ ring: b.ring, edge: (b.edge + 1) % edges });
@@ -126,7 +124,7 @@ export function exitBetween(
   first: readonly [number, number],
   second: readonly [number, number],
   outline: MultiPolygon,
-): [LonLat, LonLat] | null {
+): [LngLat, LngLat] | null {
   const a = snapToOutline(first, outline);
   let b = snapToOutline(second, outline);
   if (!a || !b) return null;
@@ -141,7 +139,7 @@ export function exitBetween(
 export const MIN_EXIT_WIDTH_M = 0.5;
 
 /** The width of an exit: the length of its segment (m). */
-export const exitWidthM = (line: readonly [LonLat, LonLat]): number => distanceM(line[0], line[1]);
+export const exitWidthM = (line: readonly [LngLat, LngLat]): number => distanceM(line[0], line[1]);
 
 /** The next free default name: "Exit 1", "Exit 2" … (`label` is the translated word with `{n}`). */
 export function nextExitId(exits: readonly Pick<CrowdExit, 'id'>[], label: (n: number) => string): string {
@@ -158,7 +156,7 @@ export type ExitsProblem = 'json' | 'shape' | 'empty' | 'too-many' | 'off-edge';
 export type ExitsParse =
   { readonly ok: true; readonly exits: CrowdExit[] } | { readonly ok: false; readonly problem: ExitsProblem };
 
-const isLonLat = (v: unknown): v is [number, number] =>
+const isLngLat = (v: unknown): v is [number, number] =>
   Array.isArray(v) &&
   v.length === 2 &&
   typeof v[0] === 'number' &&
@@ -203,7 +201,7 @@ export function parseExitsText(
       coordinates?: unknown;
     } | null;
     const coords = geometry?.type === 'LineString' ? geometry.coordinates : undefined;
-    if (!Array.isArray(coords) || coords.length < 2 || !coords.every(isLonLat))
+    if (!Array.isArray(coords) || coords.length < 2 || !coords.every(isLngLat))
       return { ok: false, problem: 'shape' };
     const from = coords[0] as [number, number];
     const to = coords.at(-1) as [number, number];
@@ -211,7 +209,7 @@ export function parseExitsText(
     const line = far ? null : exitBetween(from, to, outline);
     if (!line) return { ok: false, problem: 'off-edge' };
     const props = feature.type === 'Feature' ? (feature.properties as { id?: unknown } | null) : null;
-    const given = typeof props?.id === 'string' ? props.id.trim().slice(0, 40) : '';
+    const given = typeof props?.id === 'string' ? props.id.trim().slice(0, MAX_EXIT_ID_LENGTH) : '';
     exits.push({ id: given === '' ? nextExitId(exits, label) : given, line });
   }
   return { ok: true, exits };

@@ -21,10 +21,10 @@ export function decodePositions(base64: string): Positions {
 }
 
 /** Encodes positions as the API does (for tests and fixtures). */
-export function encodePositions(lonLat: readonly number[]): string {
-  const ints = new Int32Array(lonLat.length);
+export function encodePositions(lngLat: readonly number[]): string {
+  const ints = new Int32Array(lngLat.length);
   const view = new DataView(ints.buffer);
-  lonLat.forEach((v, i) => view.setInt32(i * 4, Math.round(v * 1e7), true));
+  lngLat.forEach((v, i) => view.setInt32(i * 4, Math.round(v * 1e7), true));
   const bytes = new Uint8Array(ints.buffer);
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);

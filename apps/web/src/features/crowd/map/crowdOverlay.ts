@@ -1,4 +1,4 @@
-import type { CrowdExit, LonLat } from '@pactesur/contracts';
+import type { CrowdExit, LngLat } from '@pactesur/contracts';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapOverlay } from '../../../map/overlay.ts';
 import { DENSITY_COLOURS, type DensityCell } from './crowdDensity.ts';
@@ -13,7 +13,7 @@ export const CROWD_PEOPLE_LAYER = 'crowd-people';
 export const CROWD_DENSITY_LAYER = 'crowd-density-fill';
 
 /** The exits drawn (thick green segments, their ends marked) and the first point of one being drawn. */
-export function exitsOverlay(exits: readonly CrowdExit[], pending: LonLat | null = null): MapOverlay {
+export function exitsOverlay(exits: readonly CrowdExit[], pending: LngLat | null = null): MapOverlay {
   const features: Feature[] = [];
   for (const e of exits) {
     features.push({

@@ -170,7 +170,7 @@ export const protectionEn = {
   'protectionForm.stationNameOf': 'Name of station {n}',
   'protectionForm.stationAt': 'Place',
   'protectionForm.stationDefault': 'Station {n}',
-  'protectionForm.stationLonLat': 'Longitude, latitude',
+  'protectionForm.stationLngLat': 'Longitude, latitude',
   'protectionForm.addStation': 'Add station',
   'protectionForm.addStationTitle': 'Add a station by its coordinates',
   'protectionForm.stationProblem': 'Type two numbers: the longitude, then the latitude, in decimal degrees.',

@@ -176,7 +176,7 @@ export const protectionEs: Slice<typeof protectionEn> = {
   'protectionForm.stationNameOf': 'Nombre del parque {n}',
   'protectionForm.stationAt': 'Lugar',
   'protectionForm.stationDefault': 'Parque {n}',
-  'protectionForm.stationLonLat': 'Longitud, latitud',
+  'protectionForm.stationLngLat': 'Longitud, latitud',
   'protectionForm.addStation': 'Añadir parque',
   'protectionForm.addStationTitle': 'Añadir un parque por sus coordenadas',
   'protectionForm.stationProblem':

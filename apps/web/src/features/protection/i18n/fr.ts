@@ -176,7 +176,7 @@ export const protectionFr: Slice<typeof protectionEn> = {
   'protectionForm.stationNameOf': 'Nom du centre {n}',
   'protectionForm.stationAt': 'Lieu',
   'protectionForm.stationDefault': 'Centre {n}',
-  'protectionForm.stationLonLat': 'Longitude, latitude',
+  'protectionForm.stationLngLat': 'Longitude, latitude',
   'protectionForm.addStation': 'Ajouter le centre',
   'protectionForm.addStationTitle': 'Ajouter un centre par ses coordonnées',
   'protectionForm.stationProblem':

@@ -176,7 +176,7 @@ export const protectionIt: Slice<typeof protectionEn> = {
   'protectionForm.stationNameOf': 'Nome del presidio {n}',
   'protectionForm.stationAt': 'Luogo',
   'protectionForm.stationDefault': 'Presidio {n}',
-  'protectionForm.stationLonLat': 'Longitudine, latitudine',
+  'protectionForm.stationLngLat': 'Longitudine, latitudine',
   'protectionForm.addStation': 'Aggiungi presidio',
   'protectionForm.addStationTitle': 'Aggiungi un presidio dalle coordinate',
   'protectionForm.stationProblem': 'Scrivi due numeri: la longitudine, poi la latitudine, in gradi decimali.',

@@ -1,6 +1,6 @@
 import type { PlanMeasure } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
-import { parseLonLatText } from './lonLatText.ts';
+import { parseLngLatText } from './lngLatText.ts';
 import {
   addForbidden,
   hasEdits,
@@ -63,17 +63,17 @@ describe('plan edits', () => {
   });
 });
 
-describe('parseLonLatText', () => {
+describe('parseLngLatText', () => {
   it('reads longitude then latitude, with commas, semicolons or spaces', () => {
-    expect(parseLonLatText('7.4206, 43.7311')).toEqual([7.4206, 43.7311]);
-    expect(parseLonLatText(' 7.4206;43.7311 ')).toEqual([7.4206, 43.7311]);
-    expect(parseLonLatText('7.4206 43.7311')).toEqual([7.4206, 43.7311]);
+    expect(parseLngLatText('7.4206, 43.7311')).toEqual([7.4206, 43.7311]);
+    expect(parseLngLatText(' 7.4206;43.7311 ')).toEqual([7.4206, 43.7311]);
+    expect(parseLngLatText('7.4206 43.7311')).toEqual([7.4206, 43.7311]);
   });
 
   it('refuses anything else', () => {
-    expect(parseLonLatText('43.7311')).toBeNull();
-    expect(parseLonLatText('7.42, 43.73, 0')).toBeNull();
-    expect(parseLonLatText('east, north')).toBeNull();
-    expect(parseLonLatText('7.42, 95')).toBeNull();
+    expect(parseLngLatText('43.7311')).toBeNull();
+    expect(parseLngLatText('7.42, 43.73, 0')).toBeNull();
+    expect(parseLngLatText('east, north')).toBeNull();
+    expect(parseLngLatText('7.42, 95')).toBeNull();
   });
 });

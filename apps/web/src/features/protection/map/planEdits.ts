@@ -1,10 +1,10 @@
-import type { LockInput, LonLat, PlanMeasure } from '@pactesur/contracts';
-import { roundLonLat } from '../../threat/map/zoneDraft.ts';
+import type { LockInput, LngLat, PlanMeasure } from '@pactesur/contracts';
+import { roundLngLat } from '../../threat/map/zoneDraft.ts';
 
 /** A line about to be locked: the measure (by its index in the plan) and the product it keeps. */
 export interface PendingLock {
   readonly index: number;
-  readonly at: LonLat;
+  readonly at: LngLat;
   readonly product: string;
   readonly name: string;
 }
@@ -12,7 +12,7 @@ export interface PendingLock {
 /** The changes asked of the next re-optimisation of a plan, not sent yet. */
 export interface PlanEdits {
   readonly locks: readonly PendingLock[];
-  readonly forbidden: readonly LonLat[];
+  readonly forbidden: readonly LngLat[];
 }
 
 export const NO_EDITS: PlanEdits = { locks: [], forbidden: [] };
@@ -21,10 +21,10 @@ export const NO_EDITS: PlanEdits = { locks: [], forbidden: [] };
 export interface ReoptimiseRequest {
   readonly name?: string;
   readonly locked: LockInput[];
-  readonly forbidden: LonLat[];
+  readonly forbidden: LngLat[];
 }
 
-const samePoint = (a: LonLat, b: LonLat) => a[0] === b[0] && a[1] === b[1];
+const samePoint = (a: LngLat, b: LngLat) => a[0] === b[0] && a[1] === b[1];
 
 /**
  * Locks the measure at `index` (keeping its product), or takes back its pending lock. A measure the plan
@@ -46,7 +46,7 @@ export function toggleLock(
 
 /** Adds a place where no barrier may go (rounded to about a centimetre); the same place twice counts once. */
 export function addForbidden(edits: PlanEdits, at: readonly [number, number]): PlanEdits {
-  const point = roundLonLat(at);
+  const point = roundLngLat(at);
   if (edits.forbidden.some((p) => samePoint(p, point))) return edits;
   return { ...edits, forbidden: [...edits.forbidden, point] };
 }
@@ -67,7 +67,7 @@ export const pendingLockIndexes = (edits: PlanEdits): ReadonlySet<number> =>
  * (a scenario keeps what its parent kept), without repeats; the name when one is given.
  */
 export function reoptimiseRequest(
-  request: { readonly locked?: readonly LockInput[]; readonly forbidden?: readonly LonLat[] },
+  request: { readonly locked?: readonly LockInput[]; readonly forbidden?: readonly LngLat[] },
   edits: PlanEdits,
   name: string,
 ): ReoptimiseRequest {
@@ -75,7 +75,7 @@ export function reoptimiseRequest(
   for (const l of edits.locks)
     if (!locked.some((k) => k.product === l.product && samePoint(k.at, l.at)))
       locked.push({ at: l.at, product: l.product });
-  const forbidden: LonLat[] = [...(request.forbidden ?? [])];
+  const forbidden: LngLat[] = [...(request.forbidden ?? [])];
   for (const p of edits.forbidden) if (!forbidden.some((q) => samePoint(p, q))) forbidden.push(p);
   const trimmed = name.trim();
   return { ...(trimmed === '' ? {} : { name: trimmed.slice(0, 200) }), locked, forbidden };

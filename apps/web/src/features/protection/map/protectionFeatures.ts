@@ -1,4 +1,4 @@
-import type { LonLat, PlanMeasure, PlanResult, Polygon } from '@pactesur/contracts';
+import type { LngLat, PlanMeasure, PlanResult, Polygon } from '@pactesur/contracts';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Bounds } from '../../sites/map/outlines.ts';
 import { boundsOf } from '../../threat/map/threatFeatures.ts';
@@ -75,7 +75,7 @@ export function unstoppedFeatures(
 
 /** Named points (emergency stations) as GeoJSON points. */
 export function namedPointFeatures(
-  points: readonly { readonly name: string; readonly at: LonLat }[],
+  points: readonly { readonly name: string; readonly at: LngLat }[],
 ): FeatureCollection<Point, { name: string }> {
   return {
     type: 'FeatureCollection',
@@ -88,7 +88,7 @@ export function namedPointFeatures(
 }
 
 /** Places where no barrier may go (the request's and the pending ones). */
-export function forbiddenFeatures(points: readonly LonLat[]): FeatureCollection<Point, { n: number }> {
+export function forbiddenFeatures(points: readonly LngLat[]): FeatureCollection<Point, { n: number }> {
   return {
     type: 'FeatureCollection',
     features: points.map((p, i) => ({

@@ -1,4 +1,4 @@
-import type { LonLat, PlanMeasure, Polygon } from '@pactesur/contracts';
+import type { LngLat, PlanMeasure, Polygon } from '@pactesur/contracts';
 import type { FeatureCollection } from 'geojson';
 import type { MapOverlay } from '../../../map/overlay.ts';
 import { zoneOverlay } from '../../threat/map/threatOverlay.ts';
@@ -40,9 +40,9 @@ export interface ProtectionMapContent {
   /** Measures about to be locked by the next re-optimisation. */
   readonly pendingLocks: ReadonlySet<number>;
   readonly verification: Pick<FeasiblePlan['verification'], 'unstopped'> | null;
-  readonly stations: readonly { readonly name: string; readonly at: LonLat }[];
+  readonly stations: readonly { readonly name: string; readonly at: LngLat }[];
   /** Places where no barrier may go: the request's and the pending ones. */
-  readonly forbidden: readonly LonLat[];
+  readonly forbidden: readonly LngLat[];
 }
 
 const byCategory = [
@@ -162,7 +162,7 @@ export function protectionOverlays(content: ProtectionMapContent): readonly MapO
 /** Stations on the map of a new plan (with the zone): the same look as on the plan's map. */
 export function stationsOverlays(
   zone: Polygon | null,
-  stations: readonly { readonly name: string; readonly at: LonLat }[],
+  stations: readonly { readonly name: string; readonly at: LngLat }[],
 ): readonly MapOverlay[] {
   const all = protectionOverlays({
     zone,

@@ -34,7 +34,7 @@ export interface SiteMapOptions {
   /** An outline was clicked (its `id` property). */
   readonly onSelect?: (id: string) => void;
   /** Any place of the map was clicked: its longitude and latitude (drawing a zone). */
-  readonly onPoint?: (lonLat: [number, number]) => void;
+  readonly onPoint?: (lngLat: [number, number]) => void;
   /** A layer of an overlay whose drawn features are counted in `renderedMarks`. */
   readonly countLayer?: string;
   /**

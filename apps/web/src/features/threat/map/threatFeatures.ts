@@ -1,4 +1,4 @@
-import type { ClassThreat, LonLat, Polygon, ThreatEntry, ThreatResult } from '@pactesur/contracts';
+import type { ClassThreat, LngLat, Polygon, ThreatEntry, ThreatResult } from '@pactesur/contracts';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Bounds } from '../../sites/map/outlines.ts';
 import { speedColour } from './threatColours.ts';
@@ -114,7 +114,7 @@ export function entryStretch(
       const key = (atM: number) => (fromM > toM && atM < fromM ? atM + 1e12 : atM);
       return key(a.atM) - key(b.atM);
     })
-    .map((p): LonLat => p.at);
+    .map((p): LngLat => p.at);
   const geometry: LineString | Point =
     along.length >= 2
       ? { type: 'LineString', coordinates: along.map((p) => [...p]) }

@@ -1,4 +1,4 @@
-import type { LonLat } from '@pactesur/contracts';
+import type { LngLat } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
 import {
   cornersOf,
@@ -6,12 +6,12 @@ import {
   draftPolygon,
   parseZoneText,
   ringSelfIntersects,
-  roundLonLat,
+  roundLngLat,
   zoneText,
 } from './zoneDraft.ts';
 
 /** Place Masséna, Nice, roughly. */
-const square: LonLat[] = [
+const square: LngLat[] = [
   [7.2695, 43.6975],
   [7.2712, 43.6975],
   [7.2712, 43.6987],
@@ -27,7 +27,7 @@ describe('draftPolygon', () => {
   });
 
   it('refuses a ring whose edges cross (a bow tie)', () => {
-    const bowTie: LonLat[] = [square[0]!, square[2]!, square[1]!, square[3]!];
+    const bowTie: LngLat[] = [square[0]!, square[2]!, square[1]!, square[3]!];
     expect(ringSelfIntersects(bowTie)).toBe(true);
     expect(ringSelfIntersects(square)).toBe(false);
     expect(draftPolygon(bowTie)).toEqual({ ok: false, problem: 'self-intersecting' });
@@ -68,7 +68,7 @@ describe('parseZoneText', () => {
 
 describe('drawing helpers', () => {
   it('rounds a click to about a centimetre', () => {
-    expect(roundLonLat([7.269512345678, 43.69751234567])).toEqual([7.2695123, 43.6975123]);
+    expect(roundLngLat([7.269512345678, 43.69751234567])).toEqual([7.2695123, 43.6975123]);
   });
 
   it('draws corners, then the edges, then the closed area', () => {

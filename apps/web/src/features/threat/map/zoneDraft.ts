@@ -1,4 +1,4 @@
-import { LonLat, type Polygon } from '@pactesur/contracts';
+import { LngLat, MAX_ZONE_VERTICES, type Polygon } from '@pactesur/contracts';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapOverlay } from '../../../map/overlay.ts';
 import { THREAT_COLOURS } from './threatOverlay.ts';
@@ -13,23 +13,23 @@ const same = (a: readonly number[] | undefined, b: readonly number[] | undefined
   a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 
 /** The corners of a ring without its closing point. */
-export const cornersOf = (ring: readonly LonLat[]): LonLat[] =>
+export const cornersOf = (ring: readonly LngLat[]): LngLat[] =>
   ring.length > 1 && same(ring[0], ring.at(-1)) ? ring.slice(0, -1) : [...ring];
 
 /**
  * Whether two edges of a closed ring cross (neighbouring edges share a corner and do not count).
  * O(n²), for rings drawn by hand.
  */
-export function ringSelfIntersects(corners: readonly LonLat[]): boolean {
+export function ringSelfIntersects(corners: readonly LngLat[]): boolean {
   const n = corners.length;
-  const cross = (o: LonLat, a: LonLat, b: LonLat) =>
+  const cross = (o: LngLat, a: LngLat, b: LngLat) =>
     (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
-  const onSegment = (p: LonLat, a: LonLat, b: LonLat) =>
+  const onSegment = (p: LngLat, a: LngLat, b: LngLat) =>
     Math.min(a[0], b[0]) <= p[0] &&
     p[0] <= Math.max(a[0], b[0]) &&
     Math.min(a[1], b[1]) <= p[1] &&
     p[1] <= Math.max(a[1], b[1]);
-  const intersects = (p1: LonLat, p2: LonLat, p3: LonLat, p4: LonLat) => {
+  const intersects = (p1: LngLat, p2: LngLat, p3: LngLat, p4: LngLat) => {
     const d1 = cross(p3, p4, p1);
     const d2 = cross(p3, p4, p2);
     const d3 = cross(p1, p2, p3);
@@ -56,11 +56,11 @@ export function ringSelfIntersects(corners: readonly LonLat[]): boolean {
 }
 
 /** The polygon of corners clicked on the map (closed), or why it is not one yet. */
-export function draftPolygon(corners: readonly LonLat[]): ZoneParse {
+export function draftPolygon(corners: readonly LngLat[]): ZoneParse {
   const distinct = corners.filter((c, i) => i === 0 || !same(c, corners[i - 1]));
   if (distinct.length < 3) return { ok: false, problem: 'too-few' };
   if (ringSelfIntersects(distinct)) return { ok: false, problem: 'self-intersecting' };
-  const first = distinct[0] as LonLat;
+  const first = distinct[0] as LngLat;
   return { ok: true, polygon: { type: 'Polygon', coordinates: [[...distinct, first]] } };
 }
 
@@ -84,7 +84,7 @@ export function parseZoneText(text: string): ZoneParse {
       ? (geometry as { coordinates?: unknown[] }).coordinates?.[0]
       : undefined;
   if (!Array.isArray(ring)) return { ok: false, problem: 'shape' };
-  const checked = LonLat.array().max(20_000).safeParse(ring);
+  const checked = LngLat.array().max(MAX_ZONE_VERTICES).safeParse(ring);
   if (!checked.success) return { ok: false, problem: 'shape' };
   return draftPolygon(cornersOf(checked.data));
 }
@@ -96,16 +96,16 @@ export function zoneText(polygon: Polygon): string {
 }
 
 /** Longitude and latitude rounded to 7 decimals (about a centimetre): what a click records. */
-export const roundLonLat = ([lon, lat]: readonly [number, number]): LonLat => [
+export const roundLngLat = ([lon, lat]: readonly [number, number]): LngLat => [
   Math.round(lon * 1e7) / 1e7,
   Math.round(lat * 1e7) / 1e7,
 ];
 
 /** The zone being drawn: its corners, numbered, and its edges closing back to the first corner. */
-export function draftOverlay(corners: readonly LonLat[]): MapOverlay {
+export function draftOverlay(corners: readonly LngLat[]): MapOverlay {
   const features: Feature[] = [];
   if (corners.length >= 2) {
-    const ring = corners.length >= 3 ? [...corners, corners[0] as LonLat] : corners;
+    const ring = corners.length >= 3 ? [...corners, corners[0] as LngLat] : corners;
     features.push({
       type: 'Feature',
       properties: {},
@@ -116,7 +116,7 @@ export function draftOverlay(corners: readonly LonLat[]): MapOverlay {
     features.push({
       type: 'Feature',
       properties: {},
-      geometry: { type: 'Polygon', coordinates: [[...corners, corners[0] as LonLat].map((c) => [...c])] },
+      geometry: { type: 'Polygon', coordinates: [[...corners, corners[0] as LngLat].map((c) => [...c])] },
     });
   corners.forEach((c, i) =>
     features.push({

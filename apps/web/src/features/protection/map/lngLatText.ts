@@ -1,14 +1,14 @@
-import type { LonLat } from '@pactesur/contracts';
-import { roundLonLat } from '../../threat/map/zoneDraft.ts';
+import type { LngLat } from '@pactesur/contracts';
+import { roundLngLat } from '../../threat/map/zoneDraft.ts';
 
 /**
  * A point typed as "longitude, latitude" (decimal degrees, comma, semicolon or spaces between), rounded to
  * about a centimetre; null when it is not two numbers in range.
  *
- * @example parseLonLatText('7.4206, 43.7311') // [7.4206, 43.7311]
- * @example parseLonLatText('43.7311') // null
+ * @example parseLngLatText('7.4206, 43.7311') // [7.4206, 43.7311]
+ * @example parseLngLatText('43.7311') // null
  */
-export function parseLonLatText(text: string): LonLat | null {
+export function parseLngLatText(text: string): LngLat | null {
   const parts = text
     .trim()
     .split(/[\s,;]+/)
@@ -17,8 +17,8 @@ export function parseLonLatText(text: string): LonLat | null {
   const [lon, lat] = parts.map(Number) as [number, number];
   if (!Number.isFinite(lon) || !Number.isFinite(lat)) return null;
   if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return null;
-  return roundLonLat([lon, lat]);
+  return roundLngLat([lon, lat]);
 }
 
 /** A point as people type it back: "longitude, latitude" with seven decimals at most. */
-export const lonLatText = ([lon, lat]: LonLat): string => `${roundLonLat([lon, lat]).join(', ')}`;
+export const lngLatText = ([lon, lat]: LngLat): string => `${roundLngLat([lon, lat]).join(', ')}`;

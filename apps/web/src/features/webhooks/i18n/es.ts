@@ -1,0 +1,101 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { webhooksEn } from './en.ts';
+
+/**
+ * The Spanish words of webhooks: the list, the form, the secret shown once, the events, the delivery history,
+ * and the names the audit log gives webhooks and their deliveries.
+ */
+export const webhooksEs: Slice<typeof webhooksEn> = {
+  'nav.webhooks': 'Notificaciones salientes',
+  'webhooks.title': 'Notificaciones salientes (webhooks)',
+  'webhooks.intro':
+    'Un webhook envía un mensaje a uno de sus sistemas en cuanto ocurre algo aquí, por ejemplo cuando un análisis está listo. Solo los administradores de {org} los ven y los modifican.',
+  'webhooks.notAllowed':
+    'Solo los administradores de {org} gestionan sus webhooks. Diríjase a uno de ellos si necesita una conexión con otro sistema.',
+  'webhooks.caption': 'Webhooks de {org}',
+  'webhooks.col.url': 'Dirección',
+  'webhooks.col.events': 'Eventos',
+  'webhooks.col.active': 'Estado',
+  'webhooks.col.description': 'Descripción',
+  'webhooks.col.created': 'Creado',
+  'webhooks.empty': 'Todavía no hay webhooks.',
+  'webhooks.on': 'Activado',
+  'webhooks.off': 'Desactivado',
+  'webhooks.new': 'Nuevo webhook',
+
+  'webhook.url': 'Dirección del receptor',
+  'webhook.urlHint':
+    'La dirección de su sistema que recibe los mensajes, empezando por https://. La plataforma debe poder alcanzarla.',
+  'webhook.description': 'Descripción (opcional)',
+  'webhook.events': 'Eventos que se envían',
+  'webhook.eventsMissing': 'Elija al menos un evento.',
+  'webhook.active': 'Enviar los mensajes a esta dirección',
+  'webhook.activeHint': 'Si está desactivado, solo se envían las pruebas que usted pida.',
+  'webhook.create': 'Crear webhook',
+  'webhook.created': 'Se ha creado el webhook.',
+  'webhook.saved': 'Se ha guardado el webhook.',
+  'webhook.deleted': 'Se ha eliminado el webhook.',
+  'webhook.back': 'Todos los webhooks',
+  'webhook.open': 'Abrir',
+  'webhook.openLabel': 'Abrir el webhook hacia {url}',
+  'webhook.rotate': 'Nuevo secreto',
+  'webhook.rotated': 'El webhook tiene un secreto nuevo. El anterior ya no firma nada.',
+  'webhook.ping': 'Enviar una prueba',
+  'webhook.pinged': 'Se está enviando un mensaje de prueba. Actualice el historial para ver si ha llegado.',
+  'webhook.deleteQuestion': '¿Eliminar el webhook hacia {url}? No se enviará nada más a esta dirección.',
+  'webhook.deleteConfirm': 'Eliminar webhook',
+
+  'webhookSecret.title': 'Secreto de firma',
+  'webhookSecret.once':
+    'Copie este secreto ahora y guárdelo en el sistema receptor: no se volverá a mostrar. Si se pierde, pida un secreto nuevo en la página del webhook.',
+  'webhookSecret.label': 'Secreto',
+  'webhookSecret.copy': 'Copiar',
+  'webhookSecret.copied': 'Se ha copiado el secreto.',
+  'webhookSecret.howTo':
+    'Cada mensaje lleva la cabecera {timestamp} (la hora de envío, en segundos Unix) y la cabecera {signature}. Para comprobar que un mensaje procede de esta plataforma, el receptor calcula el HMAC-SHA256 de la marca de tiempo, un punto y el cuerpo tal como se ha recibido, con este secreto como clave, y lo compara en hexadecimal con el valor que sigue a «v1=». Rechace los mensajes cuya marca de tiempo tenga más de cinco minutos.',
+  'webhookSecret.done': 'Ya he guardado el secreto',
+
+  'webhookEvent.webhook.ping': 'Mensaje de prueba',
+  'webhookEvent.webhook.ping.hint': 'Un mensaje de prueba, enviado solo cuando usted lo pide con «Enviar una prueba».',
+  'webhookEvent.record.ready': 'Resultado listo',
+  'webhookEvent.record.ready.hint': 'Un análisis, una simulación, un plan o una importación de datos cartográficos está listo.',
+  'webhookEvent.record.failed': 'Resultado fallido',
+  'webhookEvent.record.failed.hint': 'Un análisis, una simulación, un plan o una importación de datos cartográficos ha fallado.',
+
+  'webhookDeliveries.title': 'Historial de envíos',
+  'webhookDeliveries.intro':
+    'Los mensajes enviados a esta dirección, del más reciente al más antiguo. Un mensaje que no se acepta se vuelve a intentar más tarde, esperando cada vez más.',
+  'webhookDeliveries.refresh': 'Actualizar',
+  'webhookDeliveries.older': 'Anteriores',
+  'webhookDeliveries.empty': 'Todavía no se ha enviado nada.',
+  'webhookDeliveries.caption': 'Mensajes enviados a este webhook',
+  'webhookDeliveries.count': '{count} mensajes mostrados',
+  'webhookDeliveries.col.event': 'Evento',
+  'webhookDeliveries.col.status': 'Estado',
+  'webhookDeliveries.col.attempts': 'Intentos',
+  'webhookDeliveries.col.last': 'Última respuesta',
+  'webhookDeliveries.col.next': 'Próximo intento',
+  'webhookDeliveries.col.delivered': 'Entregado el',
+  'webhookDeliveries.col.more': 'Detalles',
+  'webhookDelivery.status.pending': 'En espera',
+  'webhookDelivery.status.delivered': 'Entregado',
+  'webhookDelivery.status.failed': 'Fallido',
+  'webhookDelivery.httpStatus': 'Código HTTP {code}',
+  'webhookDelivery.show': 'Ver intentos',
+  'webhookDelivery.hide': 'Ocultar intentos',
+  'webhookDelivery.showLabel': 'Intentos de envío de «{event}» del {date}',
+  'webhookDelivery.noAttempts': 'Todavía no se ha intentado.',
+  'webhookAttempt.caption': 'Intentos de entrega de este mensaje',
+  'webhookAttempt.col.attempt': 'Intento',
+  'webhookAttempt.col.at': 'Hora',
+  'webhookAttempt.col.answer': 'Respuesta',
+  'webhookAttempt.col.duration': 'Duración',
+
+  'recordKind.webhook': 'Webhook (notificación saliente)',
+  'recordKind.webhook-delivery': 'Envío de webhook',
+  'auditField.url': 'dirección',
+  'auditField.events': 'eventos',
+  'auditField.active': 'activación',
+  'auditField.description': 'descripción',
+  'auditField.secret': 'secreto de firma',
+};

@@ -1,0 +1,101 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { webhooksEn } from './en.ts';
+
+/**
+ * The French words of webhooks: the list, the form, the secret shown once, the events, the delivery history,
+ * and the names the audit log gives webhooks and their deliveries.
+ */
+export const webhooksFr: Slice<typeof webhooksEn> = {
+  'nav.webhooks': 'Notifications sortantes',
+  'webhooks.title': 'Notifications sortantes (webhooks)',
+  'webhooks.intro':
+    "Un webhook envoie un message à l'un de vos systèmes dès qu'un événement se produit ici, par exemple lorsqu'une analyse est prête. Seuls les administrateurs de {org} les voient et les modifient.",
+  'webhooks.notAllowed':
+    "Seuls les administrateurs de {org} gèrent ses webhooks. Adressez-vous à l'un d'eux si vous avez besoin d'une liaison avec un autre système.",
+  'webhooks.caption': 'Webhooks de {org}',
+  'webhooks.col.url': 'Adresse',
+  'webhooks.col.events': 'Événements',
+  'webhooks.col.active': 'État',
+  'webhooks.col.description': 'Descriptif',
+  'webhooks.col.created': 'Créé le',
+  'webhooks.empty': 'Aucun webhook pour le moment.',
+  'webhooks.on': 'Activé',
+  'webhooks.off': 'Désactivé',
+  'webhooks.new': 'Nouveau webhook',
+
+  'webhook.url': 'Adresse du destinataire',
+  'webhook.urlHint':
+    'Adresse de votre système qui reçoit les messages, commençant par https://. La plateforme doit pouvoir la joindre.',
+  'webhook.description': 'Descriptif (facultatif)',
+  'webhook.events': 'Événements à envoyer',
+  'webhook.eventsMissing': 'Choisissez au moins un événement.',
+  'webhook.active': 'Envoyer les messages à cette adresse',
+  'webhook.activeHint': 'Si cette case est décochée, seuls les tests que vous demandez sont envoyés.',
+  'webhook.create': 'Créer le webhook',
+  'webhook.created': 'Le webhook a été créé.',
+  'webhook.saved': 'Le webhook a été enregistré.',
+  'webhook.deleted': 'Le webhook a été supprimé.',
+  'webhook.back': 'Tous les webhooks',
+  'webhook.open': 'Ouvrir',
+  'webhook.openLabel': 'Ouvrir le webhook vers {url}',
+  'webhook.rotate': 'Nouveau secret',
+  'webhook.rotated': "Le webhook a un nouveau secret. L'ancien ne signe plus rien.",
+  'webhook.ping': 'Envoyer un test',
+  'webhook.pinged': "Un message de test est en route. Actualisez l'historique pour voir s'il est arrivé.",
+  'webhook.deleteQuestion': "Supprimer le webhook vers {url} ? Plus rien ne sera envoyé à cette adresse.",
+  'webhook.deleteConfirm': 'Supprimer le webhook',
+
+  'webhookSecret.title': 'Secret de signature',
+  'webhookSecret.once':
+    "Copiez ce secret maintenant et enregistrez-le dans le système destinataire : il ne sera plus affiché. En cas de perte, demandez un nouveau secret sur la page du webhook.",
+  'webhookSecret.label': 'Clé secrète',
+  'webhookSecret.copy': 'Copier',
+  'webhookSecret.copied': 'Le secret a été copié.',
+  'webhookSecret.howTo':
+    "Chaque message porte l'en-tête {timestamp} (l'heure d'envoi, en secondes Unix) et l'en-tête {signature}. Pour vérifier qu'un message vient bien de cette plateforme, le destinataire calcule le HMAC-SHA256 de l'horodatage, d'un point et du corps tel qu'il a été reçu, avec ce secret pour clé, et le compare en hexadécimal à la valeur qui suit « v1= ». Refusez les messages dont l'horodatage date de plus de cinq minutes.",
+  'webhookSecret.done': "J'ai enregistré le secret",
+
+  'webhookEvent.webhook.ping': 'Message de test',
+  'webhookEvent.webhook.ping.hint': 'Un message de test, envoyé uniquement quand vous le demandez avec « Envoyer un test ».',
+  'webhookEvent.record.ready': 'Résultat prêt',
+  'webhookEvent.record.ready.hint': 'Une analyse, une simulation, un plan ou un import de données cartographiques est prêt.',
+  'webhookEvent.record.failed': 'Résultat en échec',
+  'webhookEvent.record.failed.hint': "Une analyse, une simulation, un plan ou un import de données cartographiques a échoué.",
+
+  'webhookDeliveries.title': 'Historique des envois',
+  'webhookDeliveries.intro':
+    "Les messages envoyés à cette adresse, du plus récent au plus ancien. Un message qui n'est pas accepté est renvoyé plus tard, avec une attente plus longue à chaque fois.",
+  'webhookDeliveries.refresh': 'Actualiser',
+  'webhookDeliveries.older': 'Plus anciens',
+  'webhookDeliveries.empty': "Rien n'a encore été envoyé.",
+  'webhookDeliveries.caption': 'Messages envoyés à ce webhook',
+  'webhookDeliveries.count': '{count} messages affichés',
+  'webhookDeliveries.col.event': 'Événement',
+  'webhookDeliveries.col.status': 'Statut',
+  'webhookDeliveries.col.attempts': 'Tentatives',
+  'webhookDeliveries.col.last': 'Dernière réponse',
+  'webhookDeliveries.col.next': 'Prochaine tentative',
+  'webhookDeliveries.col.delivered': 'Remis le',
+  'webhookDeliveries.col.more': 'Détails',
+  'webhookDelivery.status.pending': 'En attente',
+  'webhookDelivery.status.delivered': 'Remis',
+  'webhookDelivery.status.failed': 'Échec',
+  'webhookDelivery.httpStatus': 'Code HTTP {code}',
+  'webhookDelivery.show': 'Voir les tentatives',
+  'webhookDelivery.hide': 'Masquer les tentatives',
+  'webhookDelivery.showLabel': "Tentatives d'envoi de « {event} » du {date}",
+  'webhookDelivery.noAttempts': 'Pas encore tenté.',
+  'webhookAttempt.caption': "Tentatives de remise de ce message",
+  'webhookAttempt.col.attempt': 'Tentative',
+  'webhookAttempt.col.at': 'Heure',
+  'webhookAttempt.col.answer': 'Réponse',
+  'webhookAttempt.col.duration': 'Durée',
+
+  'recordKind.webhook': 'Webhook (notification sortante)',
+  'recordKind.webhook-delivery': 'Envoi de webhook',
+  'auditField.url': 'adresse',
+  'auditField.events': 'événements',
+  'auditField.active': 'activation',
+  'auditField.description': 'descriptif',
+  'auditField.secret': 'secret de signature',
+};

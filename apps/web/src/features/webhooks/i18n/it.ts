@@ -1,0 +1,101 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { webhooksEn } from './en.ts';
+
+/**
+ * The Italian words of webhooks: the list, the form, the secret shown once, the events, the delivery history,
+ * and the names the audit log gives webhooks and their deliveries.
+ */
+export const webhooksIt: Slice<typeof webhooksEn> = {
+  'nav.webhooks': 'Notifiche in uscita',
+  'webhooks.title': 'Notifiche in uscita (webhook)',
+  'webhooks.intro':
+    'Un webhook invia un messaggio a uno dei tuoi sistemi non appena qui succede qualcosa, per esempio quando un’analisi è pronta. Solo gli amministratori di {org} li vedono e li modificano.',
+  'webhooks.notAllowed':
+    'Solo gli amministratori di {org} gestiscono i suoi webhook. Rivolgiti a uno di loro se ti serve un collegamento con un altro sistema.',
+  'webhooks.caption': 'Webhook di {org}',
+  'webhooks.col.url': 'Indirizzo',
+  'webhooks.col.events': 'Eventi',
+  'webhooks.col.active': 'Stato',
+  'webhooks.col.description': 'Descrizione',
+  'webhooks.col.created': 'Creato il',
+  'webhooks.empty': 'Ancora nessun webhook.',
+  'webhooks.on': 'Attivo',
+  'webhooks.off': 'Disattivato',
+  'webhooks.new': 'Nuovo webhook',
+
+  'webhook.url': 'Indirizzo del destinatario',
+  'webhook.urlHint':
+    'L’indirizzo del tuo sistema che riceve i messaggi, che inizia con https://. La piattaforma deve poterlo raggiungere.',
+  'webhook.description': 'Descrizione (facoltativa)',
+  'webhook.events': 'Eventi da inviare',
+  'webhook.eventsMissing': 'Scegli almeno un evento.',
+  'webhook.active': 'Invia i messaggi a questo indirizzo',
+  'webhook.activeHint': 'Se è disattivato, vengono inviati solo i test che richiedi.',
+  'webhook.create': 'Crea webhook',
+  'webhook.created': 'Il webhook è stato creato.',
+  'webhook.saved': 'Il webhook è stato salvato.',
+  'webhook.deleted': 'Il webhook è stato eliminato.',
+  'webhook.back': 'Tutti i webhook',
+  'webhook.open': 'Apri',
+  'webhook.openLabel': 'Apri il webhook verso {url}',
+  'webhook.rotate': 'Nuovo segreto',
+  'webhook.rotated': 'Il webhook ha un nuovo segreto. Quello vecchio non firma più nulla.',
+  'webhook.ping': 'Invia un test',
+  'webhook.pinged': 'Un messaggio di prova è in viaggio. Aggiorna la cronologia per vedere se è arrivato.',
+  'webhook.deleteQuestion': 'Eliminare il webhook verso {url}? A questo indirizzo non verrà più inviato nulla.',
+  'webhook.deleteConfirm': 'Elimina webhook',
+
+  'webhookSecret.title': 'Segreto di firma',
+  'webhookSecret.once':
+    'Copia ora questo segreto e conservalo nel sistema destinatario: non verrà più mostrato. Se va perso, chiedi un nuovo segreto nella pagina del webhook.',
+  'webhookSecret.label': 'Segreto',
+  'webhookSecret.copy': 'Copia',
+  'webhookSecret.copied': 'Il segreto è stato copiato.',
+  'webhookSecret.howTo':
+    'Ogni messaggio porta l’intestazione {timestamp} (l’ora di invio, in secondi Unix) e l’intestazione {signature}. Per verificare che un messaggio provenga da questa piattaforma, il destinatario calcola l’HMAC-SHA256 del timestamp, di un punto e del corpo così come è stato ricevuto, con questo segreto come chiave, e lo confronta in esadecimale con il valore che segue «v1=». Rifiuta i messaggi il cui timestamp risale a più di cinque minuti prima.',
+  'webhookSecret.done': 'Ho conservato il segreto',
+
+  'webhookEvent.webhook.ping': 'Messaggio di prova',
+  'webhookEvent.webhook.ping.hint': 'Un messaggio di prova, inviato solo quando lo chiedi con «Invia un test».',
+  'webhookEvent.record.ready': 'Risultato pronto',
+  'webhookEvent.record.ready.hint': 'Un’analisi, una simulazione, un piano o un’importazione di dati cartografici è pronto.',
+  'webhookEvent.record.failed': 'Risultato non riuscito',
+  'webhookEvent.record.failed.hint': 'Un’analisi, una simulazione, un piano o un’importazione di dati cartografici non è riuscito.',
+
+  'webhookDeliveries.title': 'Cronologia degli invii',
+  'webhookDeliveries.intro':
+    'I messaggi inviati a questo indirizzo, dal più recente. Un messaggio non accettato viene ritentato più tardi, con un’attesa ogni volta più lunga.',
+  'webhookDeliveries.refresh': 'Aggiorna',
+  'webhookDeliveries.older': 'Meno recenti',
+  'webhookDeliveries.empty': 'Non è ancora stato inviato nulla.',
+  'webhookDeliveries.caption': 'Messaggi inviati a questo webhook',
+  'webhookDeliveries.count': '{count} messaggi mostrati',
+  'webhookDeliveries.col.event': 'Evento',
+  'webhookDeliveries.col.status': 'Stato',
+  'webhookDeliveries.col.attempts': 'Tentativi',
+  'webhookDeliveries.col.last': 'Ultima risposta',
+  'webhookDeliveries.col.next': 'Prossimo tentativo',
+  'webhookDeliveries.col.delivered': 'Consegnato il',
+  'webhookDeliveries.col.more': 'Dettagli',
+  'webhookDelivery.status.pending': 'In attesa',
+  'webhookDelivery.status.delivered': 'Consegnato',
+  'webhookDelivery.status.failed': 'Non riuscito',
+  'webhookDelivery.httpStatus': 'Codice HTTP {code}',
+  'webhookDelivery.show': 'Mostra i tentativi',
+  'webhookDelivery.hide': 'Nascondi i tentativi',
+  'webhookDelivery.showLabel': 'Tentativi di invio di «{event}» del {date}',
+  'webhookDelivery.noAttempts': 'Non ancora tentato.',
+  'webhookAttempt.caption': 'Tentativi di consegna di questo messaggio',
+  'webhookAttempt.col.attempt': 'Tentativo',
+  'webhookAttempt.col.at': 'Ora',
+  'webhookAttempt.col.answer': 'Risposta',
+  'webhookAttempt.col.duration': 'Durata',
+
+  'recordKind.webhook': 'Webhook (notifica in uscita)',
+  'recordKind.webhook-delivery': 'Invio di webhook',
+  'auditField.url': 'indirizzo',
+  'auditField.events': 'eventi',
+  'auditField.active': 'attivazione',
+  'auditField.description': 'descrizione',
+  'auditField.secret': 'segreto di firma',
+};
