@@ -83,7 +83,7 @@ const pureCore = {
 // Server layers: route → service → repository; the job engine below the services; the CLI above the server.
 //
 // Paths inside the repository are judged by `import-x/no-restricted-paths`, which resolves each import to
-// the file it names: `../repositories/x.ts`, `../../src/db/schema.ts` and `./index.ts` from a sibling are
+// the file it names: a repository reached one folder up, the schema reached two folders up and `./index.ts` from a sibling are
 // all judged by where the file lives, however the path is spelled, and a file merely named like a layer
 // (`jobs/job-repository.ts`) is not mistaken for one. npm packages are judged by name with
 // `no-restricted-imports` patterns, since their resolved path depends on where npm hoisted them.
