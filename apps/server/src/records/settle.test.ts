@@ -19,11 +19,16 @@ beforeAll(async () => {
 });
 afterAll(() => platform.close());
 
-/** The stored state of a simulation and of its job, read from the tables, not through the API. */
+/**
+ * The stored state of a simulation and of its job, read from the tables, not through the API. The job is
+ * read before the record: the job's end and the record's settling commit together, so a record read after
+ * a finished job must hold its result (read the other way round, the job could finish in between).
+ */
 async function stored(simulationId: string) {
   const { db } = platform.database;
+  const { job_id } = await db.selectFrom('crowd_simulations').select('job_id').where('id', '=', simulationId).executeTakeFirstOrThrow();
+  const job = await db.selectFrom('jobs').select(['status', 'result', 'error']).where('id', '=', job_id ?? '').executeTakeFirstOrThrow();
   const sim = await db.selectFrom('crowd_simulations').select(['job_id', 'summary', 'result', 'frames']).where('id', '=', simulationId).executeTakeFirstOrThrow();
-  const job = await db.selectFrom('jobs').select(['status', 'result', 'error']).where('id', '=', sim.job_id ?? '').executeTakeFirstOrThrow();
   return { sim, job };
 }
 
