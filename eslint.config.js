@@ -117,6 +117,8 @@ const serverZones = [
   zone(`${S}/jobs`, [`${S}/services`, `${S}/routes`, `${S}/http`], 'The job engine sits below the services.'),
   zone(`${S}/records`, [`${S}/services`, `${S}/routes`, `${S}/http`], 'Record kinds sit with the repositories, below the services.'),
   zone(`${S}/outbox`, [`${S}/services`, `${S}/routes`, `${S}/http`], 'The outbox sits below the services.'),
+  zone([`${S}/routes`, `${S}/http`, `${S}/services`], `${S}/files`, 'Stored files are reached through the repositories (ADR 0016).'),
+  zone(`${S}/files`, [`${S}/services`, `${S}/routes`, `${S}/http`, `${S}/repositories`, `${S}/db`, `${S}/jobs`], 'The file store knows nothing of what its files are for.'),
   zone(`${S}/jobs/kinds`, [`${S}/db`, `${S}/repositories`], 'Job handlers are pure: they never open the database (ARCHITECTURE.md).'),
   zone('apps/cli/src', [`${S}/db`, `${S}/repositories`], `The command line goes through the server's services. ${DB}`),
   // Inside a module's folder the layers are named by file: `*-routes.ts` → `*-service.ts` → `*-repository.ts`.

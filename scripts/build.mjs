@@ -2,9 +2,9 @@
 // `npm run build`: compiles the `pactesur` command (which contains the server) into JavaScript in
 // apps/cli/dist/ with esbuild — run at install (`prepare`), by `npm start` and by `npm test`.
 //
-// - Entries: the CLI (`main.mjs`) and the two kinds of worker thread. Each worker is emitted under the
+// - Entries: the CLI (`main.mjs`) and the three kinds of worker thread. Each worker is emitted under the
 //   name of the boot file its spawner points at in the sources (`thread-bootstrap.mjs`,
-//   `step-worker-boot.mjs`), and every output file sits flat in dist/, so `new URL('./<boot>.mjs',
+//   `pglite-bootstrap.mjs`, `step-worker-boot.mjs`), and every output file sits flat in dist/, so `new URL('./<boot>.mjs',
 //   import.meta.url)` finds the right file both in the sources (tsx) and in the bundle.
 // - Code splitting: a command's heavy modules are separate chunks, loaded only when it runs.
 // - Workspace packages (`@pactesur/*`) are bundled; every other package stays external and is loaded
@@ -41,6 +41,7 @@ const result = await build({
   entryPoints: [
     { in: 'apps/cli/src/main.ts', out: 'main' },
     { in: 'apps/server/src/jobs/threads/thread-entry.ts', out: 'thread-bootstrap' },
+    { in: 'apps/server/src/db/pglite-thread.ts', out: 'pglite-bootstrap' },
     { in: 'packages/crowd/src/node/step-worker.ts', out: 'step-worker-boot' },
   ],
   outdir: join(outdir, buildDir),

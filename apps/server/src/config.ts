@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { DEFAULT_UPLOAD_LIMIT_BYTES } from '@pactesur/contracts';
 import { z } from 'zod';
 import { jobEnvShape, toJobSettings, type JobSettings } from './jobs/job-settings.ts';
 import { allowsPrivateWebhooks, outboxEnvShape, toOutboxSettings, type OutboxSettings } from './outbox/outbox-settings.ts';
+import { TrustProxy } from './http/client-address.ts';
 
 const Port = z.coerce.number().int().min(0).max(65535);
 
@@ -19,11 +21,14 @@ const EnvSchema = z
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
     DATA_DIR: z.string().min(1).default('./.data'),
+    /** Uploaded files; default `DATA_DIR/files`. Several server instances must share it (ADR 0016). */
+    FILES_DIR: z.string().min(1).optional(),
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
       .optional(),
     PUBLIC_URL: z.url().optional(),
+    TRUST_PROXY: TrustProxy,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 7),
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(512 * 1024 * 1024).default(1024 * 1024),
@@ -37,6 +42,8 @@ const EnvSchema = z
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
     }
+    // Links sent to people (invitations) are built from it, never from a request's Host header.
+    if (env.NODE_ENV === 'production' && !env.PUBLIC_URL) ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'is required in production' });
   });
 
 export interface Config {
@@ -47,8 +54,12 @@ export interface Config {
   readonly database:
     | { readonly kind: 'pglite'; readonly dataDir: string }
     | { readonly kind: 'postgres'; readonly url: string };
+  /** Where uploaded files are kept (`FILES_DIR`, default `DATA_DIR/files`): see `files/file-store.ts`. */
+  readonly filesDir: string;
   readonly redisUrl: string | null;
   readonly publicUrl: string | null;
+  /** Reverse proxies whose `X-Forwarded-For` is believed (`TRUST_PROXY`: addresses and CIDRs); empty: none. */
+  readonly trustProxy: readonly string[];
   readonly logLevel: string;
   readonly sessionTtlHours: number;
   readonly bodyLimitBytes: number;
@@ -92,8 +103,10 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     database: e.DATABASE_URL
       ? Object.freeze({ kind: 'postgres' as const, url: e.DATABASE_URL })
       : Object.freeze({ kind: 'pglite' as const, dataDir: e.DATA_DIR }),
+    filesDir: e.FILES_DIR ?? join(e.DATA_DIR, 'files'),
     redisUrl: e.REDIS_URL ?? null,
     publicUrl: e.PUBLIC_URL ?? null,
+    trustProxy: Object.freeze(e.TRUST_PROXY),
     logLevel: e.LOG_LEVEL,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -7,6 +7,7 @@ export { seedDemoSites, DEMO_SITES, type DemoSitesReport } from './demo/demo-sit
 export { startDemoAnalyses, DEMO_ANALYSES, type DemoAnalysis } from './demo/demo-analyses.ts';
 export { describeDemoAnalyses, describeDemoSites } from './demo/demo-report.ts';
 export { openOperator, type Operator } from './operator/operator.ts';
+export type { BackupSummary, RestoreOptions } from './operator/backup.ts';
 export { systemActor } from './services/actor.ts';
 export { AppError } from './errors/app-error.ts';
 export { importSiteFile, ImportRefused } from './register/import-site-file.ts';

@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { connectDatabase, type DatabaseHandle } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { FileStore } from './files/file-store.ts';
 import { createHttpApp } from './http/app.ts';
 import { createJobSystem, type JobSystem } from './jobs/index.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -35,11 +36,17 @@ export async function startPlatform(config: Config, options: { logger?: Logger }
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    const repositories = createRepositories(database.db);
+    const repositories = createRepositories(database.db, await FileStore.open(config.filesDir));
+    const moved = await repositories.storedFiles.moveDatabaseBytes();
+    if (moved > 0) logger.info({ moved }, 'extract bytes moved from the database into the file store');
+    const swept = await repositories.storedFiles.sweepUnreferenced();
+    if (swept > 0) logger.info({ swept }, 'files no record names removed from the file store');
     const jobs = await createJobSystem({ db: database.db, records: repositories.records, config, logger });
     const live = new LivePublisher();
     const outbox = createOutboxSystem(database.db, config, logger);
-    const services = createServices(repositories, jobs, { sessionTtlHours: config.sessionTtlHours, publicUrl: config.publicUrl }, outbox, {
+    // Links point to the configured address, never to the Host a request names.
+    const publicUrl = config.publicUrl ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+    const services = createServices(repositories, jobs, { sessionTtlHours: config.sessionTtlHours, publicUrl }, outbox, {
       db: database.db,
       outbox: outbox.outbox,
       live,

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { listen, loadConfig, seedDemo, seedDemoSites, startPlatform, type Config, type Listening } from '@pactesur/server';
 
@@ -23,7 +24,9 @@ export async function startWebPlatform({
       `The web app is not built (${WEB_DIST}/index.html is missing): run \`npm run build:web\` first.`,
     );
   }
-  const base = loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST });
+  // The server builds its links (invitations) from HOST and PORT, so the port is chosen before it starts.
+  const port = await freePort();
+  const base = loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent', WEB_DIST, HOST: '127.0.0.1', PORT: String(port) });
   const config: Config = Object.freeze({ ...base, database: { kind: 'pglite' as const, dataDir: 'memory' } });
   const platform = await startPlatform(config);
   try {
@@ -32,9 +35,21 @@ export async function startWebPlatform({
       const { skipped } = await seedDemoSites(platform.repositories);
       if (skipped.length > 0) throw new Error(`The demo did not register every site: ${JSON.stringify(skipped)}`);
     }
-    return await listen(platform, '127.0.0.1', 0);
+    return await listen(platform, config.host, config.port);
   } catch (error) {
     await platform.close();
     throw error;
   }
+}
+
+/** A loopback port free at the time of asking. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

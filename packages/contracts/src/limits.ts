@@ -50,6 +50,13 @@ export const MAX_NOTES_LENGTH = 20_000;
 export const MAX_OCCUPANCY = 10_000_000;
 
 /**
+ * The most OpenStreetMap elements (nodes, ways, relations) an imported extract may hold: a site's map is a
+ * few streets around a square (tens of thousands); a million is a whole town, and is what an import fits in
+ * well under a gigabyte. The reader stops at the limit, so a larger file fails its import early, with the reason.
+ */
+export const MAX_EXTRACT_ELEMENTS = 1_000_000;
+
+/**
  * The largest uploaded extract the server takes by default (bytes; `UPLOAD_LIMIT_BYTES` changes it), also
  * the default of `pactesur sites import --max-bytes`.
  */

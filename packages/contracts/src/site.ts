@@ -75,14 +75,18 @@ export const Extract = z.object({
 });
 export type Extract = z.infer<typeof Extract>;
 
+/** A path separator or a control character (U+0000–U+001F, U+007F): a file name has none. */
+const notAFileName = (s: string): boolean => /[/\\]/.test(s) || [...s].some((ch) => ch <= '\u001f' || ch === '\u007f');
+
 /** Query of an upload (`POST /api/extracts?filename=…&dataDate=…`, body: the file's bytes). */
 export const UploadExtractQuery = z.strictObject({
+  // Checked before trimming, so a line break at either end is refused, not silently cut off.
   filename: z
     .string()
+    .refine((s) => !notAFileName(s), 'a file name: no path separator, line break or other control character')
     .trim()
     .min(1)
-    .max(200)
-    .regex(/^[^/\\\0]+$/, 'a file name, not a path'),
+    .max(200),
   dataDate: z.iso.date().optional(),
 });
 export type UploadExtractQuery = z.infer<typeof UploadExtractQuery>;

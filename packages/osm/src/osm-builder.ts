@@ -22,6 +22,8 @@ export class OsmBuilder {
   readonly #relations: OsmRelation[] = [];
   #bounds: Bounds | null = null;
   #stopped = false;
+  /** Tags, way node references and relation members admitted so far (see `ReadLimits.maxParts`). */
+  #parts = 0;
 
   /**
    * @example
@@ -49,7 +51,7 @@ export class OsmBuilder {
 
   /** Adds a node; returns false (and records why) when it was refused. */
   addNode(id: number, lon: number, lat: number, tags: Tags | null): boolean {
-    if (!this.#admit()) return false;
+    if (!this.#admit(countTags(tags))) return false;
     if (!(lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90)) {
       this.diagnostics.add({
         severity: 'error',
@@ -70,19 +72,36 @@ export class OsmBuilder {
 
   /** Adds a way (the refs array is kept, not copied). */
   addWay(id: number, refs: Float64Array, tags: Tags | null): boolean {
-    if (!this.#admit()) return false;
+    if (!this.#admit(refs.length + countTags(tags))) return false;
     this.#ways.push({ id, refs, tags: tags ?? EMPTY_TAGS });
     return true;
   }
 
   /** Adds a relation. */
   addRelation(id: number, members: readonly OsmMember[], tags: Tags | null): boolean {
-    if (!this.#admit()) return false;
+    if (!this.#admit(members.length + countTags(tags))) return false;
     this.#relations.push({ id, members, tags: tags ?? EMPTY_TAGS });
     return true;
   }
 
-  #admit(): boolean {
+  /**
+   * Whether `parts` more tags, references or members still fit in `ReadLimits.maxParts`; when they do not,
+   * reading stops with `limit-elements`. Readers ask before building a large element, so that a hostile
+   * count is refused before it is allocated.
+   */
+  hasRoomFor(parts: number): boolean {
+    if (this.#stopped) return false;
+    if (this.#parts + parts <= this.#limits.maxParts) return true;
+    this.#stopped = true;
+    this.diagnostics.add({
+      severity: 'error',
+      code: 'limit-elements',
+      message: `more than ${this.#limits.maxParts} tags, way node references and relation members; reading stopped`,
+    });
+    return false;
+  }
+
+  #admit(parts: number): boolean {
     if (this.#stopped) return false;
     if (this.elementCount >= this.#limits.maxElements) {
       this.#stopped = true;
@@ -93,6 +112,8 @@ export class OsmBuilder {
       });
       return false;
     }
+    if (!this.hasRoomFor(parts)) return false;
+    this.#parts += parts;
     return true;
   }
 
@@ -186,4 +207,10 @@ export class OsmBuilder {
       element: { type, id },
     });
   }
+}
+
+function countTags(tags: Tags | null): number {
+  let n = 0;
+  if (tags) for (const _ in tags) n++;
+  return n;
 }

@@ -1,6 +1,6 @@
 import type { ExtractSummary, MultiPolygon, SiteCandidate as StoredCandidate, SiteCategory } from '@pactesur/contracts';
 import { err, ok, progressPart, type PolygonLngLat, type ProgressCallback, type Result } from '@pactesur/geo';
-import type { OsmSource } from '@pactesur/osm';
+import type { OsmSource, ReadLimits } from '@pactesur/osm';
 import { inspectReport } from './extract-report.ts';
 import { mapLayers, type MapLayers } from './map-layers.ts';
 import { siteModelFromBytes } from './site-from-bytes.ts';
@@ -63,11 +63,11 @@ export function toMultiPolygon(polygons: readonly PolygonLngLat[]): MultiPolygon
 export async function runExtractImport(
   source: OsmSource,
   filename: string,
-  options: { readonly onProgress?: ProgressCallback } = {},
+  options: { readonly onProgress?: ProgressCallback; readonly limits?: Partial<ReadLimits> } = {},
 ): Promise<Result<ImportedExtract, ExtractImportError>> {
   const progress = options.onProgress;
   if (source instanceof Uint8Array && source.length === 0) return err({ code: 'empty', message: `${filename}: the file is empty` });
-  const site = await siteModelFromBytes(source, { onProgress: progressPart(progress, 0.05, 0.7) });
+  const site = await siteModelFromBytes(source, { onProgress: progressPart(progress, 0.05, 0.7), ...(options.limits ? { limits: options.limits } : {}) });
   if (!site.ok) return err({ code: 'unreadable', message: `${filename} cannot be read: ${site.problem}` });
   const { model, data } = site;
   if (model.graph.edgeCount === 0 && model.walkableAreaM2 === 0)

@@ -44,6 +44,7 @@ export function registerSites(program: Command): void {
       try {
         const r = await importSiteFile({
           database: config.database,
+          filesDir: config.filesDir,
           orgSlug: parsed.data.org,
           filename: basename(file),
           bytes,

@@ -35,7 +35,7 @@ export function registerUsers(program: Command): void {
       const input = parsed.data;
       const { openOperator, systemActor, AppError } = await import('@pactesur/server');
       const config = await configFrom({ DATA_DIR: opts.dataDir, DATABASE_URL: opts.databaseUrl });
-      const operator = await openOperator(config.database);
+      const operator = await openOperator(config);
       try {
         const { orgName } = await operator.accounts.create(systemActor('pactesur users create'), { email: input.email, name: input.name, password: input.password, orgSlug: input.org, role: input.role });
         process.stdout.write(`created ${input.email} (${input.role} of ${orgName})\n`);

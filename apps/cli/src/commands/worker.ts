@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { JobSettings } from '@pactesur/server';
@@ -12,6 +13,7 @@ async function optionsSchema() {
       .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
       .optional(),
     concurrency: z.coerce.number().int().min(1).max(64),
+    filesDir: z.string().min(1),
   });
 }
 
@@ -28,14 +30,19 @@ export function registerWorker(program: Command): void {
         .env('JOB_CONCURRENCY')
         .default(String(availableParallelism())),
     )
-    .action(async (opts: { redisUrl?: string; concurrency: string }) => {
+    .addOption(
+      new Option('--files-dir <dir>', "the servers' file store (shared storage): jobs read their files from it")
+        .env('FILES_DIR')
+        .default(join(process.env.DATA_DIR ?? './.data', 'files')),
+    )
+    .action(async (opts: { redisUrl?: string; concurrency: string; filesDir: string }) => {
       const parsed = (await optionsSchema()).safeParse(opts);
       if (!parsed.success)
         throw new CliError(
           parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '),
           2,
         );
-      const { redisUrl, concurrency } = parsed.data;
+      const { redisUrl, concurrency, filesDir } = parsed.data;
       if (!redisUrl)
         throw new CliError('the worker takes jobs from Redis: pass --redis-url or set REDIS_URL', 2);
       const { jobSettingsFrom, startJobWorker } = await import('@pactesur/server');
@@ -46,7 +53,7 @@ export function registerWorker(program: Command): void {
         throw new CliError(messageOf(error), 2);
       }
       const onError = (error: unknown) => process.stderr.write(`pactesur worker: ${messageOf(error)}\n`);
-      const worker = await startJobWorker({ redisUrl, concurrency, settings, onError }).catch(
+      const worker = await startJobWorker({ redisUrl, concurrency, settings, filesDir, onError }).catch(
         (error: unknown) => {
           throw new CliError(`cannot reach Redis at ${redisUrl}: ${messageOf(error)}`);
         },

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.ts';
+import { openPgliteThread } from './pglite-client.ts';
 import { PgliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -56,22 +57,8 @@ export async function connectDatabase(database: Config['database']): Promise<Dat
     mkdirSync(dataDir, { recursive: true });
     if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialiseDataDir(dataDir);
   }
-  const pglite = await PGlite.create({ ...(dataDir ? { dataDir } : {}), startParams: PGLITE_START_PARAMS });
-  const db = new Kysely<Database>({
-    dialect: new PgliteDialect({
-      query: async <R>(sql: string, params?: unknown[]) => {
-        const options = { parsers: { 20: (v: string) => Number(v) } };
-        if (!params || params.length === 0) {
-          // The simple protocol: allows several statements (migrations); the last one's rows are returned.
-          const results = await pglite.exec(sql, options);
-          const last = results.at(-1);
-          return { rows: (last?.rows ?? []) as R[], ...(last?.affectedRows !== undefined ? { affectedRows: last.affectedRows } : {}) };
-        }
-        const result = await pglite.query<R>(sql, params, options);
-        return { rows: result.rows, ...(result.affectedRows !== undefined ? { affectedRows: result.affectedRows } : {}) };
-      },
-      close: () => pglite.close(),
-    }),
-  });
+  // The database runs in a thread of its own, so no statement ever holds up the thread serving HTTP.
+  const pglite = await openPgliteThread({ dataDir: dataDir ?? null, startParams: PGLITE_START_PARAMS });
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }

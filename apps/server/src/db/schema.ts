@@ -96,12 +96,12 @@ export interface AuditLogTable {
   detail: string | null;
 }
 
-export interface SignInAttemptsTable {
-  id: Generated<number>;
-  email: string;
-  client_address: string | null;
-  at: Generated<Date>;
-  success: boolean;
+/** A sign-in counter (ADR 0017): `address = '*'` counts an account, `account = '*'` a client address. */
+export interface SignInThrottleTable {
+  account: string;
+  address: string;
+  window_start: Generated<Date>;
+  attempts: Generated<number>;
 }
 
 export interface JobsTable {
@@ -123,11 +123,8 @@ export interface JobsTable {
   created_at: Generated<Date>;
   started_at: Timestamp | null;
   finished_at: Timestamp | null;
-}
-
-export interface JobAttachmentsTable {
-  job_id: string;
-  data: Uint8Array;
+  /** The stored file the job reads (`files/file-store.ts`), owned by the record it was started for. */
+  attachment_key: string | null;
 }
 
 export interface ExtractsTable {
@@ -135,7 +132,10 @@ export interface ExtractsTable {
   owner_org_id: string;
   filename: string;
   bytes: number;
-  data: Uint8Array;
+  /** The uploaded file's key in the file store. */
+  file_key: string | null;
+  /** Bytes of an extract uploaded before the file store, until moved into it at start-up. */
+  data: Uint8Array | null;
   data_date: string | null;
   job_id: string | null;
   created_by: string | null;
@@ -276,9 +276,8 @@ export interface Database {
   network_members: NetworkMembersTable;
   record_shares: RecordSharesTable;
   audit_log: AuditLogTable;
-  sign_in_attempts: SignInAttemptsTable;
+  sign_in_throttle: SignInThrottleTable;
   jobs: JobsTable;
-  job_attachments: JobAttachmentsTable;
   extracts: ExtractsTable;
   sites: SitesTable;
   threat_analyses: ThreatAnalysesTable;

@@ -29,8 +29,10 @@ import type { Services } from '../services/index.ts';
 import type { AppEnv } from './context.ts';
 import { errorResponse } from './error-handler.ts';
 import { apiNotFound } from './not-found.ts';
+import { securityHeaders } from './security-headers.ts';
 import { sessionMiddleware } from './session-middleware.ts';
 import { staticFiles } from './static-files.ts';
+import { refuseNulInUrl } from './text-guard.ts';
 
 export const VERSION = '0.1.0';
 
@@ -64,7 +66,8 @@ export function createHttpApp({ config, database, services, jobs, realtime, logg
   const cookies = { secureCookies: config.secureCookies, sessionTtlHours: config.sessionTtlHours };
   const api = new Hono<AppEnv>()
     .use(bodyLimits(config))
-    .use(sessionMiddleware(services.auth, { secureCookies: config.secureCookies, trustProxy: false }))
+    .use(refuseNulInUrl)
+    .use(sessionMiddleware(services.auth, { secureCookies: config.secureCookies, trustProxy: config.trustProxy, publicUrl: config.publicUrl }))
     .route('/health', healthRoutes(database.health, { databaseKind: database.kind, jobsBackend: jobs.backend, version: VERSION }))
     .route('/basemap', basemapRoutes(createBasemapAssets()))
     .route('/auth', authRoutes(services, cookies))
@@ -74,7 +77,7 @@ export function createHttpApp({ config, database, services, jobs, realtime, logg
     .route('/invitations', invitationRoutes(services, cookies))
     .route('/networks', networkRoutes(services))
     .route('/records', shareRoutes(services))
-    .route('/extracts', extractRoutes(services))
+    .route('/extracts', extractRoutes(services, { uploadLimitBytes: config.uploadLimitBytes }))
     .route('/sites', siteRoutes(services))
     .route('/sites', siteThreatRoutes(services))
     .route('/threat-analyses', threatRoutes(services))
@@ -93,6 +96,7 @@ export function createHttpApp({ config, database, services, jobs, realtime, logg
     await next();
     logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
+  app.use(securityHeaders(config.publicUrl));
   app.route('/api', api);
   app.all('/api/*', apiNotFound(app));
   if (config.webDist) app.get('*', staticFiles(config.webDist));

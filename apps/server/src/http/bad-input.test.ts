@@ -4,6 +4,9 @@ import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 import { DEMO_PASSWORD } from '../demo/seed.ts';
 import { newToken, tokenHash } from '../services/tokens.ts';
 import { BriefingRepository } from '../modules/briefings/briefing-repository.ts';
+import { osmExtract, registerSite } from '../../test/register-site.ts';
+import { waitFor } from '../../test/wait-for.ts';
+import { doorOnOutline } from '../../test/door-on-outline.ts';
 
 let platform: TestPlatform;
 let cookie: string;
@@ -151,3 +154,89 @@ describe('bad input gets a JSON error with a stable code', () => {
 async function nice(): Promise<string> {
   return (await platform.repositories.orgs.findBySlug('nice'))!.id;
 }
+
+describe('an uploaded file name', () => {
+  const upload = (filename: string) =>
+    send('POST', `/api/extracts?filename=${encodeURIComponent(filename)}`, '<osm version="0.6"></osm>', { 'content-type': 'application/xml' });
+
+  it('with a control character or a path separator → 400 validation_failed, and nothing is stored', async () => {
+    const count = async () => Number((await platform.database.db.selectFrom('extracts').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    for (const filename of ['evil.osm\r\nSet-Cookie: x=1', 'evil.osm\n', '\revil.osm', 'tab\t.osm', 'bell\u0007.osm', 'del\u007f.osm', 'a/b.osm', 'a\\b.osm', '../x.osm']) {
+      const r = await upload(filename);
+      expect(r, JSON.stringify(filename)).toMatchObject({ status: 400, code: 'validation_failed' });
+      expect(r.details, JSON.stringify(filename)).toEqual([expect.objectContaining({ path: 'filename' })]);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('in any script, with spaces and quotes, is accepted as it is', async () => {
+    const editor = await platform.signedIn('editor@nice.example.org');
+    const name = 'Grand-Place de Liège "centre" (2025).osm';
+    const extract = await editor.uploadExtract(name, osmExtract('breda-grote-markt.osm'));
+    expect(extract.filename).toBe(name);
+    await waitFor(() => editor.getExtract(extract.id), (e) => e.status !== 'processing', 60_000);
+  });
+});
+
+describe('a NUL character (U+0000) in text is refused before any service runs', () => {
+  const NUL = '\u0000';
+  const TABLES = ['jobs', 'sites', 'briefings', 'threat_analyses', 'crowd_simulations', 'audit_log'] as const;
+  let site: Awaited<ReturnType<typeof registerSite>>;
+  let extractId: string;
+
+  beforeAll(async () => {
+    site = await registerSite(await platform.signedIn('editor@nice.example.org'), 'breda-grote-markt.osm', 'Grote Markt');
+    extractId = site.extractId!;
+  });
+
+  /** Rows of the tables a refused request could have written to. */
+  async function rows(): Promise<Record<string, number>> {
+    const db = platform.database.db;
+    const counts: Record<string, number> = {};
+    for (const table of TABLES) {
+      const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      counts[table] = Number(row.n);
+    }
+    return counts;
+  }
+
+  /** Expects 400 validation_failed naming `field`, and that no row was written anywhere. */
+  async function refused(method: string, path: string, body: unknown, field: string, headers: Record<string, string> = {}) {
+    const before = await rows();
+    const r = await send(method, path, body === undefined ? undefined : JSON.stringify(body), headers);
+    expect(r, `${method} ${path}`).toMatchObject({ status: 400, code: 'validation_failed' });
+    expect(r.details, `${method} ${path}`).toEqual([expect.objectContaining({ path: field })]);
+    expect(await rows(), `${method} ${path}`).toEqual(before);
+  }
+
+  it('in sign-in', async () => {
+    await refused('POST', '/api/auth/sign-in', { email: 'editor@nice.example.org', password: `pass${NUL}word` }, 'password', { cookie: '' });
+  });
+
+  it('in a briefing', async () => {
+    await refused('POST', '/api/briefings', { title: `Carnival${NUL}`, body: 'text' }, 'title');
+    await refused('POST', '/api/briefings', { title: 'Carnival', body: `a${NUL}b` }, 'body');
+  });
+
+  it('in a site created or renamed', async () => {
+    await refused('POST', '/api/sites', { extractId, candidate: 0, name: `Grote${NUL}Markt` }, 'name');
+    await refused('PATCH', `/api/sites/${site.id}`, { name: `Renamed${NUL}` }, 'name');
+    expect((await send('GET', `/api/sites/${site.id}`)).status).toBe(200);
+  });
+
+  it('in the name of a threat analysis or a crowd simulation: no job starts', async () => {
+    await refused('POST', `/api/sites/${site.id}/threat-analyses`, { classes: ['car'], sensitivity: false, name: `Cars${NUL}` }, 'name');
+    const exit = doorOnOutline(site.outline, 4, 'north');
+    await refused('POST', `/api/sites/${site.id}/crowd-simulations`, { exits: [exit], count: 30, name: `Exit${NUL}` }, 'name');
+    await refused('POST', `/api/sites/${site.id}/crowd-simulations`, { exits: [{ ...exit, id: `n${NUL}` }], count: 30 }, 'exits.0.id');
+  });
+
+  it('in a key of an object, in a query string and in a path', async () => {
+    await refused('POST', '/api/briefings', { title: 'Carnival', [`body${NUL}`]: 'x' }, `body${NUL}`);
+    await refused('GET', '/api/audit?recordKind=site%00', undefined, 'recordKind');
+    await refused('GET', '/api/networks/pactesur%00', undefined, '(path)');
+    // A percent sign followed by zeros, spelled as text, is no NUL: it reaches the service (which keeps the log for admins).
+    expect(await send('GET', '/api/audit?recordKind=site%2500')).toMatchObject({ status: 403, code: 'forbidden' });
+  });
+});

@@ -13,7 +13,8 @@ export function apiNotFound(app: Hono<AppEnv>) {
   return (c: AppContext): never => {
     const path = new URL(c.req.url).pathname;
     const allowed = new Set(
-      app.routes.filter((r) => r.method !== 'ALL' && toRegExp(r.path).test(path)).map((r) => r.method),
+      // Only the API's own routes: the web app's catch-all (`GET *`) would make every path look known.
+      app.routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/') && toRegExp(r.path).test(path)).map((r) => r.method),
     );
     if (allowed.size > 0) {
       c.header('allow', [...allowed].sort().join(', '));

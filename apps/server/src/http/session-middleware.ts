@@ -5,22 +5,36 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { AppError } from '../errors/app-error.ts';
 import type { AuthService } from '../services/auth-service.ts';
+import { clientAddress, trustedProxies, type TrustedProxies } from './client-address.ts';
 import type { AppEnv } from './context.ts';
 import { clearSessionCookie, SESSION_COOKIE } from './cookies.ts';
 import { actorOfSession } from './session-actor.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function clientAddressOf(c: Parameters<MiddlewareHandler<AppEnv>>[0], trustProxy: boolean): string | null {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+function clientAddressOf(c: Parameters<MiddlewareHandler<AppEnv>>[0], trusted: TrustedProxies): string | null {
+  let socketAddress: string | null;
   try {
-    return getConnInfo(c).remote.address ?? null;
+    socketAddress = getConnInfo(c).remote.address ?? null;
   } catch {
-    return null; // in-process requests (tests) have no socket
+    socketAddress = null; // in-process requests (tests) have no socket
   }
+  return clientAddress(socketAddress, c.req.header('x-forwarded-for'), trusted);
+}
+
+/**
+ * Whether a request's `Origin` is the site itself: scheme, host and port, so `http://` pages cannot write
+ * to an `https://` site. The site is `PUBLIC_URL` when it is set, else the address the request came to.
+ */
+function sameSite(origin: string, requestUrl: string, publicUrl: string | null): boolean {
+  let actual: string;
+  try {
+    actual = new URL(origin).origin;
+  } catch {
+    return false;
+  }
+  // "null" (sandboxed frames, files) parses to the opaque origin "null": never the site.
+  return actual !== 'null' && actual === new URL(publicUrl ?? requestUrl).origin;
 }
 
 const sameToken = (a: string, b: string): boolean => {
@@ -32,19 +46,23 @@ const sameToken = (a: string, b: string): boolean => {
 /**
  * Resolves the session cookie into an actor, and protects state-changing requests against CSRF:
  * a request from a signed-in browser must echo the session's CSRF token in the `x-csrf-token` header,
- * and a request whose `Origin` is another site is refused outright.
+ * and a request whose `Origin` is another site (another scheme, host or port) is refused outright.
  */
-export function sessionMiddleware(auth: AuthService, options: { secureCookies: boolean; trustProxy: boolean }): MiddlewareHandler<AppEnv> {
+export function sessionMiddleware(
+  auth: AuthService,
+  options: { secureCookies: boolean; trustProxy: readonly string[]; publicUrl: string | null },
+): MiddlewareHandler<AppEnv> {
+  const trusted = trustedProxies(options.trustProxy);
   return async (c, next) => {
     c.set('actor', null);
     c.set('sessionProblem', null);
     c.set('csrfToken', null);
-    const clientAddress = clientAddressOf(c, options.trustProxy);
-    c.set('clientAddress', clientAddress);
+    const address = clientAddressOf(c, trusted);
+    c.set('clientAddress', address);
 
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
-      const session = await actorOfSession(auth, token, clientAddress);
+      const session = await actorOfSession(auth, token, address);
       if (session) {
         c.set('actor', session.actor);
         c.set('csrfToken', session.csrfToken);
@@ -56,16 +74,7 @@ export function sessionMiddleware(auth: AuthService, options: { secureCookies: b
 
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
-      if (origin) {
-        const host = c.req.header('host');
-        let originHost: string | null = null;
-        try {
-          originHost = new URL(origin).host;
-        } catch {
-          originHost = null;
-        }
-        if (!host || originHost !== host) throw new AppError('csrf_failed', 'Cross-site request refused.');
-      }
+      if (origin && !sameSite(origin, c.req.url, options.publicUrl)) throw new AppError('csrf_failed', 'Cross-site request refused.');
       const expected = c.get('csrfToken');
       if (expected !== null && !sameToken(c.req.header(CSRF_HEADER) ?? '', expected)) throw new AppError('csrf_failed');
     }

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { PactesurClient } from '@pactesur/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
+import { apiError } from '../../test/api-error.ts';
 import { doorOnOutline } from '../../test/door-on-outline.ts';
 
 interface Fixture {
@@ -368,5 +369,113 @@ describe('sharing grants exactly the shared right', () => {
     expect(entries.some((e) => e.actorOrgId === fx.liegeId && e.action === 'access-denied')).toBe(true);
     expect(entries.some((e) => e.action === 'share' && e.detail?.includes('liege'))).toBe(true);
     expect(entries.some((e) => e.action === 'unshare')).toBe(true);
+  });
+});
+
+/** A partner organisation that none of the tests above shares anything with: SDIS 06, signed in as its admin. */
+async function sdis(): Promise<{ partner: PactesurClient; sdisId: string; sdisName: string }> {
+  const partner = await platform.signedIn('officer@sdis06.example.org');
+  const org = (await owner.listOrgs()).find((o) => o.slug === 'sdis-06')!;
+  return { partner, sdisId: org.id, sdisName: org.name };
+}
+
+describe("what a partner reads through lists is in the owner's audit log", () => {
+  it('one read entry per shared record a list shows, naming the partner, beside the partner’s own summary of each list', async () => {
+    const { partner, sdisId, sdisName } = await sdis();
+    const shared = [
+      ['site', fx.siteId],
+      ['briefing', fx.briefingId],
+      ['threat-analysis', fx.threatId],
+      ['job', fx.jobId],
+    ] as const;
+    for (const [kind, id] of shared) await owner.share(kind, id, sdisId, 'read');
+    try {
+      expect((await partner.listSites()).map((s) => s.id)).toContain(fx.siteId);
+      expect((await partner.listBriefings()).map((b) => b.id)).toContain(fx.briefingId);
+      expect((await partner.listThreatAnalyses(fx.siteId)).map((t) => t.id)).toEqual([fx.threatId]);
+      expect((await partner.listCrowdSimulations(fx.siteId)).map((c) => c.id)).toEqual([]);
+      expect((await partner.listJobs({ diagnostic: true })).map((j) => j.id)).toContain(fx.jobId);
+
+      const listedBy = async () =>
+        (await owner.audit({ action: 'read', limit: 500 })).entries.filter((e) => e.actorOrgId === sdisId && e.recordId !== null && e.detail?.startsWith('in a list'));
+      const listed = await listedBy();
+      for (const [kind, id] of shared)
+        expect(listed.filter((e) => e.recordId === id), kind).toMatchObject([
+          { recordKind: kind, ownerOrgId: fx.niceId, actorOrgName: sdisName, userEmail: 'officer@sdis06.example.org' },
+        ]);
+      expect(listed).toHaveLength(shared.length);
+
+      // The partner's own log keeps one summary entry per list.
+      const summaries = (await partner.audit({ action: 'read', limit: 500 })).entries.filter((e) => e.actorOrgId === sdisId && e.detail?.startsWith('list of'));
+      expect(summaries.map((e) => e.recordKind).sort()).toEqual(['briefing', 'crowd-simulation', 'job', 'site', 'threat-analysis']);
+
+      // The home page shows the shared site and its analysis, and names every share received: each is a read.
+      const home = await partner.home();
+      expect(home.sites.map((s) => s.id)).toContain(fx.siteId);
+      expect(home.sharesReceived.map((s) => s.id).sort()).toEqual(shared.map(([, id]) => id).sort());
+      const { entries } = await owner.audit({ action: 'read', limit: 500 });
+      const received = entries.filter((e) => e.actorOrgId === sdisId && e.detail === 'in the shares received');
+      expect(received.map((e) => e.recordId).sort()).toEqual(shared.map(([, id]) => id).sort());
+      expect(received.every((e) => e.ownerOrgId === fx.niceId)).toBe(true);
+      const afterHome = await listedBy();
+      expect(afterHome.filter((e) => e.recordId === fx.siteId)).toHaveLength(2);
+      expect(afterHome.filter((e) => e.recordId === fx.threatId)).toHaveLength(2);
+    } finally {
+      for (const [kind, id] of shared) await owner.unshare(kind, id, sdisId);
+    }
+  });
+});
+
+describe('one rule for shared records (ADR 0018)', () => {
+  it('an edit share allows changes, never deletion: a partner deletes no kind of record', async () => {
+    const { partner, sdisId } = await sdis();
+    const kinds = [
+      ['briefing', fx.briefingId, () => partner.deleteBriefing(fx.briefingId), briefing],
+      ['extract', fx.extractId, () => partner.deleteExtract(fx.extractId), extract],
+      ['site', fx.siteId, () => partner.deleteSite(fx.siteId), site],
+      ['threat-analysis', fx.threatId, () => partner.deleteThreatAnalysis(fx.threatId), threat],
+      ['crowd-simulation', fx.crowdId, () => partner.deleteCrowdSimulation(fx.crowdId), crowd],
+      ['protection-plan', fx.planId, () => partner.deleteProtectionPlan(fx.planId), plan],
+    ] as const;
+    for (const [kind, id] of kinds) await owner.share(kind, id, sdisId, 'edit');
+    try {
+      for (const [kind, , attempt, state] of kinds) {
+        const before = await state(owner, fx);
+        const refused = await apiError(attempt());
+        expect({ status: refused.status, code: refused.code, message: refused.message }, kind).toEqual({
+          status: 403,
+          code: 'forbidden',
+          message: 'Only the owner organisation deletes a record.',
+        });
+        expect(await state(owner, fx), kind).toEqual(before);
+      }
+      const { entries } = await owner.audit({ action: 'access-denied', limit: 500 });
+      for (const [kind, id] of kinds)
+        expect(entries.filter((e) => e.actorOrgId === sdisId && e.recordId === id && e.detail === 'only the owner deletes'), kind).toHaveLength(1);
+    } finally {
+      for (const [kind, id] of kinds) await owner.unshare(kind, id, sdisId);
+    }
+  });
+
+  it("a scenario of a plan is made only by the plan's owner: a partner holding edit shares is refused, and nothing is created", async () => {
+    const { partner, sdisId } = await sdis();
+    await owner.share('site', fx.siteId, sdisId, 'edit');
+    await owner.share('protection-plan', fx.planId, sdisId, 'edit');
+    try {
+      const before = await plans(owner, fx);
+      const reoptimised = await apiError(partner.reoptimiseProtectionPlan(fx.planId, { forbidden: [[4.7762, 51.5894]] }));
+      expect({ status: reoptimised.status, code: reoptimised.code, message: reoptimised.message }).toEqual({
+        status: 403,
+        code: 'forbidden',
+        message: 'Only the owner organisation of a record makes a scenario of it.',
+      });
+      const child = await apiError(partner.startProtectionPlan(fx.siteId, { classes: ['car'], osmStations: false, parentId: fx.planId }));
+      expect([child.status, child.code, child.message]).toEqual([403, 'forbidden', 'Only the owner organisation of a record makes a scenario of it.']);
+      expect(await plans(owner, fx)).toEqual(before);
+      expect((await partner.listProtectionPlans(fx.siteId)).map((p) => p.id)).toEqual([fx.planId]);
+    } finally {
+      await owner.unshare('protection-plan', fx.planId, sdisId);
+      await owner.unshare('site', fx.siteId, sdisId);
+    }
   });
 });

@@ -1,11 +1,15 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
+import { refuseNul } from './text-guard.ts';
 
 const issuesOf = (error: z.ZodError) =>
   error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 
-/** Parses the JSON body with `schema`; malformed JSON, a wrong content type or a wrong shape become 4xx AppErrors. */
+/**
+ * Parses the JSON body with `schema`; malformed JSON, a wrong content type, a NUL character in any text or a wrong
+ * shape become 4xx AppErrors.
+ */
 export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) throw new AppError('unsupported_media_type');
@@ -16,6 +20,7 @@ export async function jsonBody<S extends z.ZodType>(c: Context, schema: S): Prom
     if (error instanceof Error && error.name === 'BodyLimitError') throw new AppError('payload_too_large');
     throw new AppError('invalid_json');
   }
+  refuseNul(raw);
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new AppError('validation_failed', undefined, issuesOf(parsed.error));
   return parsed.data;

@@ -20,8 +20,8 @@ export async function createJobSystem(deps: JobSystemDeps): Promise<JobSystem> {
   if (settled > 0) deps.logger.info({ settled }, 'job results settled into their records');
   const threads = deps.config.jobThreads;
   const queue: JobBackend = deps.config.redisUrl
-    ? await BullmqBackend.start(repository, deps.config.redisUrl, threads, settings, deps.logger)
-    : new ThreadsBackend(repository, threads, settings, deps.logger);
+    ? await BullmqBackend.start(repository, deps.config.redisUrl, threads, settings, deps.logger, deps.config.filesDir)
+    : new ThreadsBackend(repository, threads, settings, deps.logger, deps.config.filesDir);
   return {
     backend: queue.name,
     queue,

@@ -132,6 +132,7 @@ describe('jobOf', () => {
     kind: 'protect.plan',
     owner_org_id: 'o',
     created_by: null,
+    attachment_key: null,
     input: {},
     status: 'succeeded',
     progress: 1,

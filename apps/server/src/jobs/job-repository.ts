@@ -111,11 +111,12 @@ export class JobRepository {
       createdBy: string;
       input: unknown;
       maxAttempts: number;
-      attachment?: Uint8Array | null;
+      /** The key of the stored file the job reads (`files/file-store.ts`); the record it computes owns the file. */
+      attachmentKey?: string | null;
     },
     alsoWrite?: (trx: Db, row: JobRow) => Promise<T>,
   ): Promise<{ row: JobRow; also: T | undefined }> {
-    // One transaction: a worker polling for queued rows must never claim a job before its attachment is there.
+    // One transaction: a worker polling for queued rows must never claim a job before its record is there.
     return this.db.transaction().execute(async (trx) => {
       const row = await trx
         .insertInto('jobs')
@@ -129,27 +130,16 @@ export class JobRepository {
           attempts: 0,
           max_attempts: job.maxAttempts,
           cancel_requested: false,
+          attachment_key: job.attachmentKey ?? null,
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      if (job.attachment)
-        await trx.insertInto('job_attachments').values({ job_id: row.id, data: job.attachment }).execute();
       const also = alsoWrite ? await alsoWrite(trx, row) : undefined;
       return { row, also, after: await this.changedIn(trx, row) };
     }).then(async ({ row, also, after }) => {
       await committed(after);
       return { row, also };
     });
-  }
-
-  /** The binary input of a job, or null when it has none. */
-  async attachment(id: string): Promise<Uint8Array | null> {
-    const r = await this.db
-      .selectFrom('job_attachments')
-      .select('data')
-      .where('job_id', '=', id)
-      .executeTakeFirst();
-    return r ? new Uint8Array(r.data) : null;
   }
 
   find(id: string): Promise<JobRow | undefined> {
@@ -351,12 +341,18 @@ export class JobRepository {
       .then((row) => this.changed(row));
   }
 
-  /** Marks the running jobs of `workerId` alive; returns those whose cancellation was asked for. */
-  async heartbeat(workerId: string): Promise<string[]> {
+  /**
+   * Marks alive the jobs `workerId` is running now, named by `ids`; returns those whose cancellation was asked
+   * for. Only the named ones: a row the worker holds without running it (the end of its attempt could not be
+   * recorded) must go stale, so that the sweep takes it back.
+   */
+  async heartbeat(workerId: string, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
     const rows = await this.db
       .updateTable('jobs')
       .set({ heartbeat_at: sql<Date>`now()` })
       .where('worker_id', '=', workerId)
+      .where('id', 'in', ids)
       .where('status', '=', 'running')
       .returning(['id', 'cancel_requested'])
       .execute();

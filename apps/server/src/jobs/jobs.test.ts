@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ApiError, type PactesurClient } from '@pactesur/api-client';
 import { Job, type Job as JobT } from '@pactesur/contracts';
 import { Redis } from 'ioredis';
@@ -102,11 +104,13 @@ describe.each(backends)('background jobs on %s', (backend) => {
   let liege: PactesurClient;
   let admin: PactesurClient;
   let liegeOrgId: string;
-  const workerEnv = { REDIS_URL, JOB_CONCURRENCY: '2' };
+  // A worker process reads the jobs' files from the store the servers write to (FILES_DIR, shared storage).
+  const filesDir = mkdtempSync(join(tmpdir(), 'pactesur-job-files-'));
+  const workerEnv = { REDIS_URL, JOB_CONCURRENCY: '2', FILES_DIR: filesDir };
 
   beforeAll(async () => {
     [platform, worker] = await Promise.all([
-      startTestPlatform(backend === 'bullmq' ? { env: { REDIS_URL } } : {}),
+      startTestPlatform(backend === 'bullmq' ? { env: { REDIS_URL, FILES_DIR: filesDir } } : {}),
       backend === 'bullmq' ? startWorkerProcess(workerEnv) : null,
     ]);
     [admin, analyst, editor, viewer, liege] = await Promise.all([
@@ -123,6 +127,7 @@ describe.each(backends)('background jobs on %s', (backend) => {
   afterAll(async () => {
     await worker?.stop();
     await platform?.close();
+    rmSync(filesDir, { recursive: true, force: true });
   });
 
   const get = (id: string) => analyst.getJob(id);

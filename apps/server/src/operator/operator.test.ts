@@ -15,7 +15,7 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'pactesur-operator-'));
-const database = { kind: 'pglite', dataDir: dir } as const;
+const database = { database: { kind: 'pglite', dataDir: dir } as const, filesDir: join(dir, 'files') };
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the operator of the command line', () => {
@@ -33,7 +33,7 @@ describe('the operator of the command line', () => {
     } finally {
       await operator.close();
     }
-    const handle = await connectDatabase(database);
+    const handle = await connectDatabase(database.database);
     try {
       const entries = await handle.db.selectFrom('audit_log').select(['action', 'record_kind', 'detail', 'user_id']).where('record_kind', '=', 'user').execute();
       expect(entries).toEqual([{ action: 'create', record_kind: 'user', detail: 'first@nice.example.org, admin of nice (pactesur users create)', user_id: null }]);

@@ -18,7 +18,7 @@ import { PgNotifier } from './pg-notifier.ts';
 import { RedisNotifier } from './redis-notifier.ts';
 import { recheckSubscribers } from './revocation.ts';
 import { SocketSession, type SocketLimits } from './socket-session.ts';
-import { Subscription } from './subscription.ts';
+import { Subscription, type Recheck } from './subscription.ts';
 import { grantUpgrade, refuseUpgrade } from './upgrade.ts';
 
 export interface RealtimeSettings extends SocketLimits {
@@ -53,6 +53,16 @@ export interface PendingMessage {
   announce(): Promise<void>;
 }
 
+/**
+ * How a server-side subscriber keeps its right to a channel: `recheck` is asked whenever access to the
+ * channel's record changes (a share revoked, the record deleted), and `revoked` is called, once, when it
+ * says no (or cannot tell); the subscription is closed by then.
+ */
+export interface SubscriberAccess {
+  readonly recheck: Recheck;
+  readonly revoked: () => void;
+}
+
 /** A server-side subscription (e.g. an SSE route following a job): live until `close()`. */
 export interface ServerSubscription {
   /** The last `seq` delivered when the subscription went live. */
@@ -74,12 +84,14 @@ export interface Realtime {
   publishInTransaction(trx: Kysely<Database>, channel: string, payload: unknown): Promise<PendingMessage>;
   /**
    * Follows `channel` from the server: replays the stored messages after `after` (from now when null),
-   * then every new one, each once, in order. No access check: the caller has made it.
+   * then every new one, each once, in order. The caller has checked access; with `access`, it is re-checked
+   * like a socket's subscription whenever access to the channel's record changes, on any instance.
    */
   subscribe(
     channel: string,
     after: number | null,
     onMessage: (message: StoredMessage) => void,
+    access?: SubscriberAccess,
   ): Promise<ServerSubscription>;
   /** Who may read a record changed: every instance re-checks its subscribers of the record's channels. */
   accessChanged(kind: RecordKind, recordId: string): Promise<void>;
@@ -186,17 +198,18 @@ export async function createRealtime(deps: RealtimeDeps): Promise<Realtime> {
       const seq = await messages.insert(trx, checked(channel), payload, notifier.sqlChannel);
       return { seq, announce: () => announce({ seq, channel }) };
     },
-    subscribe: async (channel, after, onMessage) => {
-      const subscription = new Subscription(checked(channel), onMessage);
-      const { seq, gap } = await hub.attach(subscription, after);
-      return {
-        seq,
-        gap,
-        close: () => {
-          subscription.close();
-          hub.detach(subscription);
-        },
+    subscribe: async (channel, after, onMessage, access) => {
+      const close = () => {
+        subscription.close();
+        hub.detach(subscription);
       };
+      const revoke = () => {
+        close();
+        access?.revoked();
+      };
+      const subscription: Subscription = new Subscription(checked(channel), onMessage, access?.recheck ?? null, revoke);
+      const { seq, gap } = await hub.attach(subscription, after);
+      return { seq, gap, close };
     },
     accessChanged: async (kind, recordId) => {
       await publish(accessChannel(kind, recordId), null);

@@ -58,8 +58,8 @@ export class RecordStore {
     const record = r.rows[0];
     if (!record) return result;
     const kept = await definition.settle(trx, record.id, result);
-    // The binary input was for the job only; the record keeps what it needs.
-    await trx.deleteFrom('job_attachments').where('job_id', '=', job.id).execute();
+    // The job read its file; the record keeps what it needs.
+    await trx.updateTable('jobs').set({ attachment_key: null }).where('id', '=', job.id).execute();
     return kept;
   }
 
@@ -146,13 +146,9 @@ export class RecordStore {
     return row ? { jobId: row.job_id, status: row.status } : null;
   }
 
-  /** Deletes a job-computed record; returns its job (its binary input goes too). */
+  /** Deletes a job-computed record; returns its job. */
   async deleteJobRecord(definition: JobRecordDefinition, id: string): Promise<string | null> {
-    return this.db.transaction().execute(async (trx) => {
-      const r = await sql<{ job_id: string | null }>`delete from ${sql.table(definition.table)} where id = ${id} returning job_id`.execute(trx);
-      const jobId = r.rows[0]?.job_id ?? null;
-      if (jobId) await trx.deleteFrom('job_attachments').where('job_id', '=', jobId).execute();
-      return jobId;
-    });
+    const r = await sql<{ job_id: string | null }>`delete from ${sql.table(definition.table)} where id = ${id} returning job_id`.execute(this.db);
+    return r.rows[0]?.job_id ?? null;
   }
 }

@@ -2,11 +2,14 @@ import type { SiteCandidate, SiteCategory } from '@pactesur/contracts';
 import type { Config } from '../config.ts';
 import { connectDatabase } from '../db/connect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { FileStore } from '../files/file-store.ts';
 import { importExtractBytes, type ImportedExtract } from '../jobs/kinds/import-extract.ts';
 import { createRepositories, type Repositories } from '../repositories/index.ts';
 
 export interface ImportSiteFile {
   readonly database: Config['database'];
+  /** The file store's directory (`FILES_DIR`): the extract's file is kept there. */
+  readonly filesDir: string;
   readonly orgSlug: string;
   readonly filename: string;
   readonly bytes: Uint8Array;
@@ -49,7 +52,7 @@ export async function importSiteFile(input: ImportSiteFile): Promise<{ extractId
   const handle = await connectDatabase(input.database);
   try {
     await migrateToLatest(handle.db);
-    const repos = createRepositories(handle.db);
+    const repos = createRepositories(handle.db, await FileStore.open(input.filesDir));
     const org = await repos.orgs.findBySlug(input.orgSlug);
     if (!org) throw new ImportRefused(`no organisation with slug "${input.orgSlug}"`);
     const { extractId, siteId } = await registerImportedSite(repos, {
@@ -90,14 +93,13 @@ export async function registerImportedSite(
     readonly detail: string;
   },
 ): Promise<{ extractId: string; siteId: string }> {
-  const extractId = await repos.extracts.insert({
-    ownerOrgId: input.orgId,
-    filename: input.filename,
-    data: input.bytes,
-    dataDate: input.dataDate,
-    jobId: null,
-    createdBy: null,
-  });
+  const file = await repos.extracts.storeFile(input.bytes);
+  const extractId = await repos.extracts
+    .insert({ ownerOrgId: input.orgId, filename: input.filename, file, dataDate: input.dataDate, jobId: null, createdBy: null })
+    .catch(async (error: unknown) => {
+      await repos.extracts.discardFile(file.key);
+      throw error;
+    });
   await repos.extracts.writeImport(extractId, input.imported);
   const { candidate } = input;
   const siteId = await repos.sites.insert({

@@ -2,13 +2,29 @@ import type { AuditAction, AuditEntry, AuditQuery, HomeActivity, RecordKind } fr
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { NewAuditEntry } from '../db/schema.ts';
+import type { Tx } from './tx.ts';
 
 /** The append-only audit log (the database refuses updates and deletes of it). */
 export class AuditLogRepository {
   constructor(private readonly db: Db) {}
 
-  async append(entry: NewAuditEntry): Promise<void> {
-    await this.db.insertInto('audit_log').values(entry).execute();
+  /** Appends one entry; within `db` when it is the transaction of the change the entry records. */
+  async append(entry: NewAuditEntry, db: Tx = this.db): Promise<void> {
+    await db.insertInto('audit_log').values(entry).execute();
+  }
+
+  /** Appends several entries in one statement (a list's reads), in order. */
+  async appendMany(entries: readonly NewAuditEntry[], db: Tx = this.db): Promise<void> {
+    if (entries.length === 0) return;
+    await db.insertInto('audit_log').values([...entries]).execute();
+  }
+
+  /**
+   * Runs `work` in one transaction, in which a use case writes a change and the entry recording it: both
+   * are committed, or neither is.
+   */
+  transaction<T>(work: (trx: Tx) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute(work);
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { ExtractSummary, SiteCandidate } from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import type { FileStore, StoredFile } from '../files/file-store.ts';
 import { ownedOrShared } from './owned-or-shared.ts';
 import { writeImport, type ExtractImport } from '../records/extract.ts';
 import type { Tx } from './tx.ts';
@@ -23,9 +24,28 @@ export interface ExtractRow {
   readonly candidates: SiteCandidate[] | null;
 }
 
-/** Uploaded OpenStreetMap extracts: their bytes, and what their import found. */
+/** Uploaded OpenStreetMap extracts: their file (in the file store), and what their import found. */
 export class ExtractRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly files: FileStore,
+  ) {}
+
+  /** Streams an uploaded file into the store (at most `maxBytes`); the extract written with it will own it. */
+  storeFile(source: Parameters<FileStore['put']>[0], maxBytes?: number): Promise<StoredFile> {
+    return this.files.put(source, maxBytes);
+  }
+
+  /** Removes a stored file (of an extract deleted, or of an upload whose extract was never written). */
+  discardFile(key: string): Promise<void> {
+    return this.files.delete(key);
+  }
+
+  /** The key of the extract's file, or null (no such extract). */
+  async fileKeyOf(id: string): Promise<string | null> {
+    const r = await this.db.selectFrom('extracts').select('file_key').where('id', '=', id).executeTakeFirst();
+    return r?.file_key ?? null;
+  }
 
   private base() {
     return this.db
@@ -58,14 +78,14 @@ export class ExtractRepository {
     };
   }
 
-  async insert(e: { ownerOrgId: string; filename: string; data: Uint8Array; dataDate: string | null; jobId: string | null; createdBy: string | null }, db: Tx = this.db): Promise<string> {
+  async insert(e: { ownerOrgId: string; filename: string; file: StoredFile; dataDate: string | null; jobId: string | null; createdBy: string | null }, db: Tx = this.db): Promise<string> {
     const r = await db
       .insertInto('extracts')
       .values({
         owner_org_id: e.ownerOrgId,
         filename: e.filename,
-        bytes: e.data.length,
-        data: e.data,
+        bytes: e.file.bytes,
+        file_key: e.file.key,
         data_date: e.dataDate,
         job_id: e.jobId,
         created_by: e.createdBy,
@@ -78,12 +98,6 @@ export class ExtractRepository {
   async find(id: string): Promise<ExtractRow | undefined> {
     const r = await this.base().where('e.id', '=', id).executeTakeFirst();
     return r && ExtractRepository.map(r);
-  }
-
-  /** The extract's file as uploaded. */
-  async data(id: string): Promise<Uint8Array | null> {
-    const r = await this.db.selectFrom('extracts').select('data').where('id', '=', id).executeTakeFirst();
-    return r ? new Uint8Array(r.data) : null;
   }
 
   async listVisible(orgId: string, sharedIds: readonly string[]): Promise<ExtractRow[]> {

@@ -2,6 +2,12 @@ import type { ReceivedShare, RecordKind, Share, ShareRight } from '@pactesur/con
 import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import { RECORDS } from '../records/registry.ts';
+import type { Tx } from './tx.ts';
+
+/** A share received, with the id of the record's owner (for the owner's audit log; the API shows its name). */
+export interface ReceivedShareRow extends ReceivedShare {
+  readonly ownerOrgId: string | null;
+}
 
 /** Explicit shares of sensitive records with named organisations. */
 export class ShareRepository {
@@ -43,18 +49,18 @@ export class ShareRepository {
 
   /**
    * The records other organisations shared with `orgId` since `since`, newest share first, each with its
-   * name (or title) and its owner's name.
+   * name (or title) and its owner.
    */
-  async receivedBy(orgId: string, since: Date, limit: number): Promise<ReceivedShare[]> {
+  async receivedBy(orgId: string, since: Date, limit: number): Promise<ReceivedShareRow[]> {
     // One join per record kind (the core's and the modules'), for its name and its owner.
     const kinds = [...RECORDS.values()].map((d, i) => ({ d, alias: `r${i}` }));
     const joins = kinds.map(({ d, alias }) => sql`left join ${sql.table(d.table)} ${sql.raw(alias)} on s.record_kind = ${d.kind} and ${sql.ref(`${alias}.id`)} = s.record_id`);
     const names = kinds.filter(({ d }) => d.nameColumn).map(({ d, alias }) => sql.ref(`${alias}.${d.nameColumn}`));
     const owners = kinds.map(({ alias }) => sql.ref(`${alias}.owner_org_id`));
-    const r = await sql<{ record_kind: string; record_id: string; right: string; granted_at: Date; name: string | null; owner_org_name: string | null }>`
+    const r = await sql<{ record_kind: string; record_id: string; right: string; granted_at: Date; name: string | null; owner_org_id: string | null; owner_org_name: string | null }>`
       select s.record_kind, s.record_id, s.right, s.granted_at,
         coalesce(${sql.join(names)}) as name,
-        o.name as owner_org_name
+        o.id as owner_org_id, o.name as owner_org_name
       from record_shares s
       ${sql.join(joins, sql` `)}
       left join organisations o on o.id = coalesce(${sql.join(owners)})
@@ -65,22 +71,23 @@ export class ShareRepository {
       kind: row.record_kind as RecordKind,
       id: row.record_id,
       name: row.name,
+      ownerOrgId: row.owner_org_id,
       ownerOrgName: row.owner_org_name,
       right: row.right as ShareRight,
       grantedAt: new Date(row.granted_at).toISOString(),
     }));
   }
 
-  async grant(kind: RecordKind, recordId: string, orgId: string, right: ShareRight, grantedBy: string): Promise<void> {
-    await this.db
+  async grant(kind: RecordKind, recordId: string, orgId: string, right: ShareRight, grantedBy: string, db: Tx = this.db): Promise<void> {
+    await db
       .insertInto('record_shares')
       .values({ record_kind: kind, record_id: recordId, org_id: orgId, right, granted_by: grantedBy })
       .onConflict((oc) => oc.columns(['record_kind', 'record_id', 'org_id']).doUpdateSet({ right, granted_by: grantedBy }))
       .execute();
   }
 
-  async revoke(kind: RecordKind, recordId: string, orgId: string): Promise<boolean> {
-    const r = await this.db
+  async revoke(kind: RecordKind, recordId: string, orgId: string, db: Tx = this.db): Promise<boolean> {
+    const r = await db
       .deleteFrom('record_shares')
       .where('record_kind', '=', kind)
       .where('record_id', '=', recordId)
@@ -89,7 +96,7 @@ export class ShareRepository {
     return Number(r.numDeletedRows) > 0;
   }
 
-  async revokeAll(kind: RecordKind, recordId: string): Promise<void> {
-    await this.db.deleteFrom('record_shares').where('record_kind', '=', kind).where('record_id', '=', recordId).execute();
+  async revokeAll(kind: RecordKind, recordId: string, db: Tx = this.db): Promise<void> {
+    await db.deleteFrom('record_shares').where('record_kind', '=', kind).where('record_id', '=', recordId).execute();
   }
 }

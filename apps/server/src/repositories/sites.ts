@@ -1,6 +1,7 @@
 import type { LngLat, MultiPolygon, SiteCategory } from '@pactesur/contracts';
 import type { Db } from '../db/connect.ts';
 import { ownedOrShared } from './owned-or-shared.ts';
+import type { Tx } from './tx.ts';
 
 /** A site as stored, with its owner's and its extract's names. */
 export interface SiteRow {
@@ -84,8 +85,8 @@ export class SiteRepository {
     return rows.map((r) => SiteRepository.map(r));
   }
 
-  async insert(site: NewSite): Promise<string> {
-    const r = await this.db
+  async insert(site: NewSite, db: Tx = this.db): Promise<string> {
+    const r = await db
       .insertInto('sites')
       .values({
         owner_org_id: site.ownerOrgId,
@@ -106,8 +107,8 @@ export class SiteRepository {
     return r.id;
   }
 
-  async update(id: string, c: SiteChanges): Promise<void> {
-    await this.db
+  async update(id: string, c: SiteChanges, db: Tx = this.db): Promise<void> {
+    await db
       .updateTable('sites')
       .set({
         ...(c.name !== undefined && { name: c.name }),
@@ -124,7 +125,7 @@ export class SiteRepository {
       .execute();
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.deleteFrom('sites').where('id', '=', id).execute();
+  async delete(id: string, db: Tx = this.db): Promise<void> {
+    await db.deleteFrom('sites').where('id', '=', id).execute();
   }
 }

@@ -14,8 +14,11 @@ const EXTRACT_TYPES = [
   'text/xml',
 ];
 
-/** Uploaded OpenStreetMap extracts: the body of `POST /api/extracts` is the file itself. */
-export function extractRoutes(services: Services) {
+/**
+ * Uploaded OpenStreetMap extracts: the body of `POST /api/extracts` is the file itself, streamed into the
+ * file store as it arrives (at most `uploadLimitBytes`).
+ */
+export function extractRoutes(services: Services, limits: { readonly uploadLimitBytes: number }) {
   return new Hono<AppEnv>()
     .get('/', async (c) => c.json(await services.extracts.list(actorOf(c))))
     .post('/', async (c) => {
@@ -25,8 +28,9 @@ export function extractRoutes(services: Services) {
         throw new AppError('unsupported_media_type', `Send the extract's bytes as one of: ${EXTRACT_TYPES.join(', ')}.`);
       }
       const query = queryParams(c, UploadExtractQuery);
-      const data = new Uint8Array(await c.req.arrayBuffer());
-      return c.json(await services.extracts.upload(actor, query, data), 202);
+      const body = c.req.raw.body;
+      if (!body) throw new AppError('empty_upload');
+      return c.json(await services.extracts.upload(actor, query, body, limits.uploadLimitBytes), 202);
     })
     .get('/:id', async (c) => c.json(await services.extracts.get(actorOf(c), uuidParam(c, 'id'))))
     .get('/:id/layers', async (c) => {

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { actorOf, type AppEnv } from '../http/context.ts';
 import { jsonBody, queryParams, uuidParam } from '../http/validate.ts';
-import { jobChannel } from '../realtime/channels.ts';
+import { jobChannel, recordChannel } from '../realtime/channels.ts';
 import type { Realtime } from '../realtime/realtime.ts';
 import type { JobService } from '../services/job-service.ts';
 
@@ -23,27 +23,49 @@ export function jobRoutes(jobs: JobService, realtime: Pick<Realtime, 'subscribe'
       /**
        * `event: job` with the `Job` as JSON each time it changes, the first one at once; the stream ends
        * after the job finishes. It follows the job's live channel, so changes made through any server
-       * arrive as they are committed.
+       * arrive as they are committed. When the reader loses access to the job or to the record it names (a
+       * share revoked, on any server), the stream ends at once with `event: revoked`.
        */
       .get('/:id/events', async (c) => {
+        const actor = actorOf(c);
         const id = uuidParam(c, 'id');
         // The record the job computes is found (and its read audited) once, with the first event.
-        const first = await jobs.get(actorOf(c), id);
+        const first = await jobs.get(actor, id);
         return streamSSE(
           c,
           async (stream) => {
             const changes: Job[] = [];
             let wake: (() => void) | null = null;
-            const subscription = await realtime.subscribe(jobChannel(id), null, (message) => {
-              changes.push({ ...(message.payload as Job), record: first.record });
-              wake?.();
-            });
             let open = true;
+            let revoked = false;
+            const access = {
+              recheck: () => jobs.mayFollow(actor, id, first.record),
+              revoked: () => {
+                revoked = true;
+                open = false;
+                wake?.();
+              },
+            };
+            const subscriptions = [
+              await realtime.subscribe(
+                jobChannel(id),
+                null,
+                (message) => {
+                  changes.push({ ...(message.payload as Job), record: first.record });
+                  wake?.();
+                },
+                access,
+              ),
+            ];
+            // The record's channel carries nothing the stream sends; it is followed to hear when access to the record changes.
+            if (first.record) subscriptions.push(await realtime.subscribe(recordChannel(first.record.kind, first.record.id), null, () => undefined, access));
             stream.onAbort(() => {
               open = false;
               wake?.();
             });
             try {
+              // Access taken away before the channels were followed is not heard of on them: check once now.
+              if (!(await access.recheck())) access.revoked();
               // Read again now that the channel is followed: nothing committed after this read is missed.
               let job: Job = { ...(await jobs.peek(id)), record: first.record };
               let sent = '';
@@ -58,8 +80,9 @@ export function jobRoutes(jobs: JobService, realtime: Pick<Realtime, 'subscribe'
                 if (next) job = next;
                 else if (open) await stream.write(': keep-alive\n\n');
               }
+              if (revoked) await stream.writeSSE({ event: 'revoked', data: '{}' });
             } finally {
-              subscription.close();
+              for (const subscription of subscriptions) subscription.close();
             }
 
             /** The next change, or null after KEEP_ALIVE_MS of quiet (or when the client went). */

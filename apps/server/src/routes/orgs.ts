@@ -31,7 +31,7 @@ export function orgRoutes(services: Services) {
     .get('/:orgId/invitations', async (c) => c.json(await services.invitations.list(actorOf(c), uuidParam(c, 'orgId'))))
     .post('/:orgId/invitations', async (c) =>
       c.json(
-        await services.invitations.create(actorOf(c), uuidParam(c, 'orgId'), await jsonBody(c, CreateInvitation), new URL(c.req.url).origin),
+        await services.invitations.create(actorOf(c), uuidParam(c, 'orgId'), await jsonBody(c, CreateInvitation)),
         201,
       ),
     )

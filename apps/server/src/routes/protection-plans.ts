@@ -2,6 +2,7 @@ import { CreateProtectionPlan, MAX_COMPARED_PLANS, ReoptimiseProtectionPlan } fr
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.ts';
+import { attachmentDisposition } from '../http/content-disposition.ts';
 import { actorOf, type AppEnv } from '../http/context.ts';
 import { jsonBody, queryParams, uuidParam } from '../http/validate.ts';
 import type { Services } from '../services/index.ts';
@@ -14,8 +15,7 @@ const CompareQuery = z.strictObject({ ids: z.string().max(40 * MAX_COMPARED_PLAN
 /** The language of an export's words (`?lang=fr`); without it, the browser's `Accept-Language`. */
 const ExportQuery = z.strictObject({ lang: z.string().max(35).optional() });
 
-const fileName = (name: string, ext: string) =>
-  `${name.normalize('NFD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'protection-plan'}.${ext}`;
+const disposition = (name: string, ext: string) => attachmentDisposition(name, ext, 'protection-plan');
 
 /** The plans of one site: `/api/sites/:id/protection-plans`. */
 export function siteProtectionRoutes(services: Services) {
@@ -48,7 +48,7 @@ export function protectionRoutes(services: Services) {
       const { plan, result } = await services.plans.exportOf(actorOf(c), uuidParam(c, 'id'), 'geojson');
       return c.body(JSON.stringify(planGeoJson(plan, result)), 200, {
         'content-type': 'application/geo+json',
-        'content-disposition': `attachment; filename="${fileName(plan.name, 'geojson')}"`,
+        'content-disposition': disposition(plan.name, 'geojson'),
       });
     })
     .get('/:id/export.csv', async (c) => {
@@ -56,7 +56,7 @@ export function protectionRoutes(services: Services) {
       const { plan, result } = await services.plans.exportOf(actorOf(c), uuidParam(c, 'id'), 'csv');
       return c.body(planCsv(result, locale), 200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${fileName(plan.name, 'csv')}"`,
+        'content-disposition': disposition(plan.name, 'csv'),
       });
     })
     .get('/:id/report.pdf', async (c) => {
@@ -65,7 +65,7 @@ export function protectionRoutes(services: Services) {
       const pdf = await planReportPdf({ ...report, locale });
       return c.body(pdf, 200, {
         'content-type': 'application/pdf',
-        'content-disposition': `attachment; filename="${fileName(report.plan.name, 'pdf')}"`,
+        'content-disposition': disposition(report.plan.name, 'pdf'),
       });
     })
     .delete('/:id', async (c) => {

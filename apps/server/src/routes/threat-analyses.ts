@@ -1,6 +1,7 @@
 import { CreateThreatAnalysis } from '@pactesur/contracts';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { attachmentDisposition } from '../http/content-disposition.ts';
 import { actorOf, type AppEnv } from '../http/context.ts';
 import { jsonBody, queryParams, uuidParam } from '../http/validate.ts';
 import type { Services } from '../services/index.ts';
@@ -8,8 +9,7 @@ import { threatCsv, threatGeoJson } from '../exports/threat-export.ts';
 
 const ExportQuery = z.strictObject({ class: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/).max(40).optional() });
 
-const fileName = (name: string, ext: string) =>
-  `${name.normalize('NFD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'threat-analysis'}.${ext}`;
+const disposition = (name: string, ext: string) => attachmentDisposition(name, ext, 'threat-analysis');
 
 /** The analyses of one site: `/api/sites/:id/threat-analyses`. */
 export function siteThreatRoutes(services: Services) {
@@ -37,7 +37,7 @@ export function threatRoutes(services: Services) {
       const { analysis, result } = await services.threats.result(actorOf(c), uuidParam(c, 'id'));
       return c.body(JSON.stringify(threatGeoJson(analysis, result, query.class)), 200, {
         'content-type': 'application/geo+json',
-        'content-disposition': `attachment; filename="${fileName(analysis.name, 'geojson')}"`,
+        'content-disposition': disposition(analysis.name, 'geojson'),
       });
     })
     .get('/:id/export.csv', async (c) => {
@@ -45,7 +45,7 @@ export function threatRoutes(services: Services) {
       const { analysis, result } = await services.threats.result(actorOf(c), uuidParam(c, 'id'));
       return c.body(threatCsv(analysis, result, query.class), 200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${fileName(analysis.name, 'csv')}"`,
+        'content-disposition': disposition(analysis.name, 'csv'),
       });
     })
     .delete('/:id', async (c) => {

@@ -7,10 +7,11 @@ import { zoneFromOutline } from './outline-geometry.ts';
 import { resolveClasses } from './vehicle-classes.ts';
 import { checkZone } from './zone-check.ts';
 
-/** A site ready for a vehicle analysis or a plan: its extract's bytes, the checked zone, the resolved classes. */
+/** A site ready for a vehicle analysis or a plan: its extract's file, the checked zone, the resolved classes. */
 export interface AnalysedSite {
   readonly site: SiteRow;
-  readonly bytes: Uint8Array;
+  /** The key of the extract's file, which the job reads. */
+  readonly fileKey: string;
   readonly zone: Polygon;
   readonly classes: VehicleClass[];
   /** The name a record of it gets when the request gives none: the site and the classes. */
@@ -30,11 +31,11 @@ export async function analysedSite(
   if (!site) throw new AppError('not_found');
   if (!site.extractId) throw new AppError('site_without_extract');
   const extract = await repos.extracts.find(site.extractId);
-  const bytes = await repos.extracts.data(site.extractId);
-  if (!extract || !bytes) throw new AppError('site_without_extract');
+  const fileKey = await repos.extracts.fileKeyOf(site.extractId);
+  if (!extract || !fileKey) throw new AppError('site_without_extract');
   const zone = request.zone ?? zoneFromOutline(site.outline);
   checkZone(zone, extract.summary?.bounds);
   const classes = resolveClasses(request.classes);
   const defaultName = `${site.name} — ${classes.length === DEFAULT_CLASS_IDS.length ? 'all classes' : classes.map((c) => c.id).join(', ')}`;
-  return { site, bytes, zone, classes, defaultName };
+  return { site, fileKey, zone, classes, defaultName };
 }

@@ -47,9 +47,9 @@ describe('sign-in and sessions', () => {
     expect((await admin.audit({ action: 'sign-in-failed' })).entries).toEqual([]);
   });
 
-  it(`rate-limits sign-in: after ${SIGN_IN_LIMITS.perEmail} failures even the right password is refused for a while`, async () => {
+  it(`rate-limits sign-in: after ${SIGN_IN_LIMITS.perAccountAndAddress} failures from one address even the right password is refused there`, async () => {
     const email = 'analyst@nice.example.org';
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+    for (let i = 0; i < SIGN_IN_LIMITS.perAccountAndAddress; i++) {
       await expect(platform.client().signIn({ email, password: `wrong-${i}` })).rejects.toMatchObject({ code: 'invalid_credentials' });
     }
     await expect(platform.client().signIn({ email, password: DEMO_PASSWORD })).rejects.toMatchObject({ status: 429, code: 'too_many_attempts' });

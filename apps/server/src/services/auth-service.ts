@@ -7,8 +7,19 @@ import type { Actor } from './actor.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
 import { newToken, tokenHash } from './tokens.ts';
 
-/** Sign-in limits: failures per e-mail address and per client address within the window. */
-export const SIGN_IN_LIMITS = { windowMinutes: 15, perEmail: 5, perAddress: 30 } as const;
+/**
+ * Sign-in limits (ADR 0017): attempts not followed by a success, per window of 15 minutes, counted three ways.
+ * - per (account, client address), low: a password guesser at one address is stopped after a few tries,
+ *   while the account's owner, at another address, still signs in;
+ * - per account, ten times higher: only a guess spread over many addresses locks the account itself, so a
+ *   stranger at one address cannot lock anyone out;
+ * - per client address, higher still: credential stuffing over many accounts from one address is stopped,
+ *   while an office behind one NAT address does not reach it by ordinary typing mistakes.
+ */
+export const SIGN_IN_LIMITS = { windowMinutes: 15, perAccountAndAddress: 5, perAccount: 50, perAddress: 100 } as const;
+
+/** The client address a counter keys when the request came from no socket (in-process requests). */
+const UNKNOWN_ADDRESS = 'unknown';
 
 export interface IssuedSession {
   /** Goes into the httpOnly cookie; never stored. */
@@ -25,14 +36,12 @@ export class AuthService {
   ) {}
 
   async signIn(input: SignIn, clientAddress: string | null): Promise<IssuedSession> {
-    const since = new Date(Date.now() - SIGN_IN_LIMITS.windowMinutes * 60_000);
-    const failures = await this.repos.signInAttempts.failuresSince(input.email, clientAddress, since);
-    if (failures.byEmail >= SIGN_IN_LIMITS.perEmail || failures.byAddress >= SIGN_IN_LIMITS.perAddress) {
-      throw new AppError('too_many_attempts');
-    }
+    const account = input.email.toLowerCase();
+    const address = clientAddress ?? UNKNOWN_ADDRESS;
+    // Reserved before the password is checked, so concurrent attempts cannot check more than the limit.
+    if (!(await this.repos.signInAttempts.reserve(account, address, SIGN_IN_LIMITS))) throw new AppError('too_many_attempts');
     const user = await this.repos.users.findByEmail(input.email);
     const ok = await verifyPassword(user?.password_hash ?? (await dummyHash()), input.password);
-    await this.repos.signInAttempts.record(input.email, clientAddress, ok && !!user);
     if (!user || !ok) {
       await this.access.audit(
         { userId: user?.id ?? null, email: input.email, orgId: null, clientAddress },
@@ -40,6 +49,8 @@ export class AuthService {
       ).catch(() => undefined);
       throw new AppError('invalid_credentials');
     }
+    await this.repos.signInAttempts.succeeded(account, address);
+    await this.repos.signInAttempts.prune(SIGN_IN_LIMITS.windowMinutes);
     const memberships = await this.repos.memberships.ofUser(user.id);
     const issued = await this.issue(user.id, memberships[0]?.orgId ?? null, clientAddress);
     await this.access.audit({ userId: user.id, email: user.email, orgId: issued.session.activeOrgId, clientAddress }, 'sign-in');

@@ -118,7 +118,7 @@ function scenarioRefusal(issues: readonly Issue[], exits: CreateCrowdSimulation[
  */
 export class CrowdService extends SiteRecordService<CrowdSimulationRow, CrowdSimulation> {
   constructor(private readonly repos: Pick<Repositories, 'crowd' | 'sites'>, private readonly access: AccessService, records: JobRecords) {
-    super(records, crowdSimulationRecord, repos.crowd, crowdView, { ownerOnly: true });
+    super(records, crowdSimulationRecord, repos.crowd, crowdView);
   }
 
   async start(actor: Actor, siteId: string, input: CreateCrowdSimulation): Promise<CrowdSimulation> {

@@ -1,5 +1,4 @@
 import type { Extract, UploadExtractQuery } from '@pactesur/contracts';
-import { AppError } from '../errors/app-error.ts';
 import { extractRecord } from '../records/extract.ts';
 import type { ExtractRow } from '../repositories/extracts.ts';
 import type { Repositories } from '../repositories/index.ts';
@@ -19,13 +18,22 @@ export class ExtractService {
     private readonly records: JobRecords,
   ) {}
 
-  async upload(actor: Actor, query: UploadExtractQuery, data: Uint8Array): Promise<Extract> {
+  /**
+   * Streams the upload into the file store (never whole in memory, never into a database value), then
+   * writes the extract and its import job in one transaction. An upload refused or cut short leaves nothing.
+   */
+  async upload(actor: Actor, query: UploadExtractQuery, body: ReadableStream<Uint8Array> | Uint8Array, maxBytes: number): Promise<Extract> {
     const editor = requireRole(actor, 'editor');
-    if (data.length === 0) throw new AppError('empty_upload');
+    const file = await this.repos.extracts.storeFile(body, maxBytes);
     const request = { kind: 'osm.import-extract', input: { filename: query.filename } };
-    const id = await this.records.start(actor, editor, extractRecord, { request, attachment: data, detail: `${query.filename}, ${data.length} bytes` }, (trx, jobId) =>
-      this.repos.extracts.insert({ ownerOrgId: editor.orgId, filename: query.filename, data, dataDate: query.dataDate ?? null, jobId, createdBy: editor.userId }, trx),
-    );
+    const id = await this.records
+      .start(actor, editor, extractRecord, { request, attachmentKey: file.key, detail: `${query.filename}, ${file.bytes} bytes` }, (trx, jobId) =>
+        this.repos.extracts.insert({ ownerOrgId: editor.orgId, filename: query.filename, file, dataDate: query.dataDate ?? null, jobId, createdBy: editor.userId }, trx),
+      )
+      .catch(async (error: unknown) => {
+        await this.repos.extracts.discardFile(file.key);
+        throw error;
+      });
     return this.records.view(this.source, id, 'owner');
   }
 
@@ -50,7 +58,9 @@ export class ExtractService {
 
   /** Only the owner deletes; sites registered from it stay (they keep their outline and area). */
   async delete(actor: Actor, id: string): Promise<void> {
-    await this.records.delete(actor, extractRecord, id, { ownerOnly: true });
+    const fileKey = await this.repos.extracts.fileKeyOf(id);
+    await this.records.delete(actor, extractRecord, id);
+    if (fileKey) await this.repos.extracts.discardFile(fileKey);
   }
 
   private readonly source: RecordSource<ExtractRow, Extract> = {

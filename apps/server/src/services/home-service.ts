@@ -95,12 +95,13 @@ const bySite = <T extends { readonly siteId: string }>(rows: readonly T[]): Map<
 /**
  * The landing page of the acting organisation: the sites it may see with their state of protection, the
  * jobs still running, the records other organisations shared with it lately, and its latest changes.
- * Sites, analyses, plans and jobs are read through their services, so each list is checked
- * and audited like any other read of sensitive records.
+ * Sites, analyses, plans and jobs are read through their services and the shares received through
+ * `AccessService`, so each list is checked and audited like any other read of sensitive records (the
+ * owner of a shared record it shows sees the read in its audit log).
  */
 export class HomeService {
   constructor(
-    private readonly repos: Pick<Repositories, 'shares' | 'audit'>,
+    private readonly repos: Pick<Repositories, 'audit'>,
     private readonly access: AccessService,
     private readonly sites: SiteService,
     private readonly threats: ThreatService,
@@ -126,8 +127,7 @@ export class HomeService {
     }));
 
     const since = new Date(now.getTime() - HOME_SHARES_DAYS * DAY_MS);
-    const sharesReceived = await this.repos.shares.receivedBy(viewer.orgId, since, HOME_LIST_LIMIT);
-    await this.access.audit(actor, 'read', { kind: 'share', detail: `list of ${sharesReceived.length}` });
+    const sharesReceived = await this.access.sharesReceived(actor, since, HOME_LIST_LIMIT);
     const activity = await this.repos.audit.recentChanges(viewer.orgId, ACTIVITY_ACTIONS, ACTIVITY_KINDS, HOME_LIST_LIMIT);
 
     return {

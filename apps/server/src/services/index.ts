@@ -21,8 +21,8 @@ import type { OutboxSystem } from '../outbox/index.ts';
 
 export interface ServiceOptions {
   readonly sessionTtlHours: number;
-  /** The address users see, for links; null: the address each request came to. */
-  readonly publicUrl: string | null;
+  /** The address users see, for links: `PUBLIC_URL`, else the server's own `http://HOST:PORT` (never a request's Host). */
+  readonly publicUrl: string;
 }
 
 /**

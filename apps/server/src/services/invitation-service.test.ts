@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
-import type { PactesurClient } from '@pactesur/api-client';
+import { PactesurClient } from '@pactesur/api-client';
+import { DEMO_PASSWORD } from '../demo/seed.ts';
 
 let platform: TestPlatform;
 let admin: PactesurClient;
@@ -79,8 +80,34 @@ describe('roles', () => {
 });
 
 describe('invitation links', () => {
-  it('use the address the request came to when no PUBLIC_URL is set', async () => {
-    const inv = await admin.invite(niceId, { email: 'link.check@nice.example.org', role: 'viewer' });
-    expect(inv.url.startsWith('http://localhost/invite/')).toBe(true);
+  /** An admin of Nice whose requests all name `host` (in the URL and the Host header), as a forged request would. */
+  async function adminVia(on: TestPlatform, host: string): Promise<PactesurClient> {
+    const fetch = (input: string, init: RequestInit) => {
+      const headers = new Headers(init.headers);
+      headers.set('host', host);
+      return Promise.resolve(on.app.fetch(new Request(input, { ...init, headers })));
+    };
+    const client = new PactesurClient({ baseUrl: `http://${host}`, fetch, cookieJar: true });
+    await client.signIn({ email: 'admin@nice.example.org', password: DEMO_PASSWORD });
+    return client;
+  }
+
+  it('point to the server\'s configured address, never to the host a request names', async () => {
+    const forged = await adminVia(platform, 'evil.example');
+    const inv = await forged.invite(niceId, { email: 'link.check@nice.example.org', role: 'viewer' });
+    expect(inv.url).not.toContain('evil.example');
+    expect(inv.url).toMatch(new RegExp(`^http://${platform.config.host}:${platform.config.port}/invite/[\\w-]{43}$`));
+  });
+
+  it('point to PUBLIC_URL when it is set', async () => {
+    const other = await startTestPlatform({ env: { PUBLIC_URL: 'https://pactesur.example.org/' } });
+    try {
+      const forged = await adminVia(other, 'evil.example');
+      const nice = (await forged.session()).activeOrgId!;
+      const inv = await forged.invite(nice, { email: 'link.check@nice.example.org', role: 'viewer' });
+      expect(inv.url).toMatch(/^https:\/\/pactesur\.example\.org\/invite\/[\w-]{43}$/);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -16,11 +16,11 @@ export class InvitationService {
     private readonly repos: Pick<Repositories, 'invitations' | 'users' | 'memberships' | 'orgs'>,
     private readonly access: AccessService,
     private readonly orgs: OrgService,
-    private readonly publicUrl: string | null,
+    /** Where links point (`ServiceOptions.publicUrl`): from the configuration, never from a request. */
+    private readonly publicUrl: string,
   ) {}
 
-  /** `origin` (the address the request came to) builds the link when no PUBLIC_URL is configured. */
-  async create(actor: Actor, orgId: string, input: CreateInvitation, origin: string): Promise<CreatedInvitation> {
+  async create(actor: Actor, orgId: string, input: CreateInvitation): Promise<CreatedInvitation> {
     this.orgs.requireAdminOf(actor, orgId);
     const existing = await this.repos.users.findByEmail(input.email);
     if (existing && (await this.repos.memberships.roleOf(existing.id, orgId))) {
@@ -36,7 +36,7 @@ export class InvitationService {
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
     });
     await this.access.audit(actor, 'invite', { kind: 'invitation', recordId: invitation.id, ownerOrgId: orgId, detail: `${input.email} as ${input.role}` });
-    return { ...invitation, token, url: `${this.publicUrl ?? origin}/invite/${token}` };
+    return { ...invitation, token, url: `${this.publicUrl.replace(/\/+$/, '')}/invite/${token}` };
   }
 
   async list(actor: Actor, orgId: string): Promise<Invitation[]> {

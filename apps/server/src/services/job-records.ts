@@ -110,23 +110,25 @@ export class JobRecords {
     return json;
   }
 
-  /** Starts the job and writes the record with it; returns the record's id. */
+  /** Starts the job and writes the record with it, and the record's audit entry, in one transaction; returns the record's id. */
   async start(
     actor: Actor,
     owner: OrgActor,
     definition: JobRecordDefinition,
-    job: { request: StartJob; attachment?: Uint8Array | null; detail: string },
+    job: { request: StartJob; attachmentKey?: string | null; detail: string },
     writeRecord: (trx: Tx, jobId: string) => Promise<string>,
   ): Promise<string> {
-    const { recordId } = await this.jobs.startWithRecord(actor, job.request, job.attachment ?? null, writeRecord);
-    await this.access.audit(actor, 'create', { kind: definition.kind, recordId, ownerOrgId: owner.orgId, detail: job.detail });
+    const { recordId } = await this.jobs.startWithRecord(actor, job.request, job.attachmentKey ?? null, async (trx, jobId) => {
+      const id = await writeRecord(trx, jobId);
+      await this.access.audit(actor, 'create', { kind: definition.kind, recordId: id, ownerOrgId: owner.orgId, detail: job.detail }, trx);
+      return id;
+    });
     return recordId;
   }
 
-  /** Deletes a record the actor may edit (`ownerOnly`: only its owner organisation may). */
-  async delete(actor: Actor, definition: JobRecordDefinition, id: string, options: { ownerOnly: boolean }): Promise<void> {
-    const { access, ownerOrgId } = await this.access.require(actor, definition.kind, id, 'edit');
-    if (options.ownerOnly && access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
+  /** Deletes a record; only its owner organisation may (ADR 0018), whatever right it was shared with. */
+  async delete(actor: Actor, definition: JobRecordDefinition, id: string): Promise<void> {
+    const ownerOrgId = await this.access.requireOwner(actor, definition.kind, id, 'delete');
     const job = await this.records.jobOf(definition, id);
     if (job && !FINISHED_STATUSES.includes(job.status as JobStatus)) await this.jobs.cancel(actor, job.jobId).catch(() => undefined);
     await this.access.forget(definition.kind, id);
@@ -154,7 +156,6 @@ export abstract class SiteRecordService<Row extends { readonly id: string; reado
     private readonly definition: JobRecordDefinition,
     store: SiteRecordStore<Row>,
     view: (row: Row, access: Access) => View,
-    private readonly deletion: { readonly ownerOnly: boolean },
   ) {
     this.source = { definition, find: (id) => store.find(id), ofSites: (siteIds, orgId, sharedIds) => store.listVisibleOfSites(siteIds, orgId, sharedIds), view };
   }
@@ -173,8 +174,8 @@ export abstract class SiteRecordService<Row extends { readonly id: string; reado
     return this.records.get(actor, this.source, id);
   }
 
-  /** Deletes a record the actor may edit; a running job is cancelled. */
+  /** Deletes a record of the actor's organisation; a running job is cancelled. */
   async delete(actor: Actor, id: string): Promise<void> {
-    await this.records.delete(actor, this.definition, id, this.deletion);
+    await this.records.delete(actor, this.definition, id);
   }
 }

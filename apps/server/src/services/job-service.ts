@@ -13,12 +13,6 @@ const LIST_LIMIT = 200;
 const withRecord = (job: Job, r: JobRecordRow | undefined): Job =>
   r ? { ...job, record: { kind: r.kind, id: r.id, name: r.name } } : job;
 
-function countBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, number> {
-  const counts = new Map<K, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-}
-
 /**
  * The use cases of background jobs. A job is a sensitive record of its organisation: reads go through the
  * access service (404 for other organisations, every read audited); starting needs the analyst role;
@@ -38,22 +32,22 @@ export class JobService {
     return [...jobKinds.values()].filter((k) => !k.internal).map((k) => k.name);
   }
 
-  /** Starts a job; services may hand it binary input (`attachment`), which the API never returns. */
-  async start(actor: Actor, request: StartJob, attachment: Uint8Array | null = null, from: 'api' | 'service' = 'service'): Promise<Job> {
-    return (await this.startWith(actor, request, attachment, from)).job;
+  /** Starts a job; services may name a stored file it reads (`attachmentKey`), which the API never returns. */
+  async start(actor: Actor, request: StartJob, attachmentKey: string | null = null, from: 'api' | 'service' = 'service'): Promise<Job> {
+    return (await this.startWith(actor, request, attachmentKey, from)).job;
   }
 
   /**
    * Starts a job and writes, in the same transaction, the record it computes (`writeRecord` gets the new
    * job's id and returns the record's): the record exists before any worker can take the job.
    */
-  async startWithRecord(actor: Actor, request: StartJob, attachment: Uint8Array | null, writeRecord: (trx: Tx, jobId: string) => Promise<string>): Promise<{ job: Job; recordId: string }> {
-    const { job, also } = await this.startWith(actor, request, attachment, 'service', writeRecord);
+  async startWithRecord(actor: Actor, request: StartJob, attachmentKey: string | null, writeRecord: (trx: Tx, jobId: string) => Promise<string>): Promise<{ job: Job; recordId: string }> {
+    const { job, also } = await this.startWith(actor, request, attachmentKey, 'service', writeRecord);
     if (also === undefined) throw new Error('the record was not written');
     return { job, recordId: also };
   }
 
-  private async startWith<T>(actor: Actor, request: StartJob, attachment: Uint8Array | null, from: 'api' | 'service', alsoWrite?: (trx: Tx, jobId: string) => Promise<T>): Promise<{ job: Job; also: T | undefined }> {
+  private async startWith<T>(actor: Actor, request: StartJob, attachmentKey: string | null, from: 'api' | 'service', alsoWrite?: (trx: Tx, jobId: string) => Promise<T>): Promise<{ job: Job; also: T | undefined }> {
     const analyst = requireRole(actor, 'analyst');
     const kind = jobKinds.get(request.kind);
     if (!kind || (from === 'api' && kind.internal))
@@ -70,15 +64,13 @@ export class JobService {
       );
     }
     const { row, also } = await this.repo.insert(
-      { kind: kind.name, ownerOrgId: analyst.orgId, createdBy: analyst.userId, input: parsed.data, maxAttempts: this.maxAttempts, attachment },
-      alsoWrite && ((trx, job) => alsoWrite(trx, job.id)),
+      { kind: kind.name, ownerOrgId: analyst.orgId, createdBy: analyst.userId, input: parsed.data, maxAttempts: this.maxAttempts, attachmentKey },
+      // The job's audit entry commits with it (and with its record).
+      async (trx, job) => {
+        await this.access.audit(actor, 'create', { kind: 'job', recordId: job.id, ownerOrgId: job.owner_org_id, detail: kind.name }, trx);
+        return alsoWrite?.(trx, job.id);
+      },
     );
-    await this.access.audit(actor, 'create', {
-      kind: 'job',
-      recordId: row.id,
-      ownerOrgId: row.owner_org_id,
-      detail: kind.name,
-    });
     try {
       await this.backend.enqueue(row);
     } catch (error) {
@@ -93,20 +85,27 @@ export class JobService {
 
   /**
    * The acting organisation's jobs and those shared with it, newest first, each with the record it computed
-   * when the reader may see that record; audited as one read of the jobs and one per kind of record named.
+   * when the reader may see that record; audited as one read of the jobs and one per kind of record named
+   * (`AccessService.listVisible`, which also tells other organisations which of their jobs and records were read).
    * Diagnostic jobs (checks of the job system) only when asked for; `unfinished` keeps the queued and
    * running ones only.
    */
   async list(actor: Actor, options: { diagnostic?: boolean; unfinished?: boolean } = {}): Promise<Job[]> {
-    const orgActor = requireRole(actor, 'viewer');
-    const shared = await this.access.sharedWith(orgActor, 'job');
-    const rows = await this.repo.listVisible(orgActor.orgId, [...shared.keys()], LIST_LIMIT, options.diagnostic ?? false);
-    const jobs = rows.map(jobOf).filter((j) => !options.unfinished || !FINISHED_STATUSES.includes(j.status));
-    await this.access.audit(actor, 'read', { kind: 'job', detail: `list of ${jobs.length}` });
-    const records = await this.visibleRecords(orgActor, jobs);
-    for (const [kind, n] of countBy(records.values(), (r) => r.kind))
-      await this.access.audit(actor, 'read', { kind, detail: `list of ${n}` });
-    return jobs.map((job) => withRecord(job, records.get(job.id)));
+    const listed = await this.access.listVisible(actor, 'job', async (orgId, sharedIds) =>
+      (await this.repo.listVisible(orgId, sharedIds, LIST_LIMIT, options.diagnostic ?? false))
+        .map(jobOf)
+        .filter((j) => !options.unfinished || !FINISHED_STATUSES.includes(j.status)),
+    );
+    const jobs = listed.map(({ row }) => row);
+    // The records the jobs name are a list of records too, kind by kind, through the same mechanism.
+    const records = await this.records.ofJobs(jobs.map((j) => j.id));
+    const named = new Map<string, JobRecordRow>();
+    for (const kind of new Set(records.map((r) => r.kind))) {
+      const ofKind = (orgId: string, sharedIds: readonly string[]) =>
+        Promise.resolve(records.filter((r) => r.kind === kind && (r.ownerOrgId === orgId || sharedIds.includes(r.id))));
+      for (const { row } of await this.access.listVisible(actor, kind, ofKind)) named.set(row.jobId, row);
+    }
+    return jobs.map((job) => withRecord(job, named.get(job.id)));
   }
 
   async get(actor: Actor, id: string): Promise<Job> {
@@ -128,6 +127,21 @@ export class JobService {
     for (const r of records)
       if (r.ownerOrgId === actor.orgId || sharedByKind.get(r.kind)?.has(r.id)) visible.set(r.jobId, r);
     return visible;
+  }
+
+  /**
+   * Whether the actor may still follow the job live as it was first shown to them: the job, and the record
+   * it named (`record`, null when none). Re-checked when access to either changes; a refusal is audited.
+   */
+  async mayFollow(actor: Actor, id: string, record: Job['record']): Promise<boolean> {
+    try {
+      await this.access.require(actor, 'job', id, 'read');
+      if (record) await this.access.require(actor, record.kind, record.id, 'read');
+      return true;
+    } catch (error) {
+      if (error instanceof AppError) return false;
+      throw error;
+    }
   }
 
   /** The job as it is now, without an access check: for a reader already checked (live progress). */

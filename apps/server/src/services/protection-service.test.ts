@@ -81,11 +81,13 @@ describe('protection plans of a site', () => {
       residualExposureKJ: result.exposure.afterKJ,
       reason: null,
     });
-    // The job keeps the summary only; the copy of the extract is gone.
+    // The job keeps the summary only.
     const job = await editor.getJob(plan.jobId!);
     expect(job.result).toEqual({ protectionPlanId: plan.id, summary: plan.summary });
-    const attachments = await platform.database.db.selectFrom('job_attachments').select('job_id').where('job_id', '=', plan.jobId!).execute();
-    expect(attachments).toEqual([]);
+    // The job read the extract's file without a copy of it, and names it no more once done.
+    const stored = await platform.database.db.selectFrom('jobs').select('attachment_key').where('id', '=', plan.jobId!).executeTakeFirstOrThrow();
+    expect(stored.attachment_key).toBeNull();
+    expect(await platform.repositories.storedFiles.sweepUnreferenced(0)).toBe(0);
     expect((await analyst.listProtectionPlans(site.id)).map((p) => p.id)).toEqual([plan.id]);
   });
 

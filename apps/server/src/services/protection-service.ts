@@ -35,11 +35,13 @@ export interface PlanExport {
  * the site; the zone, classes, catalogue and locks are checked, then a `protect.plan` job solves it on the
  * site's extract and the job system settles the plan into the record when it succeeds. A plan belongs to
  * the organisation that made it and is shared, read and audited like every sensitive record: it shows
- * where a place is not protected. Re-optimising a plan makes a new plan (a scenario) whose parent it is.
+ * where a place is not protected. Re-optimising a plan makes a new plan (a scenario) whose parent it is;
+ * only the parent's owner organisation makes scenarios of it (ADR 0018), so a scenario is never a record
+ * the owner of its parent cannot see.
  */
 export class ProtectionService extends SiteRecordService<ProtectionPlanRow, ProtectionPlan> {
   constructor(private readonly repos: Pick<Repositories, 'plans' | 'sites' | 'extracts'>, private readonly access: AccessService, records: JobRecords) {
-    super(records, protectionPlanRecord, repos.plans, planView, { ownerOnly: false });
+    super(records, protectionPlanRecord, repos.plans, planView);
   }
 
   /**
@@ -62,7 +64,7 @@ export class ProtectionService extends SiteRecordService<ProtectionPlanRow, Prot
     const editor = requireRole(actor, 'editor');
     await this.access.require(actor, 'site', siteId, 'edit');
     if (input.parentId) {
-      await this.access.require(actor, 'protection-plan', input.parentId, 'read');
+      await this.access.requireOwner(actor, 'protection-plan', input.parentId, 'scenario');
       const parent = await this.repos.plans.find(input.parentId);
       if (parent?.siteId !== siteId)
         throw new AppError('validation_failed', 'The parent plan is of another site.', [{ path: 'parentId', message: 'another site' }]);
@@ -72,13 +74,15 @@ export class ProtectionService extends SiteRecordService<ProtectionPlanRow, Prot
 
   /**
    * A scenario of a plan: the parent's request with the edits, solved again as a new plan whose parent it
-   * is. Needs the right to edit the parent; the new plan belongs to the acting organisation.
+   * is. Only the parent's owner organisation makes one, with the right to edit the site (as for a new
+   * plan); the new plan belongs to that organisation, like its parent.
    */
   async reoptimise(actor: Actor, id: string, edits: ReoptimiseProtectionPlan): Promise<ProtectionPlan> {
     const editor = requireRole(actor, 'editor');
-    await this.access.require(actor, 'protection-plan', id, 'edit');
+    await this.access.requireOwner(actor, 'protection-plan', id, 'scenario');
     const parent = await this.repos.plans.find(id);
     if (!parent) throw new AppError('not_found');
+    await this.access.require(actor, 'site', parent.siteId, 'edit');
     const { budgetEur, ...rest } = edits;
     const request: CreateProtectionPlan = {
       ...parent.request,
@@ -124,7 +128,7 @@ export class ProtectionService extends SiteRecordService<ProtectionPlanRow, Prot
 
   /** Checks a request against the site and its extract, starts its job and records the plan. */
   private async start(actor: Actor, owner: OrgActor, siteId: string, input: CreateProtectionPlan): Promise<ProtectionPlan> {
-    const { bytes, zone, classes, defaultName } = await analysedSite(this.repos, siteId, input);
+    const { fileKey, zone, classes, defaultName } = await analysedSite(this.repos, siteId, input);
     const catalogue = checkCatalogue(input.catalogue);
     const lockable = lockableIds(catalogue);
     input.locked.forEach((l, i) => {
@@ -145,7 +149,7 @@ export class ProtectionService extends SiteRecordService<ProtectionPlanRow, Prot
     const parentId = input.parentId ?? null;
     const detail = `${name} (site ${siteId}${parentId ? `, re-optimised from ${parentId}` : ''})`;
     const request = { kind: 'protect.plan', input: jobInput };
-    const id = await this.records.start(actor, owner, protectionPlanRecord, { request, attachment: bytes, detail }, (trx, jobId) =>
+    const id = await this.records.start(actor, owner, protectionPlanRecord, { request, attachmentKey: fileKey, detail }, (trx, jobId) =>
       this.repos.plans.insert(
         { ownerOrgId: owner.orgId, siteId, parentId, name, zone, classIds: classes.map((c) => c.id), request: { ...input, name, zone }, jobId, createdBy: owner.userId },
         trx,

@@ -43,36 +43,42 @@ export class SiteService {
     } else {
       throw new AppError('validation_failed', 'Give a suggestion number (candidate), or a name, a category and an outline.', [{ path: 'candidate', message: 'required without an outline' }]);
     }
-    const id = await this.repos.sites.insert({
-      ...base,
-      name: input.name ?? base.name,
-      category: input.category ?? base.category,
-      ownerOrgId: editor.orgId,
-      extractId: extract.id,
-      typicalOccupancy: input.typicalOccupancy,
-      eventOccupancy: input.eventOccupancy,
-      notes: input.notes,
-      createdBy: editor.userId,
+    const id = await this.access.inTransaction(async (trx) => {
+      const inserted = await this.repos.sites.insert(
+        {
+          ...base,
+          name: input.name ?? base.name,
+          category: input.category ?? base.category,
+          ownerOrgId: editor.orgId,
+          extractId: extract.id,
+          typicalOccupancy: input.typicalOccupancy,
+          eventOccupancy: input.eventOccupancy,
+          notes: input.notes,
+          createdBy: editor.userId,
+        },
+        trx,
+      );
+      await this.access.audit(actor, 'create', { kind: 'site', recordId: inserted, ownerOrgId: editor.orgId, detail: input.name ?? base.name }, trx);
+      return inserted;
     });
-    await this.access.audit(actor, 'create', { kind: 'site', recordId: id, ownerOrgId: editor.orgId, detail: input.name ?? base.name });
     return { ...(await this.row(id)), access: 'owner' };
   }
 
   async update(actor: Actor, id: string, input: UpdateSite): Promise<Site> {
     const { access, ownerOrgId } = await this.access.require(actor, 'site', id, 'edit');
     const geometry = input.outline ? { outline: input.outline, centre: outlineCentre(input.outline), walkableAreaM2: outlineAreaM2(input.outline) } : {};
-    await this.repos.sites.update(id, { ...input, ...geometry });
-    await this.access.audit(actor, 'update', { kind: 'site', recordId: id, ownerOrgId, detail: Object.keys(input).join(',') });
+    await this.access.inTransaction(async (trx) => {
+      await this.repos.sites.update(id, { ...input, ...geometry }, trx);
+      await this.access.audit(actor, 'update', { kind: 'site', recordId: id, ownerOrgId, detail: Object.keys(input).join(',') }, trx);
+    });
     return { ...(await this.row(id)), access };
   }
 
+  /** Only the owner organisation deletes a site (ADR 0018). */
   async delete(actor: Actor, id: string): Promise<void> {
-    const { access, ownerOrgId } = await this.access.require(actor, 'site', id, 'edit');
-    if (access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
+    const ownerOrgId = await this.access.requireOwner(actor, 'site', id, 'delete');
     // Its analyses, simulations and plans go with it (the rows cascade); their shares must not outlive them.
-    await this.access.forget('site', id);
-    await this.repos.sites.delete(id);
-    await this.access.audit(actor, 'delete', { kind: 'site', recordId: id, ownerOrgId });
+    await this.access.deleteRecord(actor, 'site', id, ownerOrgId, (trx) => this.repos.sites.delete(id, trx));
   }
 
   /** The map layers of the site's extract: whoever may read the site may see its map. */

@@ -78,11 +78,13 @@ describe('vehicle threat analyses of a site', () => {
     expect(car.entries[0]!.path.length).toBeGreaterThan(1);
     expect(analysis.summary).toEqual(result.classes.map((c) => ({ class: c.class, maxSpeedKmh: c.maxSpeedKmh, maxEnergyKJ: c.maxEnergyKJ, entries: c.entries.length })));
 
-    // The job keeps a short summary only, and the copy of the extract is gone.
+    // The job keeps a short summary only.
     const job = await analyst.getJob(analysis.jobId!);
     expect(job.result).toEqual({ threatAnalysisId: analysis.id, summary: analysis.summary });
-    const attachments = await platform.database.db.selectFrom('job_attachments').select('job_id').where('job_id', '=', analysis.jobId!).execute();
-    expect(attachments).toEqual([]);
+    // The job read the extract's file without a copy of it, and names it no more once done.
+    const stored = await platform.database.db.selectFrom('jobs').select('attachment_key').where('id', '=', analysis.jobId!).executeTakeFirstOrThrow();
+    expect(stored.attachment_key).toBeNull();
+    expect(await platform.repositories.storedFiles.sweepUnreferenced(0)).toBe(0);
   });
 
   it('exports GeoJSON (zone, perimeter points, worst paths) and CSV (one row per entry), whole or per class', async () => {

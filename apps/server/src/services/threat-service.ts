@@ -17,16 +17,16 @@ import { jobRecordView, SiteRecordService, type JobRecords } from './job-records
  */
 export class ThreatService extends SiteRecordService<ThreatAnalysisRow, ThreatAnalysis> {
   constructor(private readonly repos: Pick<Repositories, 'threats' | 'sites' | 'extracts'>, private readonly access: AccessService, records: JobRecords) {
-    super(records, threatAnalysisRecord, repos.threats, threatView, { ownerOnly: true });
+    super(records, threatAnalysisRecord, repos.threats, threatView);
   }
 
   async start(actor: Actor, siteId: string, input: CreateThreatAnalysis): Promise<ThreatAnalysis> {
     const analyst = requireRole(actor, 'analyst');
     await this.access.read(actor, 'site', siteId);
-    const { bytes, zone, classes, defaultName } = await analysedSite(this.repos, siteId, input);
+    const { fileKey, zone, classes, defaultName } = await analysedSite(this.repos, siteId, input);
     const name = input.name ?? defaultName;
     const request = { kind: 'vehicle.threat', input: { zone, classes, spacingM: input.spacingM, sensitivity: input.sensitivity } };
-    const id = await this.records.start(actor, analyst, threatAnalysisRecord, { request, attachment: bytes, detail: `${name} (site ${siteId})` }, (trx, jobId) =>
+    const id = await this.records.start(actor, analyst, threatAnalysisRecord, { request, attachmentKey: fileKey, detail: `${name} (site ${siteId})` }, (trx, jobId) =>
       this.repos.threats.insert(
         { ownerOrgId: analyst.orgId, siteId, name, zone, classes, spacingM: input.spacingM, sensitivity: input.sensitivity, jobId, createdBy: analyst.userId },
         trx,

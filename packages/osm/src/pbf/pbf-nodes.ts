@@ -34,6 +34,8 @@ export function decodeDenseNodes(data: Uint8Array, start: number, end: number, c
   const lo = new ProtoCursor(data, lons[0], lons[1]);
   const kc = kv ? new ProtoCursor(data, kv[0], kv[1]) : null;
   const { granularity, latOffset, lonOffset, strings, builder } = ctx;
+  // Every tag takes two varints of `keys_vals`: checked before any is built.
+  if (kv && !builder.hasRoomFor(ProtoCursor.countVarints(data, kv[0], kv[1]) / 2)) return;
   let id = 0;
   let lat = 0;
   let lon = 0;
@@ -89,6 +91,7 @@ export function decodeNode(data: Uint8Array, start: number, end: number, ctx: Bl
     } else c.skip(key & 7);
   }
   const { granularity, latOffset, lonOffset } = ctx;
+  if (keys && !ctx.builder.hasRoomFor(ProtoCursor.countVarints(data, keys[0], keys[1]))) return;
   ctx.builder.addNode(
     id,
     (lonOffset + granularity * lon) * 1e-9,

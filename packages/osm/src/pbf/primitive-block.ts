@@ -67,15 +67,6 @@ function readStrings(table: Uint8Array | null): string[] {
   return out;
 }
 
-/** Reused between ways: refs are decoded here, then copied out at their exact length. */
-let scratch: Float64Array = new Float64Array(2048);
-
-function growScratch(old: Float64Array): Float64Array {
-  const next = new Float64Array(old.length * 2);
-  next.set(old);
-  return next;
-}
-
 function decodeWay(data: Uint8Array, start: number, end: number, ctx: BlockContext): void {
   const c = new ProtoCursor(data, start, end);
   let id = 0;
@@ -94,16 +85,18 @@ function decodeWay(data: Uint8Array, start: number, end: number, ctx: BlockConte
       c.pos = e;
     } else c.skip(key & 7);
   }
-  let n = 0;
+  // Counted before anything is allocated: a few compressed bytes can claim millions of references.
+  const count = refs ? ProtoCursor.countVarints(data, refs[0], refs[1]) : 0;
+  const tagCount = keys ? ProtoCursor.countVarints(data, keys[0], keys[1]) : 0;
+  if (!ctx.builder.hasRoomFor(count + tagCount)) return;
+  const out = new Float64Array(count);
   if (refs) {
     const r = new ProtoCursor(data, refs[0], refs[1]);
     let ref = 0;
-    while (!r.done) {
-      if (n === scratch.length) scratch = growScratch(scratch);
-      scratch[n++] = ref += r.svarint();
-    }
+    for (let n = 0; n < count; n++) out[n] = ref += r.svarint();
+    if (!r.done) throw new ProtoError(`way ${id} has a corrupt list of node references`);
   }
-  ctx.builder.addWay(id, scratch.slice(0, n), readTags(data, keys, vals, ctx.strings));
+  ctx.builder.addWay(id, out, readTags(data, keys, vals, ctx.strings));
 }
 
 function decodeRelation(data: Uint8Array, start: number, end: number, ctx: BlockContext): void {
@@ -134,6 +127,9 @@ function decodeRelation(data: Uint8Array, start: number, end: number, ctx: Block
   }
   const members: OsmMember[] = [];
   const [roles, ids, types] = [ranges[8], ranges[9], ranges[10]];
+  const count = ids ? ProtoCursor.countVarints(data, ids[0], ids[1]) : 0;
+  const keys = ranges[2];
+  if (!ctx.builder.hasRoomFor(count + (keys ? ProtoCursor.countVarints(data, keys[0], keys[1]) : 0))) return;
   if (roles && ids && types) {
     const rc = new ProtoCursor(data, roles[0], roles[1]);
     const ic = new ProtoCursor(data, ids[0], ids[1]);

@@ -114,6 +114,16 @@ export class ProtoCursor {
     return out;
   }
 
+  /**
+   * How many varints a packed field `buf[start..end)` holds (its bytes without the continuation bit): what
+   * a decoder checks against the limits before it allocates for them.
+   */
+  static countVarints(buf: Uint8Array, start: number, end: number): number {
+    let n = 0;
+    for (let i = start; i < end; i++) if ((buf[i] as number) < 0x80) n++;
+    return n;
+  }
+
   /** Skips a field's value given the wire type of its key. */
   skip(wireType: number): void {
     switch (wireType) {

@@ -22,6 +22,8 @@ export class OsmXmlHandler implements XmlHandler {
   #tags: Record<string, string> | null = null;
   #refs: number[] = [];
   #members: OsmMember[] = [];
+  /** Parts of the current element so far (see `ReadLimits.maxParts`). */
+  #parts = 0;
 
   /**
    * @example
@@ -49,6 +51,8 @@ export class OsmXmlHandler implements XmlHandler {
 
   open(name: string, attrs: readonly string[], selfClosing: boolean): void {
     if (!selfClosing) this.#depth++;
+    // Past a limit nothing more is kept; the reader stops after this piece of input.
+    if (this.#b.stopped) return;
     if (this.#depth === (selfClosing ? 0 : 1)) {
       if (name === 'osm' || name === 'osmChange') this.#sawRoot = true;
       return;
@@ -99,21 +103,27 @@ export class OsmXmlHandler implements XmlHandler {
     this.#tags = null;
     this.#refs = [];
     this.#members = [];
+    this.#parts = 0;
     if (selfClosing) this.#finish();
   }
 
   #tag(attrs: readonly string[]): void {
     const k = attr(attrs, 'k');
     const v = attr(attrs, 'v');
-    if (!this.#current || k === undefined || v === undefined) return;
+    if (!this.#current || k === undefined || v === undefined || !this.#room()) return;
     (this.#tags ??= {})[k] = v;
+  }
+
+  /** Whether one more part (tag, reference, member) of the current element fits in the limits. */
+  #room(): boolean {
+    return this.#b.hasRoomFor(++this.#parts);
   }
 
   #nd(attrs: readonly string[]): void {
     const ref = Number(attr(attrs, 'ref'));
     if (this.#current?.type !== 'way') return;
-    if (Number.isSafeInteger(ref)) this.#refs.push(ref);
-    else this.#bad(`way ${this.#current.id} has an <nd> without a valid ref`);
+    if (!Number.isSafeInteger(ref)) this.#bad(`way ${this.#current.id} has an <nd> without a valid ref`);
+    else if (this.#room()) this.#refs.push(ref);
   }
 
   #member(attrs: readonly string[]): void {
@@ -121,7 +131,7 @@ export class OsmXmlHandler implements XmlHandler {
     const ref = Number(attr(attrs, 'ref'));
     if (this.#current?.type !== 'relation') return;
     if (MEMBER_TYPES.has(type) && Number.isSafeInteger(ref)) {
-      this.#members.push({ type: type as ElementType, ref, role: attr(attrs, 'role') ?? '' });
+      if (this.#room()) this.#members.push({ type: type as ElementType, ref, role: attr(attrs, 'role') ?? '' });
     } else this.#bad(`relation ${this.#current.id} has a member without a valid type and ref`);
   }
 

@@ -48,8 +48,14 @@ export async function readOsmXml(chunks: AsyncIterable<Uint8Array>, builder: Osm
   }
 }
 
-/** The element whose start tag was cut off, when its id made it into the input. */
+/** How much of the unfinished tail is searched for the cut-off element's id: a start tag is short. */
+const START_TAG_SEARCH = 4096;
+
+/**
+ * The element whose start tag was cut off, when its id made it into the input. The tail starts with that
+ * tag, so the pattern is anchored: unanchored, a tail of many `<node ` without `>` takes quadratic time.
+ */
 function elementIn(pending: string): { type: 'node' | 'way' | 'relation'; id: number } | null {
-  const m = /<(node|way|relation)\s[^>]*?\bid=["'](-?\d+)["']/.exec(pending);
+  const m = /^<(node|way|relation)\s[^>]*?\bid=["'](-?\d+)["']/.exec(pending.slice(0, START_TAG_SEARCH));
   return m ? { type: m[1] as 'node' | 'way' | 'relation', id: Number(m[2]) } : null;
 }

@@ -23,6 +23,11 @@ const SQ = 39;
 export class XmlTokenizer {
   readonly #h: XmlHandler;
   #rest = '';
+  /** Text fed since the unfinished tail was last tried, not yet joined to it. */
+  readonly #waiting: string[] = [];
+  #waitingLength = 0;
+  /** Pending length from which the unfinished tail is tried again (see {@link feed}). */
+  #retryAt = 0;
   #consumed = 0;
   readonly #attrs: string[] = [];
 
@@ -37,9 +42,24 @@ export class XmlTokenizer {
     this.#h = handler;
   }
 
-  /** Tokenizes as much of `text` (appended to any unfinished tail) as is complete. */
+  /**
+   * Tokenizes as much of `text` (appended to any unfinished tail) as is complete. An unfinished tail is
+   * tried again only once the pending text has doubled: a huge unclosed comment or attribute arriving in
+   * small chunks is then scanned a logarithmic number of times, not once per chunk (quadratic time).
+   */
   feed(text: string): void {
-    const s = this.#rest.length > 0 ? this.#rest + text : text;
+    if (this.#rest.length > 0 && this.#rest.length + this.#waitingLength + text.length < this.#retryAt) {
+      this.#waiting.push(text);
+      this.#waitingLength += text.length;
+      return;
+    }
+    this.#scan(text);
+  }
+
+  #scan(text: string): void {
+    const s = this.#rest.length > 0 || this.#waiting.length > 0 ? this.#rest + this.#waiting.join('') + text : text;
+    this.#waiting.length = 0;
+    this.#waitingLength = 0;
     let i = 0;
     const n = s.length;
     while (i < n) {
@@ -57,10 +77,12 @@ export class XmlTokenizer {
     }
     this.#consumed += i;
     this.#rest = i < n ? s.slice(i) : '';
+    this.#retryAt = 2 * this.#rest.length;
   }
 
   /** Ends the input; true when no unfinished markup was left over. */
   end(): boolean {
+    if (this.#waiting.length > 0) this.#scan('');
     return this.#rest.trim().length === 0;
   }
 
@@ -77,10 +99,11 @@ export class XmlTokenizer {
       if (s.startsWith('<!--', lt)) return after(s, '-->', lt + 4);
       if (s.startsWith('<![CDATA[', lt)) return after(s, ']]>', lt + 9);
       if (s.length - lt < 9 && '<![CDATA['.startsWith(s.slice(lt))) return -1;
-      const bracket = s.indexOf('[', lt);
       const gt = s.indexOf('>', lt);
       if (gt < 0) return -1;
-      if (bracket >= 0 && bracket < gt) return after(s, ']>', bracket);
+      // Only up to the '>': searching the whole rest for a '[' at every declaration is quadratic.
+      const bracket = indexBefore(s, '[', lt, gt);
+      if (bracket >= 0) return after(s, ']>', bracket);
       return gt + 1;
     }
     if (c1 === 63 /* ? */) return after(s, '?>', lt + 2);
@@ -96,7 +119,8 @@ export class XmlTokenizer {
   #startTag(s: string, lt: number): number {
     const n = s.length;
     let i = lt + 1;
-    while (i < n && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== GT && s.charCodeAt(i) !== SLASH) i++;
+    // A '<' ends a name too: read on to the next space, the bad tag would be rescanned from each '<' in it.
+    while (i < n && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== GT && s.charCodeAt(i) !== SLASH && s.charCodeAt(i) !== LT) i++;
     if (i >= n) return -1;
     const name = s.slice(lt + 1, i);
     const attrs = this.#attrs;
@@ -124,7 +148,8 @@ export class XmlTokenizer {
         s.charCodeAt(i) !== EQ &&
         !isSpace(s.charCodeAt(i)) &&
         s.charCodeAt(i) !== GT &&
-        s.charCodeAt(i) !== SLASH
+        s.charCodeAt(i) !== SLASH &&
+        s.charCodeAt(i) !== LT
       )
         i++;
       const attrName = s.slice(nameStart, i);
@@ -156,13 +181,22 @@ export class XmlTokenizer {
   /** Reports a malformed tag and resumes after its '>' (or at the next '<'). */
   #skipBad(s: string, lt: number, message: string): number {
     this.#h.malformed(message, this.#consumed + lt);
-    const gt = s.indexOf('>', lt + 1);
-    const next = s.indexOf('<', lt + 1);
-    if (gt < 0 && next < 0) return -1;
-    if (gt < 0) return next;
-    if (next >= 0 && next < gt) return next;
-    return gt + 1;
+    // The nearer of the two, found in one pass: two searches to the end of the text at each of many bad
+    // tags without a '>' would be quadratic.
+    for (let i = lt + 1; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === LT) return i;
+      if (c === GT) return i + 1;
+    }
+    return -1;
   }
+}
+
+/** The index of `char` in `s[from, to)`, or -1; never looks past `to`. */
+function indexBefore(s: string, char: string, from: number, to: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 function after(s: string, marker: string, from: number): number {

@@ -8,6 +8,8 @@ import * as crowdSimulations from './0005-crowd-simulations.ts';
 import * as protectionPlans from './0006-protection-plans.ts';
 import * as realtime from './0007-realtime.ts';
 import * as outbox from './0008-outbox.ts';
+import * as files from './0009-files.ts';
+import * as signInThrottle from './0010-sign-in-throttle.ts';
 
 /** The core's migrations, in order. Names never change once released; add new ones at the end. */
 const core: Readonly<Record<string, Migration>> = {
@@ -19,6 +21,8 @@ const core: Readonly<Record<string, Migration>> = {
   '0006-protection-plans': protectionPlans,
   '0007-realtime': realtime,
   '0008-outbox': outbox,
+  '0009-files': files,
+  '0010-sign-in-throttle': signInThrottle,
 };
 
 /**

@@ -46,6 +46,7 @@ export class BullmqBackend implements JobBackend {
     threads: number,
     settings: JobSettings,
     logger: Logger,
+    filesDir: string,
   ): Promise<BullmqBackend> {
     const onError = (error: unknown) => logger.error({ err: error }, 'redis error');
     const connection = connectionOf(redisUrl);
@@ -57,7 +58,7 @@ export class BullmqBackend implements JobBackend {
     redis.on('error', onError);
     await Promise.all([queue.waitUntilReady(), events.waitUntilReady(), redis.ping()]);
     const worker = settings.workerInServer
-      ? await startJobWorker({ redisUrl, concurrency: threads, settings, onError })
+      ? await startJobWorker({ redisUrl, concurrency: threads, settings, filesDir, onError })
       : null;
     const backend = new BullmqBackend(repo, queue, events, redis, worker, settings, logger);
     await backend.sweep();
@@ -69,11 +70,10 @@ export class BullmqBackend implements JobBackend {
   }
 
   async enqueue(row: JobRow): Promise<void> {
-    // Workers have no database: a binary input travels with the job, base64 in Redis.
-    const attachment = await this.repo.attachment(row.id);
+    // Workers have no database: the job names its file by key, which a worker finds in its own FILES_DIR.
     await this.queue.add(
       row.kind,
-      { kind: row.kind, input: row.input, attachment: attachment ? Buffer.from(attachment).toString('base64') : null },
+      { kind: row.kind, input: row.input, attachmentKey: row.attachment_key },
       {
         jobId: row.id,
         attempts: row.max_attempts,

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { UnrecoverableError, WaitingError, Worker, type Job as BullJob } from 'bullmq';
 import { Redis } from 'ioredis';
+import { storedFilePath } from '../../files/file-store.ts';
 import { CANCELLED_REASON } from '../job-backend.ts';
 import type { JobSettings } from '../job-settings.ts';
 import { JobCancelledError } from '../kinds/index.ts';
@@ -19,6 +20,8 @@ export interface JobWorkerOptions {
   readonly redisUrl: string;
   readonly concurrency: number;
   readonly settings: JobSettings;
+  /** The file store's directory (`FILES_DIR`), shared with the servers: jobs read their files from it. */
+  readonly filesDir: string;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -67,7 +70,7 @@ export async function startJobWorker(options: JobWorkerOptions): Promise<JobWork
     try {
       const result = await threadPool.run(jobId, job.data.kind, job.data.input, {
         signal: abort,
-        attachment: job.data.attachment ? new Uint8Array(Buffer.from(job.data.attachment, 'base64')) : null,
+        attachmentPath: job.data.attachmentKey ? storedFilePath(options.filesDir, job.data.attachmentKey) : null,
         onProgress: (fraction, message) => progress.push({ fraction, message }),
       });
       await progress.drain();

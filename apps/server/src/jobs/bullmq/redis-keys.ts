@@ -14,7 +14,8 @@ export interface QueuedJob {
   readonly kind: string;
   readonly input: unknown;
   /** The job's binary input, base64 (workers have no database). */
-  readonly attachment?: string | null;
+  /** The key of the job's file in the file store (`files/file-store.ts`). */
+  readonly attachmentKey?: string | null;
 }
 
 /** What a worker reports as BullMQ progress. */

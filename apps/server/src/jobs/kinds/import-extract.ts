@@ -1,3 +1,4 @@
+import { MAX_EXTRACT_ELEMENTS } from '@pactesur/contracts';
 import { runExtractImport, type ImportedExtract } from '@pactesur/site';
 import { z } from 'zod';
 import { defineJobKind, progressOf } from './job-kind.ts';
@@ -13,15 +14,15 @@ export class ExtractImportError extends Error {
 }
 
 /**
- * Imports an extract with the site package's `runExtractImport`, an unusable one thrown as an
- * {@link ExtractImportError}. Shared by the `osm.import-extract` job, `pactesur sites import` and the demo.
+ * Imports an extract with the site package's `runExtractImport`, at most `MAX_EXTRACT_ELEMENTS` elements
+ * (a larger one stops early), an unusable one thrown as an {@link ExtractImportError}. Shared by the `osm.import-extract` job, `pactesur sites import` and the demo.
  */
 export async function importExtractBytes(
   bytes: Uint8Array,
   filename: string,
   ctx: { progress(fraction: number, message?: string): void; readonly signal?: AbortSignal } = { progress: () => undefined },
 ): Promise<ImportedExtract> {
-  const imported = await runExtractImport(bytes, filename, { onProgress: progressOf(ctx) });
+  const imported = await runExtractImport(bytes, filename, { onProgress: progressOf(ctx), limits: { maxElements: MAX_EXTRACT_ELEMENTS } });
   if (!imported.ok) throw new ExtractImportError(imported.error.message);
   return imported.value;
 }

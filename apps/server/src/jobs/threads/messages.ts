@@ -1,6 +1,6 @@
 /** Messages between the thread pool and a job thread. */
 export type ToThread =
-  { readonly type: 'run'; readonly kind: string; readonly input: unknown; readonly attachment: Uint8Array | null } | { readonly type: 'cancel' };
+  { readonly type: 'run'; readonly kind: string; readonly input: unknown; readonly attachmentPath: string | null } | { readonly type: 'cancel' };
 
 export type FromThread =
   | { readonly type: 'progress'; readonly fraction: number; readonly message: string | null }

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import { JobCancelledError, jobKinds } from '../kinds/index.ts';
 import type { FromThread, ToThread } from './messages.ts';
@@ -8,13 +9,25 @@ if (!port) throw new Error('thread-entry runs inside a worker thread');
 const post = (message: FromThread) => port.postMessage(message);
 let controller: AbortController | null = null;
 
-async function run(kindName: string, input: unknown, attachment: Uint8Array | null): Promise<void> {
+/** The job's file, read here so that its bytes never cross the thread serving HTTP. */
+async function readAttachment(path: string | null): Promise<Uint8Array | null> {
+  if (!path) return null;
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('The file this job reads is gone: the record it was started for was deleted.');
+    throw error;
+  }
+}
+
+async function run(kindName: string, input: unknown, attachmentPath: string | null): Promise<void> {
   const kind = jobKinds.get(kindName);
   controller = new AbortController();
   const signal = controller.signal;
   try {
     if (!kind) throw new Error(`unknown job kind ${kindName}`);
     const parsed = kind.input.parse(input);
+    const attachment = await readAttachment(attachmentPath);
     const result = await kind.run(parsed, {
       progress: (fraction, message) =>
         post({ type: 'progress', fraction: Math.min(1, Math.max(0, fraction)), message: message ?? null }),
@@ -32,5 +45,5 @@ async function run(kindName: string, input: unknown, attachment: Uint8Array | nu
 
 port.on('message', (message: ToThread) => {
   if (message.type === 'cancel') controller?.abort();
-  else void run(message.kind, message.input, message.attachment);
+  else void run(message.kind, message.input, message.attachmentPath);
 });

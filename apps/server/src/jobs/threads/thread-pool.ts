@@ -13,8 +13,8 @@ export class WorkerLostError extends Error {
 export interface RunOptions {
   readonly onProgress: (fraction: number, message: string | null) => void;
   readonly signal: AbortSignal;
-  /** Binary input handed to the handler. */
-  readonly attachment?: Uint8Array | null;
+  /** The stored file the handler reads (read by the job's thread itself, never copied through this one). */
+  readonly attachmentPath?: string | null;
 }
 
 interface Task extends RunOptions {
@@ -35,6 +35,21 @@ interface Slot {
 
 /** How long a thread with nothing to do is kept for the next job before it ends and frees its memory. */
 export const THREAD_IDLE_MS = 30_000;
+
+/**
+ * The most JavaScript heap one job thread may use (MB). A job past it (an extract far larger than a site's)
+ * is stopped and failed with the reason, instead of taking the server's memory: without a cap, one
+ * 120 MB extract grew the server to 3 GB.
+ */
+export const JOB_THREAD_HEAP_MB = 1024;
+
+/** A job stopped because its thread ran out of its memory: final, as another attempt would end the same way. */
+export class JobOutOfMemoryError extends Error {
+  constructor() {
+    super(`The job needed more memory than a job may use (${JOB_THREAD_HEAP_MB} MB); its input is too large for this server.`);
+    this.name = 'JobOutOfMemoryError';
+  }
+}
 
 /**
  * The entry of a job thread: beside this module in the sources (a boot file that loads `thread-entry.ts`
@@ -129,14 +144,15 @@ export class ThreadPool {
       resolve: (value) => (settle(), original.resolve(value)),
       reject: (error) => (settle(), original.reject(error)),
     };
-    slot.worker.postMessage({ type: 'run', kind: task.kind, input: task.input, attachment: task.attachment ?? null } satisfies ToThread);
+    slot.worker.postMessage({ type: 'run', kind: task.kind, input: task.input, attachmentPath: task.attachmentPath ?? null } satisfies ToThread);
   }
 
   private spawn(): Slot {
-    const worker = new Worker(THREAD_ENTRY);
+    const worker = new Worker(THREAD_ENTRY, { resourceLimits: { maxOldGenerationSizeMb: JOB_THREAD_HEAP_MB } });
     let markExited: () => void = () => undefined;
     const slot: Slot = { worker, task: null, exited: new Promise((resolve) => (markExited = resolve)), idleTimer: null };
     let failure: string | null = null;
+    let outOfMemory = false;
     worker.on('message', (message: FromThread) => {
       const task = slot.task;
       if (!task) return;
@@ -152,13 +168,14 @@ export class ThreadPool {
     });
     worker.on('error', (error) => {
       failure = error.message;
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') outOfMemory = true;
     });
     worker.on('exit', (code) => {
       if (slot.idleTimer) clearTimeout(slot.idleTimer);
       this.slots.delete(slot);
       const task = slot.task;
       slot.task = null;
-      task?.reject(new WorkerLostError(`its worker thread stopped (${failure ?? `exit code ${code}`})`));
+      task?.reject(outOfMemory ? new JobOutOfMemoryError() : new WorkerLostError(`its worker thread stopped (${failure ?? `exit code ${code}`})`));
       markExited();
       this.dispatch();
     });

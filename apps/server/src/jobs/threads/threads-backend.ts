@@ -1,3 +1,4 @@
+import { storedFilePath } from '../../files/file-store.ts';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { JobRow } from '../../db/schema.ts';
@@ -32,6 +33,8 @@ export class ThreadsBackend implements JobBackend {
     threads: number,
     private readonly settings: JobSettings,
     private readonly logger: Logger,
+    /** The file store's directory: a job's thread reads its file from there. */
+    private readonly filesDir: string,
   ) {
     this.threadPool = new ThreadPool(threads);
     const onError = (error: unknown) => this.logger.error({ err: error }, 'job loop failed');
@@ -85,15 +88,12 @@ export class ThreadsBackend implements JobBackend {
       (p: { fraction: number; message: string | null }) => this.repo.progress(row.id, p.fraction, p.message),
       onError,
     );
-    const done = this.repo
-      .attachment(row.id)
-      .then((attachment) =>
-        this.threadPool.run(row.id, row.kind, row.input, {
-          signal: controller.signal,
-          attachment,
-          onProgress: (fraction, message) => progress.push({ fraction, message }),
-        }),
-      )
+    const done = this.threadPool
+      .run(row.id, row.kind, row.input, {
+        signal: controller.signal,
+        attachmentPath: row.attachment_key ? storedFilePath(this.filesDir, row.attachment_key) : null,
+        onProgress: (fraction, message) => progress.push({ fraction, message }),
+      })
       .then(
         async (result) => {
           await progress.drain();
@@ -137,7 +137,7 @@ export class ThreadsBackend implements JobBackend {
 
   private async heartbeat(): Promise<void> {
     if (this.active.size === 0) return;
-    for (const id of await this.repo.heartbeat(this.workerId)) this.active.get(id)?.abort();
+    for (const id of await this.repo.heartbeat(this.workerId, [...this.active.keys()])) this.active.get(id)?.abort();
   }
 
   /** Rows left `running` by a server that stopped answering: retried, or failed when out of attempts. */

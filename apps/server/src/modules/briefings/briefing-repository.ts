@@ -1,6 +1,7 @@
 import type { Access, Briefing, CreateBriefing, UpdateBriefing } from '@pactesur/contracts';
 import type { Db } from '../../db/connect.ts';
 import { ownedOrShared } from '../../repositories/owned-or-shared.ts';
+import type { Tx } from '../../repositories/tx.ts';
 
 export type BriefingRecord = Omit<Briefing, 'access'>;
 
@@ -43,8 +44,8 @@ export class BriefingRepository {
     return rows.map((r) => BriefingRepository.map(r));
   }
 
-  async create(orgId: string, userId: string, input: CreateBriefing): Promise<string> {
-    const r = await this.db
+  async create(orgId: string, userId: string, input: CreateBriefing, db: Tx = this.db): Promise<string> {
+    const r = await db
       .insertInto('briefings')
       .values({ owner_org_id: orgId, created_by: userId, title: input.title, body: input.body })
       .returning('id')
@@ -52,8 +53,8 @@ export class BriefingRepository {
     return r.id;
   }
 
-  async update(id: string, input: UpdateBriefing): Promise<void> {
-    await this.db
+  async update(id: string, input: UpdateBriefing, db: Tx = this.db): Promise<void> {
+    await db
       .updateTable('briefings')
       .set({
         ...(input.title !== undefined && { title: input.title }),
@@ -64,8 +65,8 @@ export class BriefingRepository {
       .execute();
   }
 
-  async delete(id: string): Promise<void> {
-    await this.db.deleteFrom('briefings').where('id', '=', id).execute();
+  async delete(id: string, db: Tx = this.db): Promise<void> {
+    await db.deleteFrom('briefings').where('id', '=', id).execute();
   }
 }
 

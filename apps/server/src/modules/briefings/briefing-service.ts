@@ -31,10 +31,14 @@ export class BriefingService {
     return { ...record, access };
   }
 
+  /** The briefing and its audit entry are written in one transaction, as every change below. */
   async create(actor: Actor, input: CreateBriefing): Promise<Briefing> {
     const editor = requireRole(actor, 'editor');
-    const id = await this.briefings.create(editor.orgId, editor.userId, input);
-    await this.access.audit(actor, 'create', { kind: 'briefing', recordId: id, ownerOrgId: editor.orgId });
+    const id = await this.access.inTransaction(async (trx) => {
+      const created = await this.briefings.create(editor.orgId, editor.userId, input, trx);
+      await this.access.audit(actor, 'create', { kind: 'briefing', recordId: created, ownerOrgId: editor.orgId }, trx);
+      return created;
+    });
     const record = await this.briefings.find(id);
     if (!record) throw new Error('briefing vanished after insert');
     return { ...record, access: 'owner' };
@@ -42,21 +46,20 @@ export class BriefingService {
 
   async update(actor: Actor, id: string, input: UpdateBriefing): Promise<Briefing> {
     const { access, ownerOrgId } = await this.access.require(actor, 'briefing', id, 'edit');
-    await this.briefings.update(id, input);
-    await this.access.audit(actor, 'update', { kind: 'briefing', recordId: id, ownerOrgId, detail: Object.keys(input).join(',') });
+    await this.access.inTransaction(async (trx) => {
+      await this.briefings.update(id, input, trx);
+      await this.access.audit(actor, 'update', { kind: 'briefing', recordId: id, ownerOrgId, detail: Object.keys(input).join(',') }, trx);
+    });
     const record = await this.briefings.find(id);
     if (!record) throw new AppError('not_found');
     await this.live.publish(recordChannel('briefing', id), { change: 'updated', fields: Object.keys(input), at: record.updatedAt });
     return { ...record, access };
   }
 
-  /** Only the owner deletes; the shares go with the record. */
+  /** Only the owner organisation deletes (ADR 0018); the shares go with the record. */
   async delete(actor: Actor, id: string): Promise<void> {
-    const { access, ownerOrgId } = await this.access.require(actor, 'briefing', id, 'edit');
-    if (access !== 'owner') throw new AppError('forbidden', 'Only the owner organisation deletes a record.');
-    await this.access.forget('briefing', id);
-    await this.briefings.delete(id);
-    await this.access.audit(actor, 'delete', { kind: 'briefing', recordId: id, ownerOrgId });
+    const ownerOrgId = await this.access.requireOwner(actor, 'briefing', id, 'delete');
+    await this.access.deleteRecord(actor, 'briefing', id, ownerOrgId, (trx) => this.briefings.delete(id, trx));
     await this.live.publish(recordChannel('briefing', id), { change: 'deleted' });
   }
 }
