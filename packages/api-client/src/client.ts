@@ -168,7 +168,7 @@ export class PactesurClient {
 
   // Register: extracts and sites
   /** Uploads an extract (its bytes as the body); the import runs as a job, followed with `getExtract`. */
-  uploadExtract = async (filename: string, data: Uint8Array | Blob, dataDate?: string) =>
+  uploadExtract = async (filename: string, data: Uint8Array | Blob | ReadableStream<Uint8Array>, dataDate?: string) =>
     (await (
       await this.transport.request('POST', `/api/extracts${q({ filename, dataDate })}`, data, { contentType: 'application/octet-stream' })
     ).json()) as Extract;

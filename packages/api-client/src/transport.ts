@@ -45,11 +45,14 @@ export class Transport {
     if (method !== 'GET' && method !== 'HEAD' && this.csrfToken) headers[CSRF_HEADER] = this.csrfToken;
     const cookie = this.options.cookieJar ? this.cookieHeader() : null;
     if (cookie) headers.cookie = cookie;
+    // A streamed body (a large file read as it is sent) needs `duplex: 'half'` in Node's fetch.
+    const streamed = typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
     const response = await this.doFetch(this.baseUrl + path, {
       method,
       headers,
       body: body === undefined ? null : raw ? (body as BodyInit) : JSON.stringify(body),
       credentials: 'same-origin',
+      ...(streamed ? ({ duplex: 'half' } as RequestInit) : {}),
     });
     if (this.options.cookieJar) this.remember(response);
     if (!response.ok) throw await toApiError(response);

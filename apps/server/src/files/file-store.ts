@@ -52,21 +52,34 @@ export class FileStore {
    * `payload_too_large`; an empty source throws `empty_upload`. Nothing is left behind on failure.
    */
   async put(source: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | Uint8Array, maxBytes = Number.MAX_SAFE_INTEGER): Promise<StoredFile> {
-    const key = randomUUID();
-    const partial = join(this.dir, 'tmp', key);
+    const input = source instanceof Uint8Array ? Readable.from([source]) : source instanceof ReadableStream ? Readable.fromWeb(source) : Readable.from(source);
+    return this.write(randomUUID(), input, { maxBytes, refuseEmpty: true });
+  }
+
+  /**
+   * Writes `source` under the given key, replacing any file there (a restore from a backup). A source that
+   * throws (a checksum that does not match) leaves nothing behind.
+   */
+  restore(key: string, source: AsyncIterable<Uint8Array>): Promise<StoredFile> {
+    return this.write(key, Readable.from(source), { maxBytes: Number.MAX_SAFE_INTEGER, refuseEmpty: false });
+  }
+
+  /** Writes under `tmp/`, then renames into place once the source has ended whole. */
+  private async write(key: string, input: Readable, options: { maxBytes: number; refuseEmpty: boolean }): Promise<StoredFile> {
+    const target = this.pathOf(key);
+    const partial = join(this.dir, 'tmp', randomUUID());
     let bytes = 0;
     const counter = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         bytes += chunk.length;
-        if (bytes > maxBytes) done(new AppError('payload_too_large', `The file may have at most ${maxBytes} bytes.`));
+        if (bytes > options.maxBytes) done(new AppError('payload_too_large', `The file may have at most ${options.maxBytes} bytes.`));
         else done(null, chunk);
       },
     });
-    const input = source instanceof Uint8Array ? Readable.from([source]) : source instanceof ReadableStream ? Readable.fromWeb(source) : Readable.from(source);
     try {
       await pipeline(input, counter, createWriteStream(partial, { flags: 'wx' }));
-      if (bytes === 0) throw new AppError('empty_upload');
-      await rename(partial, this.pathOf(key));
+      if (bytes === 0 && options.refuseEmpty) throw new AppError('empty_upload');
+      await rename(partial, target);
       return { key, bytes };
     } catch (error) {
       await rm(partial, { force: true });
@@ -113,30 +126,5 @@ export class FileStore {
   /** Every key stored (backups, and the start-up sweep of files no row names). */
   async keys(): Promise<string[]> {
     return (await readdir(join(this.dir, 'files'))).filter(isFileKey).sort();
-  }
-
-  /**
-   * Writes `source` under the given key, replacing any file there (a restore from a backup). Written under
-   * `tmp/` and renamed into place only once the source has ended: a source that throws (a checksum that
-   * does not match) leaves nothing behind.
-   */
-  async restore(key: string, source: AsyncIterable<Uint8Array>): Promise<StoredFile> {
-    const target = this.pathOf(key);
-    const partial = join(this.dir, 'tmp', randomUUID());
-    let bytes = 0;
-    const counter = new Transform({
-      transform(chunk: Buffer, _encoding, done) {
-        bytes += chunk.length;
-        done(null, chunk);
-      },
-    });
-    try {
-      await pipeline(Readable.from(source), counter, createWriteStream(partial, { flags: 'wx' }));
-      await rename(partial, target);
-      return { key, bytes };
-    } catch (error) {
-      await rm(partial, { force: true });
-      throw error;
-    }
   }
 }
