@@ -8,6 +8,7 @@ import type { AuthService } from '../services/auth-service.ts';
 import { clientAddress, trustedProxies, type TrustedProxies } from './client-address.ts';
 import type { AppEnv } from './context.ts';
 import { clearSessionCookie, SESSION_COOKIE } from './cookies.ts';
+import { sameOrigin } from './same-origin.ts';
 import { actorOfSession } from './session-actor.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -20,21 +21,6 @@ function clientAddressOf(c: Parameters<MiddlewareHandler<AppEnv>>[0], trusted: T
     socketAddress = null; // in-process requests (tests) have no socket
   }
   return clientAddress(socketAddress, c.req.header('x-forwarded-for'), trusted);
-}
-
-/**
- * Whether a request's `Origin` is the site itself: scheme, host and port, so `http://` pages cannot write
- * to an `https://` site. The site is `PUBLIC_URL` when it is set, else the address the request came to.
- */
-function sameSite(origin: string, requestUrl: string, publicUrl: string | null): boolean {
-  let actual: string;
-  try {
-    actual = new URL(origin).origin;
-  } catch {
-    return false;
-  }
-  // "null" (sandboxed frames, files) parses to the opaque origin "null": never the site.
-  return actual !== 'null' && actual === new URL(publicUrl ?? requestUrl).origin;
 }
 
 const sameToken = (a: string, b: string): boolean => {
@@ -74,7 +60,7 @@ export function sessionMiddleware(
 
     if (!SAFE_METHODS.has(c.req.method)) {
       const origin = c.req.header('origin');
-      if (origin && !sameSite(origin, c.req.url, options.publicUrl)) throw new AppError('csrf_failed', 'Cross-site request refused.');
+      if (origin && !sameOrigin(origin, c.req.url, options.publicUrl)) throw new AppError('csrf_failed', 'Cross-site request refused.');
       const expected = c.get('csrfToken');
       if (expected !== null && !sameToken(c.req.header(CSRF_HEADER) ?? '', expected)) throw new AppError('csrf_failed');
     }

@@ -64,6 +64,11 @@ describe('opening the realtime socket', () => {
       code: 'csrf_failed',
     });
     expect(await refusal(wsUrl, { cookie })).toEqual({ status: 403, code: 'csrf_failed' });
+    // Same host and port, another scheme: another site.
+    expect(await refusal(wsUrl, { origin: origin.replace(/^http:/, 'https:'), cookie })).toEqual({
+      status: 403,
+      code: 'csrf_failed',
+    });
   });
 
   it('refuses a handshake without a valid session with 401', async () => {

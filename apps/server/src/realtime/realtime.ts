@@ -19,7 +19,7 @@ import { RedisNotifier } from './redis-notifier.ts';
 import { recheckSubscribers } from './revocation.ts';
 import { SocketSession, type SocketLimits } from './socket-session.ts';
 import { Subscription, type Recheck } from './subscription.ts';
-import { grantUpgrade, refuseUpgrade } from './upgrade.ts';
+import { grantUpgrade, refuseUpgrade, upgradeRules } from './upgrade.ts';
 
 export interface RealtimeSettings extends SocketLimits {
   /** How long messages are kept for clients that reconnect. */
@@ -39,7 +39,7 @@ export const DEFAULT_REALTIME_SETTINGS: RealtimeSettings = Object.freeze({
 });
 
 export interface RealtimeDeps {
-  readonly config: Pick<Config, 'database' | 'redisUrl' | 'publicUrl' | 'jobs'>;
+  readonly config: Pick<Config, 'database' | 'redisUrl' | 'publicUrl' | 'trustProxy' | 'jobs'>;
   readonly db: Db;
   readonly auth: Pick<AuthService, 'authenticate'>;
   readonly access: Pick<AccessService, 'read' | 'require'>;
@@ -166,9 +166,10 @@ export async function createRealtime(deps: RealtimeDeps): Promise<Realtime> {
   }, settings.trimEveryMs);
   trimmer.unref();
 
+  const rules = upgradeRules(deps.config);
   const open = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
-    grantUpgrade(request, deps.auth, deps.config.publicUrl).then(
+    grantUpgrade(request, deps.auth, rules).then(
       (grant) =>
         wss.handleUpgrade(request, socket, head, (ws) => {
           const session: SocketSession = new SocketSession(

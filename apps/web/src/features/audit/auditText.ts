@@ -34,7 +34,7 @@ interface Formats {
 
 /**
  * The detail of an audit entry as a sentence in the interface language. The server stores details in
- * fixed forms (`list of 3 for site …`, `viewer -> editor`, `read to nice-police` …); each known form is
+ * fixed forms (`list of 3 for site …`, `in a list`, `viewer -> editor`, `read to nice-police` …); each known form is
  * said through the dictionaries, and anything else — a record's own name, a file name — is shown as it is.
  */
 export function auditDetailText(t: Translate, f: Formats, entry: Pick<AuditEntry, 'action' | 'recordKind' | 'detail'>): string | null {
@@ -47,6 +47,10 @@ export function auditDetailText(t: Translate, f: Formats, entry: Pick<AuditEntry
     case 'read':
       if ((r = m(/^list of (\d+) for site \S+$/))) return t('auditDetail.listForSite', { count: count(r[1]) });
       if ((r = m(/^list of (\d+)$/))) return t('auditDetail.list', { count: count(r[1]) });
+      // Another organisation's read of one of ours, in the lists it was shown (the owner's log).
+      if (d === 'in a list') return t('auditDetail.inList');
+      if (m(/^in a list for site \S+$/)) return t('auditDetail.inListForSite');
+      if (d === 'in the shares received') return t('auditDetail.inSharesReceived');
       break;
     case 'create':
       if (entry.recordKind === 'job') return jobKindName(t, d);
@@ -85,6 +89,8 @@ export function auditDetailText(t: Translate, f: Formats, entry: Pick<AuditEntry
       if (d === 'needed read') return t('auditDetail.neededRead');
       if (d === 'needed edit') return t('auditDetail.neededEdit');
       if (d === 'sharing needs the owner') return t('auditDetail.ownerOnly');
+      if (d === 'only the owner deletes') return t('auditDetail.ownerDeletes');
+      if (d === 'only the owner makes scenarios') return t('auditDetail.ownerScenarios');
       break;
     case 'share':
       if ((r = m(/^read to (\S+)$/))) return t('auditDetail.sharedRead', { org: r[1] ?? '' });

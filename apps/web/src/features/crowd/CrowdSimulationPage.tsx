@@ -66,7 +66,6 @@ function CrowdSimulationView({ id, membership }: { id: string; membership: MyMem
       record={simulation}
       done={result !== undefined}
       error={error}
-      deleteAccess="owner"
       remove={api.deleteCrowdSimulation}
       details={(s) => (
         <p className="meta">

@@ -35,8 +35,6 @@ export interface JobRecordView<R> {
   readonly site: Site | null;
   /** The site's name, or "the site" while it loads or when it is not shared with the reader. */
   readonly siteName: string;
-  /** Editors of the owner, or of an organisation the record is shared with to edit. */
-  readonly canEdit: boolean;
 }
 
 /** How each kind's page differs beyond its messages' namespace. */
@@ -64,11 +62,6 @@ interface Props<R extends SiteJobRecord> {
   readonly done: boolean;
   /** An error of the API reading the record or what it computed. */
   readonly error: unknown;
-  /**
-   * The access an editor needs to delete the record: `owner` (an editor of the owner) or `edit` (also an
-   * editor of an organisation it is shared with to edit). Sharing it always takes an editor of the owner.
-   */
-  readonly deleteAccess: 'owner' | 'edit';
   readonly remove: (id: string) => Promise<unknown>;
   /** The record's status as a badge; when not given, the plain one (`badge-threat-ready` …). */
   readonly badge?: ((record: R) => ReactNode) | undefined;
@@ -81,10 +74,11 @@ interface Props<R extends SiteJobRecord> {
 /**
  * The page of a record of a site that a background job computes (a threat analysis, a protection plan, a
  * crowd simulation): the way back to its site, its name, owner, status and access, its deletion after a
- * confirmation, its job's progress or failure, what it computed, and its sharing.
+ * confirmation, its job's progress or failure, what it computed, and its sharing. Deleting and sharing
+ * are for editors of the owner organisation only, whatever a share grants (ADR 0018).
  */
 export function JobRecordFrame<R extends SiteJobRecord>(props: Props<R>) {
-  const { ns, membership, record, done, error, deleteAccess, remove, badge, details, children } = props;
+  const { ns, membership, record, done, error, remove, badge, details, children } = props;
   const { idPrefix, statusNs, wording, sharing } = KINDS[ns];
   const { t, formatDate } = useI18n();
   const { announce } = useStatus();
@@ -105,8 +99,7 @@ export function JobRecordFrame<R extends SiteJobRecord>(props: Props<R>) {
   );
   if (!record) return <LoadingOrError back={back} error={error} />;
   const r = record;
-  const canEdit = can(membership, 'record.edit', r.access);
-  const mayDelete = can(membership, deleteAccess === 'owner' ? 'record.delete' : 'record.edit', r.access);
+  const mayDelete = can(membership, 'record.delete', r.access);
   const status = badge ? (
     badge(r)
   ) : (
@@ -156,7 +149,7 @@ export function JobRecordFrame<R extends SiteJobRecord>(props: Props<R>) {
       )}
       <JobRecordProgress ns={ns} idPrefix={idPrefix} statusNs={statusNs} record={r} />
       {r.status === 'ready' && !done && !error && <p className="loading">{t(`${wording}.loadingResult`)}</p>}
-      {children({ record: r, site: site.data ?? null, siteName, canEdit })}
+      {children({ record: r, site: site.data ?? null, siteName })}
       {can(membership, 'record.share', r.access) && <SharingPanel kind={sharing} recordId={r.id} ownerOrgId={r.ownerOrgId} />}
     </article>
   );

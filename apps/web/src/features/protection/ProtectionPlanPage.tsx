@@ -9,6 +9,7 @@ import { useResource } from '../../ui/useResource.ts';
 import { JobRecordFrame } from '../jobs/JobRecordFrame.tsx';
 import { byClassOrder, vehicleClassName } from '../threat/vehicleClassName.ts';
 import { PlanStatusBadge } from './PlanStatusBadge.tsx';
+import { mayReoptimise } from './mayReoptimise.ts';
 import { ApproachMap } from './ProtectionApproachMap.tsx';
 import { ProtectionResultView } from './ProtectionResultView.tsx';
 import { planConstraintText, planReasonText } from './planReasonText.ts';
@@ -120,8 +121,7 @@ function ProtectionPlanView({ id, membership }: { id: string; membership: MyMemb
     `${siteId}:${membership.orgId}`,
   );
 
-  // Editors of the owner, or of an organisation the plan is shared with to edit, change and delete it;
-  // sharing it takes an editor of the owner.
+  // Deleting, sharing and re-optimising a plan take an editor of its owner organisation (ADR 0018).
   return (
     <JobRecordFrame
       ns="protection"
@@ -129,7 +129,6 @@ function ProtectionPlanView({ id, membership }: { id: string; membership: MyMemb
       record={plan}
       done={result !== undefined}
       error={error}
-      deleteAccess="edit"
       remove={api.deleteProtectionPlan}
       badge={(p) => <PlanStatusBadge plan={p} />}
       details={(p) => (
@@ -139,7 +138,7 @@ function ProtectionPlanView({ id, membership }: { id: string; membership: MyMemb
         </>
       )}
     >
-      {({ record: p, siteName, canEdit }) => (
+      {({ record: p, site, siteName }) => (
         <>
           {result?.feasible === false && <Infeasible result={result} plan={p} layers={layers.data ?? null} />}
           {result?.feasible === true && layers.error !== null && layers.error !== undefined && (
@@ -152,7 +151,7 @@ function ProtectionPlanView({ id, membership }: { id: string; membership: MyMemb
               result={result}
               layers={layers.data ?? null}
               siteName={siteName}
-              canEdit={canEdit}
+              canReoptimise={mayReoptimise(membership, p.access, site?.access ?? null)}
             />
           )}
         </>

@@ -31,16 +31,19 @@ interface Props {
   readonly result: FeasiblePlan;
   readonly layers: MapLayersJson | null;
   readonly siteName: string;
-  /** Locking, forbidding and re-optimising are offered (editors of a plan they may change). */
-  readonly canEdit: boolean;
+  /**
+   * Locking, forbidding and re-optimising are offered: they make a new scenario, which only editors of the
+   * plan's owner organisation may (`mayReoptimise`).
+   */
+  readonly canReoptimise: boolean;
 }
 
 /**
  * A plan that stops every design-basis class: the map of its lines (choosing one, on the map or in the
  * table, opens its popup), the bill of measures with totals, the verification, the changes for a new
- * scenario (editors), and the exports.
+ * scenario (editors of the owner organisation), and the exports.
  */
-export function ProtectionResultView({ plan, result, layers, siteName, canEdit }: Props) {
+export function ProtectionResultView({ plan, result, layers, siteName, canReoptimise }: Props) {
   const { t } = useI18n();
   const { announce } = useStatus();
   const action = useAction();
@@ -110,7 +113,7 @@ export function ProtectionResultView({ plan, result, layers, siteName, canEdit }
             )}
           </div>
           <div className="forbid-mode" role="status" data-testid="forbid-mode">
-            {canEdit && forbidding && (
+            {canReoptimise && forbidding && (
               <p className="notice">
                 {t('protection.forbidHint')}{' '}
                 <button type="button" className="button-quiet" onClick={() => setForbidding(false)}>
@@ -131,7 +134,7 @@ export function ProtectionResultView({ plan, result, layers, siteName, canEdit }
             forbidden={forbidden}
             fit={focus ?? whole}
             onPick={picked}
-            onForbid={canEdit && forbidding ? forbid : null}
+            onForbid={canReoptimise && forbidding ? forbid : null}
             popup={
               measure &&
               selected !== null && (
@@ -139,7 +142,7 @@ export function ProtectionResultView({ plan, result, layers, siteName, canEdit }
                   measure={measure}
                   index={selected}
                   pendingLock={pendingLocks.has(selected)}
-                  onLock={canEdit ? () => lock(selected) : null}
+                  onLock={canReoptimise ? () => lock(selected) : null}
                 />
               )
             }
@@ -160,7 +163,7 @@ export function ProtectionResultView({ plan, result, layers, siteName, canEdit }
         </section>
       </div>
       <PlanVerification result={result} />
-      {canEdit && (
+      {canReoptimise && (
         <>
           <ErrorMessage error={action.error} />
           <PlanEditsPanel

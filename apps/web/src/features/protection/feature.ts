@@ -26,8 +26,12 @@ export const protectionFeature = defineFeature({
     }),
   ],
   recordKinds: { 'protection-plan': 'protection' },
-  // Planning places barriers on the site: only those who may change the site.
-  actions: { 'protection.start': { role: 'editor', access: ['owner', 'edit'] } },
+  actions: {
+    // Planning places barriers on the site: only those who may change the site.
+    'protection.start': { role: 'editor', access: ['owner', 'edit'] },
+    // A scenario of a plan (re-optimising it) is for its owner organisation only, whatever a share grants.
+    'protection.scenario': { role: 'editor', access: ['owner'] },
+  },
   dictionary: {
     en: protectionEn,
     fr: () => import('./i18n/fr.ts').then((m) => m.protectionFr),

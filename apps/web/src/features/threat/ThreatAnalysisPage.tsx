@@ -27,7 +27,6 @@ function ThreatAnalysisView({ id, membership }: { id: string; membership: MyMemb
       record={analysis}
       done={result !== undefined}
       error={error}
-      deleteAccess="owner"
       remove={api.deleteThreatAnalysis}
       details={(a) => (
         <p className="meta">

@@ -54,6 +54,9 @@ export const auditEn = {
 
   'auditDetail.list': 'List of {count}',
   'auditDetail.listForSite': 'List of {count} for a site',
+  'auditDetail.inList': 'In a list',
+  'auditDetail.inListForSite': 'In a list for a site',
+  'auditDetail.inSharesReceived': 'In the list of records shared with it',
   'auditDetail.reoptimised': '{name}, re-optimised from another plan',
   'auditDetail.upload': '{file}, {size}',
   'auditDetail.fields': 'Changed: {fields}',
@@ -68,6 +71,8 @@ export const auditEn = {
   'auditDetail.neededRead': 'Reading is not allowed',
   'auditDetail.neededEdit': 'Changing is not allowed',
   'auditDetail.ownerOnly': 'Only the owner organisation shares a record',
+  'auditDetail.ownerDeletes': 'Only the owner organisation deletes a record',
+  'auditDetail.ownerScenarios': 'Only the owner organisation makes a scenario of a record',
   'auditDetail.sharedRead': 'Shared for reading with {org}',
   'auditDetail.sharedEdit': 'Shared for editing with {org}',
   'auditDetail.unshared': 'No longer shared with {org}',

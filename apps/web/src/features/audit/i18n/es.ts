@@ -58,6 +58,9 @@ export const auditEs: Slice<typeof auditEn> = {
 
   'auditDetail.list': 'Lista de {count}',
   'auditDetail.listForSite': 'Lista de {count} para un sitio',
+  'auditDetail.inList': 'En una lista',
+  'auditDetail.inListForSite': 'En una lista para un sitio',
+  'auditDetail.inSharesReceived': 'En la lista de registros compartidos con ella',
   'auditDetail.reoptimised': '{name}, reoptimizado a partir de otro plan',
   'auditDetail.upload': '{file}, {size}',
   'auditDetail.fields': 'Modificado: {fields}',
@@ -72,6 +75,8 @@ export const auditEs: Slice<typeof auditEn> = {
   'auditDetail.neededRead': 'La lectura no está permitida',
   'auditDetail.neededEdit': 'La modificación no está permitida',
   'auditDetail.ownerOnly': 'Solo la organización propietaria comparte un registro',
+  'auditDetail.ownerDeletes': 'Solo la organización propietaria elimina un registro',
+  'auditDetail.ownerScenarios': 'Solo la organización propietaria hace un escenario de un registro',
   'auditDetail.sharedRead': 'Compartido para lectura con {org}',
   'auditDetail.sharedEdit': 'Compartido para edición con {org}',
   'auditDetail.unshared': 'Ya no se comparte con {org}',

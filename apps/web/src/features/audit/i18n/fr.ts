@@ -58,6 +58,9 @@ export const auditFr: Slice<typeof auditEn> = {
 
   'auditDetail.list': 'Liste de {count}',
   'auditDetail.listForSite': "Liste de {count} pour un site",
+  'auditDetail.inList': 'Dans une liste',
+  'auditDetail.inListForSite': 'Dans une liste pour un site',
+  'auditDetail.inSharesReceived': 'Dans la liste des enregistrements partagés avec elle',
   'auditDetail.reoptimised': "{name}, réoptimisé à partir d'un autre plan",
   'auditDetail.upload': '{file}, {size}',
   'auditDetail.fields': 'Modifié : {fields}',
@@ -72,6 +75,8 @@ export const auditFr: Slice<typeof auditEn> = {
   'auditDetail.neededRead': "La lecture n'est pas autorisée",
   'auditDetail.neededEdit': "La modification n'est pas autorisée",
   'auditDetail.ownerOnly': "Seule l'organisation propriétaire partage un enregistrement",
+  'auditDetail.ownerDeletes': "Seule l'organisation propriétaire supprime un enregistrement",
+  'auditDetail.ownerScenarios': "Seule l'organisation propriétaire fait un scénario d'un enregistrement",
   'auditDetail.sharedRead': 'Partagé en lecture avec {org}',
   'auditDetail.sharedEdit': 'Partagé en modification avec {org}',
   'auditDetail.unshared': "N'est plus partagé avec {org}",

@@ -57,6 +57,9 @@ export const auditIt: Slice<typeof auditEn> = {
 
   'auditDetail.list': 'Elenco di {count}',
   'auditDetail.listForSite': 'Elenco di {count} per un sito',
+  'auditDetail.inList': 'In un elenco',
+  'auditDetail.inListForSite': 'In un elenco per un sito',
+  'auditDetail.inSharesReceived': "Nell'elenco dei record condivisi con essa",
   'auditDetail.reoptimised': '{name}, riottimizzato da un altro piano',
   'auditDetail.upload': '{file}, {size}',
   'auditDetail.fields': 'Modificato: {fields}',
@@ -71,6 +74,8 @@ export const auditIt: Slice<typeof auditEn> = {
   'auditDetail.neededRead': 'La lettura non è consentita',
   'auditDetail.neededEdit': 'La modifica non è consentita',
   'auditDetail.ownerOnly': "Solo l'organizzazione proprietaria condivide un record",
+  'auditDetail.ownerDeletes': "Solo l'organizzazione proprietaria elimina un record",
+  'auditDetail.ownerScenarios': "Solo l'organizzazione proprietaria crea uno scenario di un record",
   'auditDetail.sharedRead': 'Condiviso in lettura con {org}',
   'auditDetail.sharedEdit': 'Condiviso in modifica con {org}',
   'auditDetail.unshared': 'Non più condiviso con {org}',
