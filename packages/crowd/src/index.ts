@@ -26,9 +26,9 @@ export type { SimulationConfig, TrajectoryFrame } from './sim/simulation-config.
 export type { ExitResult, SimulationOutput, SimulationResult } from './sim/simulation-result.ts';
 export type { AreaResult, LineResult, MeasureArea, MeasureLine } from './sim/measurements.ts';
 export { runSimulation } from './sim/run-simulation.ts';
-export { scenarioSchema, type Scenario, type ScenarioInput } from './scenario/schema.ts';
+export { MAX_EXITS, MAX_SCENARIO_VERTICES, scenarioSchema, type Scenario, type ScenarioInput } from './scenario/schema.ts';
 export { parseScenario } from './scenario/parse-scenario.ts';
-export { compileScenario, type CompiledScenario } from './scenario/compile-scenario.ts';
+export { compileScenario, MAX_GRID_LOAD, MAX_GRID_SIDE, type CompiledScenario } from './scenario/compile-scenario.ts';
 export {
   prepareScenario,
   runScenario,

@@ -44,5 +44,5 @@ describe('pactesur sites import', () => {
     const missing = await runCli(['sites', 'import', join(dir, 'nope.osm'), '--name', 'x', '--org', 'nice'], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no such file/);
-  });
+  }, 240_000); // a new embedded database (initdb) or whole analyses: minutes on a busy two-core machine
 });

@@ -62,5 +62,5 @@ describe('the demo sites', () => {
     expect((await nice.listCrowdSimulations(site.id)).map((a) => a.access)).toEqual(['read']);
     const again = await startDemoAnalyses(platform.client());
     expect(again.analyses.map((a) => a.outcome)).toEqual(['present', 'present', 'present']);
-  });
+  }, 240_000); // a new embedded database (initdb) or whole analyses: minutes on a busy two-core machine
 });

@@ -47,5 +47,5 @@ describe('the operator of the command line', () => {
     } finally {
       await handle.close();
     }
-  });
+  }, 240_000); // a new embedded database (initdb) or whole analyses: minutes on a busy two-core machine
 });

@@ -21,10 +21,24 @@ interface Edge {
 const SIDE_EPS = 1e-4;
 
 /**
+ * Raised when polygons cross one another so often that their walls would be cut into more pieces than
+ * {@link maxWallPieces} (each piece is then tested against every polygon: cubic time on hostile input).
+ */
+export class GeometryTooComplex extends Error {
+  override readonly name = 'GeometryTooComplex';
+}
+
+/** Most wall pieces for `edges` polygon edges: every edge, and a generous number of crossings. */
+export function maxWallPieces(edges: number): number {
+  return 4 * edges + 10_000;
+}
+
+/**
  * Extracts the walls of a region: the pieces of every polygon edge with the simulated domain (ground plus
  * exits) on exactly one side. Edges shared by two touching walkable polygons, the stretches of boundary
  * covered by an exit (summed into the exit's width) and the exit polygons' own edges are not walls:
  * people walk on through an exit until they are counted out.
+ * Throws {@link GeometryTooComplex} when the polygons cross one another too often.
  * @example
  * const { segments, exitWidths } = extractWalls({ walkable: [room], obstacles: [], exits: [door] });
  */
@@ -43,8 +57,18 @@ export function extractWalls(region: Region): WallSet {
   const out: number[] = [];
   const seen = new Set<string>();
   const exitWidths = region.exits.map(() => 0);
+  // All cuts first, counted as they come: the pieces are refused before any is tested or kept.
+  const cutsOf: number[][] = [];
+  const most = maxWallPieces(edges.length);
+  let pieces = 0;
   for (const e of edges) {
     const cuts = cutParams(e, edges);
+    pieces += cuts.length - 1;
+    if (pieces > most) throw new GeometryTooComplex(`the polygons cross one another more than ${most - edges.length} times`);
+    cutsOf.push(cuts);
+  }
+  for (const [k, e] of edges.entries()) {
+    const cuts = cutsOf[k] as number[];
     const len = Math.hypot(e.bx - e.ax, e.by - e.ay);
     const nx = -(e.by - e.ay) / len;
     const ny = (e.bx - e.ax) / len;

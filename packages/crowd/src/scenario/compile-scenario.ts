@@ -1,4 +1,5 @@
-import { distanceToRing, ringArea, type Ring } from '../geometry/vec.ts';
+import { boundsOf, distanceToRing, ringArea, type Ring } from '../geometry/vec.ts';
+import { GeometryTooComplex } from '../geometry/walls.ts';
 import { inGround } from '../geometry/region.ts';
 import { WEIDMANN_SPEED, type Distribution } from '../population/distribution.ts';
 import type { ExitChoice, PopulationGroup } from '../population/population.ts';
@@ -6,7 +7,8 @@ import { err, ok, type LocalProjection, type Result } from '@pactesur/geo';
 import type { Issue } from '../issue.ts';
 import { modelParams } from '../sim/model.ts';
 import type { SimulationConfig } from '../sim/simulation-config.ts';
-import { compileWorld } from '../world/compile-world.ts';
+import { compileWorld, DEFAULT_CELL } from '../world/compile-world.ts';
+import { gridOver } from '../world/grid-spec.ts';
 import { CELL_EXIT } from '../world/rasterise.ts';
 import type { World } from '../world/world.ts';
 import { lineExitRing } from './exit-ring.ts';
@@ -26,6 +28,16 @@ export interface CompiledScenario {
 const ON_BOUNDARY = 0.05;
 /** Narrowest opening an exit may have, metres: narrower ones fall between the grid cells and let no one through. */
 export const MIN_EXIT_WIDTH = 0.5;
+
+/**
+ * Largest grid a scenario may need, in cells times (exits + 1): the world keeps a floor field per exit
+ * over every cell, about 12 bytes a cell each, and takes a few microseconds a cell to compute. Twelve
+ * million is a 350 × 350 m area with 3 exits, or a 490 × 490 m one with 1.
+ */
+export const MAX_GRID_LOAD = 12_000_000;
+
+/** Most cells along either side of the grid (2 km): every polygon is scanned once per row. */
+export const MAX_GRID_SIDE = 10_000;
 
 /**
  * Parses, checks and compiles a scenario (parsed JSON). Refuses, naming the field: bad shapes and
@@ -67,10 +79,26 @@ export function compileScenario(
     else exitRings.push(ring);
   });
   if (issues.length > 0) return err(issues);
-  const world = compileWorld(
-    { ...base, exits: exitRings },
-    { exitIds: s.exits.map((e) => e.id), onProgress: options.onProgress },
-  );
+  const bounds = boundsOf([...s.geometry.walkable, ...exitRings]);
+  const grid = gridOver(bounds, DEFAULT_CELL, 2);
+  const load = grid.cols * grid.rows * (exitRings.length + 1);
+  // Checked before anything is allocated; `!(… <=)` also refuses a grid whose size is not a number.
+  if (!(load <= MAX_GRID_LOAD && grid.cols <= MAX_GRID_SIDE && grid.rows <= MAX_GRID_SIDE)) {
+    const size = `${Math.round(bounds.maxX - bounds.minX)} × ${Math.round(bounds.maxY - bounds.minY)} m`;
+    return err([
+      {
+        path: 'geometry.walkable',
+        message: `the area spans ${size}: too large a grid for a simulation with ${exitRings.length} exit(s) (at most ${MAX_GRID_LOAD} cells × (exits + 1) of ${DEFAULT_CELL} m, ${MAX_GRID_SIDE} along a side); draw a smaller area or fewer exits`,
+      },
+    ]);
+  }
+  let world;
+  try {
+    world = compileWorld({ ...base, exits: exitRings }, { exitIds: s.exits.map((e) => e.id), onProgress: options.onProgress });
+  } catch (e) {
+    if (!(e instanceof GeometryTooComplex)) throw e;
+    return err([{ path: 'geometry', message: `${e.message}; draw simpler polygons` }]);
+  }
   if (world.area <= 0) return err([{ path: 'geometry.walkable', message: 'the walkable area is empty' }]);
   world.exits.forEach((e, k) => {
     const field = s.exits[k]?.polygon ? 'polygon' : 'line';

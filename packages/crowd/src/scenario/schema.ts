@@ -87,6 +87,15 @@ const agents = z.object({
   groupSize: z.number().int().min(1).max(20).default(1),
 });
 
+/** Most exits of a scenario: each has a floor field over the whole grid. */
+export const MAX_EXITS = 100;
+
+/**
+ * Most corners of all the polygons of a scenario together (walkable, obstacles, exits, agents' and
+ * measured areas): walls are cut against one another in time that grows with the square of this number.
+ */
+export const MAX_SCENARIO_VERTICES = 20_000;
+
 /** The scenario file of CROWD.md (the same JSON for the CLI, the API and the tests). */
 export const scenarioSchema = z.object({
   model: z.discriminatedUnion('kind', [cfsm, sfm]).default({ kind: 'cfsm' }),
@@ -103,7 +112,7 @@ export const scenarioSchema = z.object({
     walkable: z.array(ring).min(1, 'needs at least one walkable polygon'),
     obstacles: z.array(ring).default([]),
   }),
-  exits: z.array(exit).min(1, 'needs at least one exit'),
+  exits: z.array(exit).min(1, 'needs at least one exit').max(MAX_EXITS, `takes at most ${MAX_EXITS} exits`),
   agents: z.array(agents).min(1, 'needs at least one block of agents'),
   measure: z
     .object({
@@ -112,6 +121,21 @@ export const scenarioSchema = z.object({
       sampleEveryS: z.number().positive().max(3600).optional(),
     })
     .default({ lines: [], areas: [] }),
+}).superRefine((s, ctx) => {
+  const rings = [
+    ...s.geometry.walkable,
+    ...s.geometry.obstacles,
+    ...s.exits.map((e) => e.polygon ?? []),
+    ...s.agents.map((a) => a.area),
+    ...s.measure.areas.map((a) => a.polygon),
+  ];
+  const corners = rings.reduce((n, r) => n + r.length, 0);
+  if (corners > MAX_SCENARIO_VERTICES)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['geometry'],
+      message: `the polygons have ${corners} corners together, more than a scenario takes (${MAX_SCENARIO_VERTICES})`,
+    });
 });
 
 /** A scenario as written in a file. */

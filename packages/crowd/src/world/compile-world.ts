@@ -18,6 +18,9 @@ export interface WorldOptions {
   readonly onProgress?: (fraction: number, phase: string) => void;
 }
 
+/** Fine grid cell size in metres when none is given. */
+export const DEFAULT_CELL = 0.2;
+
 /** Reach of wall forces and wall buckets, metres. */
 export const WALL_REACH = 1.0;
 /** Floor-field cost factor rises linearly to 1 + WALL_PENALTY at the wall over WALL_BAND metres. */
@@ -30,7 +33,7 @@ const WALL_PENALTY = 1.0;
  * const world = compileWorld({ walkable: [room], obstacles: [], exits: [door] }, { exitIds: ['door'] });
  */
 export function compileWorld(region: Region, options: WorldOptions = {}): World {
-  const cell = options.cell ?? 0.2;
+  const cell = options.cell ?? DEFAULT_CELL;
   const bounds = boundsOf([...region.walkable, ...region.exits]);
   const grid = gridOver(bounds, cell, 2);
   const mask = rasterise(region, grid);
