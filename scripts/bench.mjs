@@ -7,7 +7,7 @@ import { BENCH_TOOLS, ensureSystemTools } from './system-tools.mjs';
 
 const wanted = process.argv.slice(2);
 const all = readdirSync(new URL('../bench/', import.meta.url))
-  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'results.ts')
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'results.ts' && f !== 'synthetic-extract.ts')
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
 const chosen = wanted.length ? all.filter((n) => wanted.includes(n)) : all;

@@ -47,18 +47,24 @@ export interface AppDeps {
   readonly logger: Logger;
 }
 
-/** JSON bodies are small; an extract upload (`POST /api/extracts`) may be large. */
+/**
+ * JSON bodies are small, and read whole within their limit. An extract upload (`POST /api/extracts`) may be
+ * large, so it is never gathered here (`bodyLimit` holds a body sent without a length whole in memory): a
+ * length announced past the limit is refused at once, and the file store stops a stream at the limit.
+ */
 function bodyLimits(config: Config): MiddlewareHandler<AppEnv> {
-  const limit = (maxSize: number) =>
-    bodyLimit({
-      maxSize,
-      onError: () => {
-        throw new AppError('payload_too_large', `The body may have at most ${maxSize} bytes.`);
-      },
-    });
-  const json = limit(config.bodyLimitBytes);
-  const upload = limit(config.uploadLimitBytes);
-  return (c, next) => (c.req.method === 'POST' && c.req.path === '/api/extracts' ? upload(c, next) : json(c, next));
+  const tooLarge = (maxSize: number) => new AppError('payload_too_large', `The body may have at most ${maxSize} bytes.`);
+  const json = bodyLimit({
+    maxSize: config.bodyLimitBytes,
+    onError: () => {
+      throw tooLarge(config.bodyLimitBytes);
+    },
+  });
+  return (c, next) => {
+    if (c.req.method !== 'POST' || c.req.path !== '/api/extracts') return json(c, next);
+    if (Number(c.req.header('content-length')) > config.uploadLimitBytes) throw tooLarge(config.uploadLimitBytes);
+    return next();
+  };
 }
 
 /** The HTTP application: middleware, then `/api/*` routes, then the web app. */

@@ -31,7 +31,8 @@ export async function writeImport(db: Parameters<JobRecordDefinition['settle']>[
       summary: JSON.stringify(imported.summary),
       diagnostics: JSON.stringify(imported.diagnostics),
       candidates: JSON.stringify(imported.candidates),
-      layers: JSON.stringify(imported.layers),
+      // The job hands the layers over as JSON text already; an import made on this thread, as objects.
+      layers: typeof imported.layers === 'string' ? imported.layers : JSON.stringify(imported.layers),
     })
     .where('id', '=', id)
     .where('summary', 'is', null)

@@ -10,6 +10,7 @@ import * as realtime from './0007-realtime.ts';
 import * as outbox from './0008-outbox.ts';
 import * as files from './0009-files.ts';
 import * as signInThrottle from './0010-sign-in-throttle.ts';
+import * as bulkJson from './0011-bulk-json.ts';
 
 /** The core's migrations, in order. Names never change once released; add new ones at the end. */
 const core: Readonly<Record<string, Migration>> = {
@@ -23,6 +24,7 @@ const core: Readonly<Record<string, Migration>> = {
   '0008-outbox': outbox,
   '0009-files': files,
   '0010-sign-in-throttle': signInThrottle,
+  '0011-bulk-json': bulkJson,
 };
 
 /**

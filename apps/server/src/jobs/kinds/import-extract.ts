@@ -27,13 +27,21 @@ export async function importExtractBytes(
   return imported.value;
 }
 
+/** An import as the job returns it: the map layers already as JSON text (see `importExtract`). */
+export type ImportedExtractResult = Omit<ImportedExtract, 'layers'> & { readonly layers: string };
+
 /**
  * `osm.import-extract`: imports the uploaded extract (the job's attachment). An unreadable extract fails
  * the job with the first error diagnostic as its reason. Started by the register only.
+ * The map layers leave the job thread as JSON text: a string crosses to the thread serving HTTP as one
+ * copy, where the layers of a whole town as objects took seconds to rebuild there, and to stringify.
  */
 export const importExtract = defineJobKind({
   name: 'osm.import-extract',
   internal: true,
   input: z.strictObject({ filename: z.string().min(1).max(200) }),
-  run: ({ filename }, ctx): Promise<ImportedExtract> => importExtractBytes(ctx.attachment ?? new Uint8Array(0), filename, ctx),
+  run: async ({ filename }, ctx): Promise<ImportedExtractResult> => {
+    const imported = await importExtractBytes(ctx.attachment ?? new Uint8Array(0), filename, ctx);
+    return { ...imported, layers: JSON.stringify(imported.layers) };
+  },
 });
