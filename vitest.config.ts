@@ -8,7 +8,9 @@ import { defineConfig } from 'vitest/config';
  * - `e2e`: real Chromium against a started server (`apps/web/e2e`).
  * Tests fail on stray console output (see `test/no-console.ts`).
  */
-const onServer = ['apps/server/**/*.test.ts'];
+// The fuzz tests of the server's parsers need no database: they run in `unit` (see fuzz/README.md).
+const serverFuzz = 'apps/server/**/*.fuzz.test.ts';
+const onServer = ['apps/server/**/*.test.ts', `!${serverFuzz}`];
 const setupFiles = ['./test/no-console.ts'];
 const pg = process.env.DATABASE_URL;
 const wantE2e = process.env.PACTESUR_E2E !== '0';
@@ -19,7 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/**/*.test.ts', 'apps/cli/**/*.test.ts', 'apps/web/src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['packages/**/*.test.ts', 'apps/cli/**/*.test.ts', 'apps/web/src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', serverFuzz],
           setupFiles,
           testTimeout: 60_000,
         },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, LngLat, Timestamp } from './common.ts';
+import { coordinates } from './coordinates.ts';
 import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, MAX_OCCUPANCY } from './limits.ts';
 import { Access } from './sharing.ts';
 
@@ -19,10 +20,11 @@ export type SiteCategory = z.infer<typeof SiteCategory>;
 /** A GeoJSON MultiPolygon in WGS84 (RFC 7946): polygons of rings of [lon, lat], rings closed. */
 export const MultiPolygon = z.object({
   type: z.literal('MultiPolygon'),
-  coordinates: z
-    .array(z.array(z.array(LngLat).min(4).max(100_000)).min(1).max(1000))
-    .min(1)
-    .max(1000),
+  coordinates: coordinates<LngLat[][][]>([
+    [1, 1000],
+    [1, 1000],
+    [4, 100_000],
+  ]),
 });
 export type MultiPolygon = z.infer<typeof MultiPolygon>;
 

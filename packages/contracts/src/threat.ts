@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, LngLat, Timestamp } from './common.ts';
+import { coordinates } from './coordinates.ts';
 import { MAX_NAME_LENGTH, MAX_SPACING_M, MAX_VEHICLE_CLASSES, MAX_ZONE_VERTICES, MIN_SPACING_M } from './limits.ts';
 import { Access } from './sharing.ts';
 
@@ -11,7 +12,10 @@ import { Access } from './sharing.ts';
 /** A GeoJSON Polygon in WGS84: an outer ring and optional holes, each closed, [lon, lat]. */
 export const Polygon = z.object({
   type: z.literal('Polygon'),
-  coordinates: z.array(z.array(LngLat).min(4).max(MAX_ZONE_VERTICES)).min(1).max(200),
+  coordinates: coordinates<LngLat[][]>([
+    [1, 200],
+    [4, MAX_ZONE_VERTICES],
+  ]),
 });
 export type Polygon = z.infer<typeof Polygon>;
 

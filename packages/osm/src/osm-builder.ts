@@ -44,9 +44,23 @@ export class OsmBuilder {
     return this.#n + this.#ways.length + this.#relations.length;
   }
 
-  /** Records the requested area of the extract. */
+  /**
+   * Records the requested area of the extract; bounds outside ±180°, ±90° (or not numbers) are dropped
+   * with a warning: they are read as coordinates later, and the elements do not need them.
+   */
   setBounds(bounds: Bounds): void {
-    this.#bounds = bounds;
+    const [minLon, minLat, maxLon, maxLat] = bounds;
+    const lonOk = (v: number) => v >= -180 && v <= 180;
+    const latOk = (v: number) => v >= -90 && v <= 90;
+    if (lonOk(minLon) && lonOk(maxLon) && latOk(minLat) && latOk(maxLat)) {
+      this.#bounds = bounds;
+      return;
+    }
+    this.diagnostics.add({
+      severity: 'warning',
+      code: 'coordinate-out-of-range',
+      message: `the extract's bounds ${bounds.join(', ')} are outside ±180°, ±90°; bounds ignored`,
+    });
   }
 
   /** Adds a node; returns false (and records why) when it was refused. */

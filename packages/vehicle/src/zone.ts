@@ -1,9 +1,10 @@
+import { MAX_ZONE_VERTICES } from '@pactesur/contracts/limits';
 import {
   err,
   lngLat,
   ok,
-  ringContains,
-  segmentsCross,
+  PackedRTree,
+  SegmentIndex,
   signedRingArea,
   type LngLat,
   type LocalProjection,
@@ -66,11 +67,13 @@ export function parseZones(input: unknown): Result<readonly Zone[], VehicleError
     if (!r.ok) return r;
     const holes: (readonly LngLat[])[] = [];
     const inner = Array.isArray(p.coords) ? (p.coords as unknown[]).slice(1) : [];
+    let outer: RingEdges | null = null;
     for (const [i, coords] of inner.entries()) {
       const label = `${p.name} hole ${i + 1}`;
       const h = parseRing(coords, label);
       if (!h.ok) return h;
-      if (!inside(h.value, r.value))
+      outer ??= new RingEdges(onPlane(r.value, r.value));
+      if (!inside(onPlane(h.value, r.value), outer))
         return err(vehicleError('zone-invalid', `${label} is not inside the zone's outer ring`));
       holes.push(h.value);
     }
@@ -79,21 +82,62 @@ export function parseZones(input: unknown): Result<readonly Zone[], VehicleError
   return ok(zones);
 }
 
-/** Whether `hole` lies strictly inside `ring`: every corner inside, no edges crossing. */
-function inside(hole: readonly LngLat[], ring: readonly LngLat[]): boolean {
-  const k = Math.cos(((ring[0] as LngLat)[1] * Math.PI) / 180);
-  const plane = (r: readonly LngLat[]) => r.map((p) => [p[0] * k, p[1]] as unknown as XY);
-  const a = plane(ring);
-  const b = plane(hole);
-  if (!b.every((p) => ringContains(a, p))) return false;
-  for (let i = 0; i < a.length; i++) {
-    const p = a[i] as XY;
-    const q = a[(i + 1) % a.length] as XY;
-    for (let j = 0; j < b.length; j++) {
-      const r = b[j] as XY;
-      const s = b[(j + 1) % b.length] as XY;
-      if (segmentsCross(p[0], p[1], q[0], q[1], r[0], r[1], s[0], s[1])) return false;
+/** A ring on the plane of the zone whose outer ring is `outer` (longitudes shrunk by its latitude). */
+function onPlane(ring: readonly LngLat[], outer: readonly LngLat[]): readonly XY[] {
+  const k = Math.cos(((outer[0] as LngLat)[1] * Math.PI) / 180);
+  return ring.map((p) => [p[0] * k, p[1]] as unknown as XY);
+}
+
+/**
+ * The edges of a ring in spatial indexes, so that containment and crossing tests visit only the edges
+ * near a point or a segment: checking every edge against every other is quadratic, seconds for one large
+ * zone drawn by hand or received by the API.
+ */
+class RingEdges {
+  readonly #ring: readonly XY[];
+  readonly #boxes: PackedRTree;
+  readonly segments: SegmentIndex;
+
+  constructor(ring: readonly XY[]) {
+    this.#ring = ring;
+    const n = ring.length;
+    this.#boxes = new PackedRTree(n);
+    const segments: [number, number, number, number, number][] = [];
+    for (let i = 0; i < n; i++) {
+      const a = ring[i] as XY;
+      const b = ring[(i + n - 1) % n] as XY;
+      this.#boxes.add(Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]));
+      segments.push([a[0], a[1], b[0], b[1], i]);
     }
+    this.#boxes.finish();
+    this.segments = SegmentIndex.build(segments);
+  }
+
+  /**
+   * Exactly geo's `ringContains` (the same even–odd test, edge by edge), on the edges a rightward ray
+   * from `p` can meet; the ray starts a hair to the left so that rounding cannot drop an edge.
+   */
+  contains(p: XY): boolean {
+    const [px, py] = p;
+    const ring = this.#ring;
+    const n = ring.length;
+    let inside = false;
+    for (const i of this.#boxes.search([px - 1e-9 * (1 + Math.abs(px)), py, Infinity, py])) {
+      const a = ring[i] as XY;
+      const b = ring[(i + n - 1) % n] as XY;
+      if (a[1] > py !== b[1] > py && px < ((b[0] - a[0]) * (py - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+    }
+    return inside;
+  }
+}
+
+/** Whether `hole` lies strictly inside the ring of `outer`: every corner inside, no edges crossing. */
+function inside(hole: readonly XY[], outer: RingEdges): boolean {
+  if (!hole.every((p) => outer.contains(p))) return false;
+  for (let j = 0; j < hole.length; j++) {
+    const r = hole[j] as XY;
+    const s = hole[(j + 1) % hole.length] as XY;
+    if (outer.segments.firstCrossing(r[0], r[1], s[0], s[1]) >= 0) return false;
   }
   return true;
 }
@@ -110,6 +154,8 @@ function parseRing(outer: unknown, name: string): Result<readonly LngLat[], Vehi
       return err(vehicleError('zone-invalid', `${name} has a position outside ±180°, ±90°: ${lon}, ${lat}`));
     const prev = pts[pts.length - 1];
     if (!prev || prev[0] !== lon || prev[1] !== lat) pts.push(lngLat(lon, lat));
+    if (pts.length > MAX_ZONE_VERTICES + 1)
+      return err(vehicleError('zone-invalid', `${name} has more than ${MAX_ZONE_VERTICES} corners`));
   }
   const first = pts[0] as LngLat;
   const last = pts[pts.length - 1] as LngLat;
@@ -129,19 +175,19 @@ function parseRing(outer: unknown, name: string): Result<readonly LngLat[], Vehi
   return ok(ring);
 }
 
-/** The index of the first edge that properly crosses a non-adjacent edge of the ring, or -1. */
+/**
+ * The index of the first edge that properly crosses a non-adjacent edge of the ring, or -1. Adjacent
+ * edges only touch, which is no proper crossing, so the index of all edges can answer for each.
+ */
 function selfCrossing(p: readonly (readonly [number, number])[]): number {
   const n = p.length;
-  for (let i = 0; i < n; i++) {
+  const edge = (i: number) => {
     const a = p[i] as readonly [number, number];
     const b = p[(i + 1) % n] as readonly [number, number];
-    for (let j = i + 2; j < n; j++) {
-      if (i === 0 && j === n - 1) continue;
-      const c = p[j] as readonly [number, number];
-      const d = p[(j + 1) % n] as readonly [number, number];
-      if (segmentsCross(a[0], a[1], b[0], b[1], c[0], c[1], d[0], d[1])) return i;
-    }
-  }
+    return [a[0], a[1], b[0], b[1]] as const;
+  };
+  const index = SegmentIndex.build(Array.from({ length: n }, (_, i) => [...edge(i), i] as const));
+  for (let i = 0; i < n; i++) if (index.firstCrossing(...edge(i)) >= 0) return i;
   return -1;
 }
 

@@ -1,7 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import type { SimulationResult } from '@pactesur/crowd';
 import { CliError } from '../cli-error.ts';
+import { readScenario } from './crowd-input.ts';
 
 function positiveInt(value: string): number {
   const n = Number(value);
@@ -19,23 +20,6 @@ function threadCount(value: string): number {
   const n = positiveInt(value);
   if (n > 64) throw new InvalidArgumentError('expected at most 64 threads');
   return n;
-}
-
-async function readScenario(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new CliError(`cannot read scenario file ${file}`, 1);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CliError(
-      `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      1,
-    );
-  }
 }
 
 function summary(r: SimulationResult): string {
