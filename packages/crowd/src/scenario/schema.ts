@@ -2,7 +2,29 @@ import { z } from 'zod';
 
 const coord = z.number().refine(Number.isFinite, 'must be a finite number');
 const point = z.tuple([coord, coord]);
-const ring = z.array(point).min(3, 'a polygon needs at least 3 points');
+
+/**
+ * A polygon of at least 3 points, checked as one value and refused at its first bad point. Checked point by
+ * point, zod reports every bad one and gathers a list's issues into its parent with a spread call, which
+ * overflows the stack past about 100 000 of them: `safeParse` would throw instead of answering.
+ */
+const ring = z.custom<[number, number][]>().superRefine((value, ctx) => {
+  if (!Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'Invalid input: expected array' });
+    return;
+  }
+  if (value.length < 3) {
+    ctx.addIssue({ code: 'custom', message: 'a polygon needs at least 3 points' });
+    return;
+  }
+  for (let i = 0; i < value.length; i++) {
+    const issue = point.safeParse(value[i]).error?.issues[0];
+    if (issue) {
+      ctx.addIssue({ code: 'custom', path: [i, ...(issue.path as (string | number)[])], message: issue.message });
+      return;
+    }
+  }
+});
 
 const bounded = (min: number, max: number, unit: string) =>
   z.number().min(min, `must be at least ${min} ${unit}`).max(max, `must be at most ${max} ${unit}`);
@@ -96,6 +118,14 @@ export const MAX_EXITS = 100;
  */
 export const MAX_SCENARIO_VERTICES = 20_000;
 
+/**
+ * Most items of any list of a scenario (polygons, blocks of agents, measured lines and areas): a polygon has
+ * 3 corners at least. A list is measured before its items are read, so that a file of millions of bad items
+ * is refused in one issue.
+ */
+export const MAX_LIST_ITEMS = Math.floor(MAX_SCENARIO_VERTICES / 3);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_ITEMS, `takes at most ${MAX_LIST_ITEMS} items`);
+
 /** The scenario file of CROWD.md (the same JSON for the CLI, the API and the tests). */
 export const scenarioSchema = z.object({
   model: z.discriminatedUnion('kind', [cfsm, sfm]).default({ kind: 'cfsm' }),
@@ -109,15 +139,15 @@ export const scenarioSchema = z.object({
     .default(1),
   geometry: z.object({
     crs: z.enum(['local', 'wgs84']).default('local'),
-    walkable: z.array(ring).min(1, 'needs at least one walkable polygon'),
-    obstacles: z.array(ring).default([]),
+    walkable: list(ring).min(1, 'needs at least one walkable polygon'),
+    obstacles: list(ring).default([]),
   }),
   exits: z.array(exit).min(1, 'needs at least one exit').max(MAX_EXITS, `takes at most ${MAX_EXITS} exits`),
-  agents: z.array(agents).min(1, 'needs at least one block of agents'),
+  agents: list(agents).min(1, 'needs at least one block of agents'),
   measure: z
     .object({
-      lines: z.array(z.object({ id: z.string().min(1), from: point, to: point })).default([]),
-      areas: z.array(z.object({ id: z.string().min(1), polygon: ring })).default([]),
+      lines: list(z.object({ id: z.string().min(1), from: point, to: point })).default([]),
+      areas: list(z.object({ id: z.string().min(1), polygon: ring })).default([]),
       sampleEveryS: z.number().positive().max(3600).optional(),
     })
     .default({ lines: [], areas: [] }),
@@ -129,7 +159,8 @@ export const scenarioSchema = z.object({
     ...s.agents.map((a) => a.area),
     ...s.measure.areas.map((a) => a.polygon),
   ];
-  const corners = rings.reduce((n, r) => n + r.length, 0);
+  // A ring refused above may be anything here (its issue does not stop this check).
+  const corners = rings.reduce((n, r: unknown) => n + (Array.isArray(r) ? r.length : 0), 0);
   if (corners > MAX_SCENARIO_VERTICES)
     ctx.addIssue({
       code: 'custom',
