@@ -36,7 +36,8 @@ export async function startPlatform(config: Config, options: { logger?: Logger }
   try {
     const applied = await migrateToLatest(database.db);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    const repositories = createRepositories(database.db, await FileStore.open(config.filesDir));
+    const files = await FileStore.open(config.filesDir);
+    const repositories = createRepositories(database.db, files);
     const moved = await repositories.storedFiles.moveDatabaseBytes();
     if (moved > 0) logger.info({ moved }, 'extract bytes moved from the database into the file store');
     const swept = await repositories.storedFiles.sweepUnreferenced();
@@ -50,6 +51,7 @@ export async function startPlatform(config: Config, options: { logger?: Logger }
       db: database.db,
       outbox: outbox.outbox,
       live,
+      files,
     });
     const realtime = await createRealtime({ config, db: database.db, auth: services.auth, access: services.access, logger });
     live.attach(realtime);

@@ -1,4 +1,15 @@
 import type {
+  Assessment,
+  AssessmentComment,
+  AssessmentComparison,
+  AssessmentDashboard,
+  AssessmentPhoto,
+  AssessmentSummary,
+  CreateAssessmentCommentInput,
+  CreateAssessmentInput,
+  IndicatorKey,
+  OverrideIndicator,
+  UpdateAssessmentInput,
   AcceptInvitation,
   AddNetworkMember,
   AuditPage,
@@ -235,6 +246,61 @@ export class PactesurClient {
   /** An export: text for GeoJSON and CSV, bytes for the PDF report. */
   protectionExport = async <F extends 'geojson' | 'csv' | 'pdf'>(id: string, format: F, lang?: string): Promise<F extends 'pdf' ? Uint8Array : string> => {
     const response = await this.transport.request('GET', this.protectionExportPath(id, format, lang));
+    return (format === 'pdf' ? new Uint8Array(await response.arrayBuffer()) : await response.text()) as F extends 'pdf' ? Uint8Array : string;
+  };
+
+  // Vulnerability assessments (sensitive): one version per row, re-assessment is a new version
+  /** The assessments the acting organisation may read (every version), optionally of one site. */
+  listAssessments = (siteId?: string) => this.transport.json<AssessmentSummary[]>('GET', `/api/assessments${q({ siteId })}`);
+  /** The acting organisation's sites ranked by their highest risk, with open measures and plan costs. */
+  assessmentDashboard = () => this.transport.json<AssessmentDashboard>('GET', '/api/assessments/dashboard');
+  getAssessment = (id: string) => this.transport.json<Assessment>('GET', `/api/assessments/${enc(id)}`);
+  createAssessment = (body: CreateAssessmentInput) => this.transport.json<Assessment>('POST', '/api/assessments', body);
+  /** Saves as you go: the fields given replace the stored ones; `revision` refuses a change made on an older one (`conflict`). */
+  updateAssessment = (id: string, body: UpdateAssessmentInput) =>
+    this.transport.json<Assessment>('PATCH', `/api/assessments/${enc(id)}`, body);
+  deleteAssessment = (id: string) => this.transport.json<void>('DELETE', `/api/assessments/${enc(id)}`);
+  /** A re-assessment: a new version (a copy, with the indicators computed again) whose parent this one is. */
+  newAssessmentVersion = (id: string) => this.transport.json<Assessment>('POST', `/api/assessments/${enc(id)}/versions`, {});
+  /** Two versions side by side: `before` and `after` ids. */
+  compareAssessments = (before: string, after: string) =>
+    this.transport.json<AssessmentComparison>('GET', `/api/assessments/compare${q({ before, after })}`);
+  /** Computes the indicators again from the site's latest analyses; overrides are kept. */
+  refreshAssessmentIndicators = (id: string) =>
+    this.transport.json<Assessment>('POST', `/api/assessments/${enc(id)}/indicators/refresh`, {});
+  overrideAssessmentIndicator = (id: string, key: IndicatorKey, body: OverrideIndicator) =>
+    this.transport.json<Assessment>('PUT', `/api/assessments/${enc(id)}/indicators/${enc(key)}/override`, body);
+  clearAssessmentOverride = (id: string, key: IndicatorKey) =>
+    this.transport.json<Assessment>('DELETE', `/api/assessments/${enc(id)}/indicators/${enc(key)}/override`);
+  addAssessmentComment = (id: string, body: CreateAssessmentCommentInput) =>
+    this.transport.json<AssessmentComment>('POST', `/api/assessments/${enc(id)}/comments`, body);
+  deleteAssessmentComment = (id: string, commentId: string) =>
+    this.transport.json<void>('DELETE', `/api/assessments/${enc(id)}/comments/${enc(commentId)}`);
+  /** Uploads a photo (JPEG or PNG); its location metadata is removed unless `keepLocation`. */
+  uploadAssessmentPhoto = async (
+    id: string,
+    photo: { readonly filename: string; readonly caption?: string; readonly keepLocation?: boolean },
+    data: Uint8Array | Blob,
+    contentType = 'image/jpeg',
+  ) =>
+    (await (
+      await this.transport.request(
+        'POST',
+        `/api/assessments/${enc(id)}/photos${q({ filename: photo.filename, caption: photo.caption, keepLocation: photo.keepLocation === undefined ? undefined : String(photo.keepLocation) })}`,
+        data,
+        { contentType },
+      )
+    ).json()) as AssessmentPhoto;
+  assessmentPhotoPath = (id: string, photoId: string) => `/api/assessments/${enc(id)}/photos/${enc(photoId)}`;
+  assessmentPhoto = async (id: string, photoId: string) =>
+    new Uint8Array(await (await this.transport.request('GET', this.assessmentPhotoPath(id, photoId))).arrayBuffer());
+  deleteAssessmentPhoto = (id: string, photoId: string) =>
+    this.transport.json<void>('DELETE', `/api/assessments/${enc(id)}/photos/${enc(photoId)}`);
+  /** Export paths, for links: the PDF report (watermarked with the reader) or the register as CSV. */
+  assessmentExportPath = (id: string, format: 'pdf' | 'csv', lang?: string) =>
+    `/api/assessments/${enc(id)}/${format === 'pdf' ? 'report.pdf' : 'register.csv'}${q({ lang })}`;
+  assessmentExport = async <F extends 'pdf' | 'csv'>(id: string, format: F, lang?: string): Promise<F extends 'pdf' ? Uint8Array : string> => {
+    const response = await this.transport.request('GET', this.assessmentExportPath(id, format, lang));
     return (format === 'pdf' ? new Uint8Array(await response.arrayBuffer()) : await response.text()) as F extends 'pdf' ? Uint8Array : string;
   };
 

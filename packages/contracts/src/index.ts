@@ -8,6 +8,7 @@ export * from './user.ts';
 export * from './network.ts';
 export * from './sharing.ts';
 export * from './briefings/briefing.ts';
+export * from './assessments/assessment.ts';
 export * from './audit.ts';
 export * from './job.ts';
 export * from './site.ts';

@@ -61,3 +61,6 @@ export const MAX_EXTRACT_ELEMENTS = 1_000_000;
  * the default of `pactesur sites import --max-bytes`.
  */
 export const DEFAULT_UPLOAD_LIMIT_BYTES = 256 * 1024 * 1024;
+
+/** The largest photo an assessment (or a report) takes, in bytes: a phone's full-resolution JPEG fits. */
+export const MAX_PHOTO_BYTES = 12 * 1024 * 1024;

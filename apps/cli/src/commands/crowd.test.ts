@@ -1,33 +1,20 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../test/run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/pactesur.mjs', import.meta.url));
 const GOLDEN = fileURLToPath(
   new URL('../../../../packages/crowd/src/node/golden/small-room.scenario.json', import.meta.url),
 );
 const tmp = mkdtempSync(join(tmpdir(), 'pactesur-crowd-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe('pactesur crowd', () => {
   it('simulates a scenario file on two threads, prints the result and writes trajectories', async () => {
     const traj = join(tmp, 'traj.json');
-    const r = await run(['crowd', 'simulate', GOLDEN, '--json', '--threads', '2', '--trajectories', traj]);
+    const r = await runCli(['crowd', 'simulate', GOLDEN, '--json', '--threads', '2', '--trajectories', traj]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout) as {
@@ -62,7 +49,7 @@ describe('pactesur crowd', () => {
       [0.5, 7.5],
     ];
     writeFileSync(bad, JSON.stringify(scenario));
-    const r = await run(['crowd', 'simulate', bad, '--json']);
+    const r = await runCli(['crowd', 'simulate', bad, '--json']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/agents\[0\]\.area\[0\]: point \(-5, 0\.5\) lies outside the walkable area/);
@@ -70,19 +57,19 @@ describe('pactesur crowd', () => {
   });
 
   it('refuses an unreadable file and bad flags without a stack', async () => {
-    const missing = await run(['crowd', 'simulate', join(tmp, 'none.json')]);
+    const missing = await runCli(['crowd', 'simulate', join(tmp, 'none.json')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read scenario file/);
-    const threads = await run(['crowd', 'simulate', GOLDEN, '--threads', 'many']);
+    const threads = await runCli(['crowd', 'simulate', GOLDEN, '--threads', 'many']);
     expect(threads.code).not.toBe(0);
     expect(threads.stderr).toMatch(/positive integer/);
-    const scenario = await run(['crowd', 'bench', '--scenario', 'stadium']);
+    const scenario = await runCli(['crowd', 'bench', '--scenario', 'stadium']);
     expect(scenario.code).toBe(2);
     expect(scenario.stderr).toMatch(/room or corridor/);
   });
 
   it('runs one RiMEA test and prints its figures next to the criterion', async () => {
-    const r = await run(['crowd', 'rimea', '--test', '1', '--json']);
+    const r = await runCli(['crowd', 'rimea', '--test', '1', '--json']);
     expect(r.code).toBe(0);
     const [o] = JSON.parse(r.stdout) as {
       test: number;
@@ -97,7 +84,7 @@ describe('pactesur crowd', () => {
   });
 
   it('benchmarks the room scenario and compares with JuPedSim', async () => {
-    const r = await run([
+    const r = await runCli([
       'crowd',
       'bench',
       '--scenario',

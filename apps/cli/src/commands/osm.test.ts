@@ -1,36 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, it } from 'vitest';
+import { runCli, runCliWith, type CliResult } from '../../test/run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/pactesur.mjs', import.meta.url));
 const OSM = fileURLToPath(new URL('../../../../data/osm/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'pactesur-osm-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], stdin?: Iterable<Uint8Array>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.on('error', () => {}); // the CLI may stop reading early (that is the point of the limits)
-    if (stdin) Readable.from(stdin).pipe(child.stdin);
-    else child.stdin.end();
-  });
-}
 
 function write(name: string, bytes: Uint8Array | string): string {
   const path = join(tmp, name);
@@ -44,12 +21,12 @@ interface Report {
   diagnostics: { code: string; element?: { type: string; id: number } }[];
 }
 
-const report = (r: Run): Report => JSON.parse(r.stdout) as Report;
+const report = (r: CliResult): Report => JSON.parse(r.stdout) as Report;
 
 // Each case starts the real binary; they run concurrently to keep the wall time down.
 describe.concurrent('pactesur osm inspect', () => {
   it('prints the counts of a readable XML extract and exits 0', async ({ expect }) => {
-    const r = await run(['osm', 'inspect', join(OSM, 'breda-grote-markt.osm'), '--json']);
+    const r = await runCli(['osm', 'inspect', join(OSM, 'breda-grote-markt.osm'), '--json']);
     expect(r.code).toBe(0);
     const j = report(r);
     expect([j.counts.nodes, j.counts.ways, j.counts.relations]).toEqual([430, 51, 6]);
@@ -59,7 +36,7 @@ describe.concurrent('pactesur osm inspect', () => {
   });
 
   it('reports the missing node references of Helsinki (PBF) without failing', async ({ expect }) => {
-    const r = await run(['osm', 'inspect', join(OSM, 'helsinki-centre.osm.pbf'), '--json']);
+    const r = await runCli(['osm', 'inspect', join(OSM, 'helsinki-centre.osm.pbf'), '--json']);
     expect(r.code).toBe(0);
     const j = report(r);
     expect(j.counts.missingNodeRefs).toBe(4525);
@@ -67,13 +44,13 @@ describe.concurrent('pactesur osm inspect', () => {
   });
 
   it('prints a human summary without --json', async ({ expect }) => {
-    const r = await run(['osm', 'inspect', join(OSM, 'paris-eiffel-tower.osm')]);
+    const r = await runCli(['osm', 'inspect', join(OSM, 'paris-eiffel-tower.osm')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/nodes 2663, ways 188, relations 14/);
   });
 
   it('fails with one line for a file that does not exist', async ({ expect }) => {
-    const r = await run(['osm', 'inspect', join(tmp, 'nope.osm')]);
+    const r = await runCli(['osm', 'inspect', join(tmp, 'nope.osm')]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/cannot read .*nope\.osm: no such file/);
@@ -94,7 +71,7 @@ describe.concurrent('pactesur osm inspect', () => {
     ],
     ['range.osm', () => '<osm><node id="1" lat="91" lon="0"/></osm>', 'coordinate-out-of-range'],
   ])('refuses %s with a diagnostic and exit code 1', async ([name, bytes, code], { expect }) => {
-    const r = await run(['osm', 'inspect', write(name, bytes()), '--json']);
+    const r = await runCli(['osm', 'inspect', write(name, bytes()), '--json']);
     expect(r.code).toBe(1);
     expect(report(r).diagnostics.map((d) => d.code)).toContain(code);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -114,7 +91,9 @@ describe.concurrent('pactesur osm inspect', () => {
       }
       yield enc.encode('</osm>\n');
     }
-    const r = await run(['osm', 'inspect', '-', '--json', '--max-elements', '250000'], bomb());
+    const r = await runCliWith(['osm', 'inspect', '-', '--json', '--max-elements', '250000'], {
+      stdin: bomb(),
+    });
     expect(r.code).toBe(1);
     const j = report(r);
     expect(j.diagnostics.map((d) => d.code)).toContain('limit-elements');
@@ -123,7 +102,7 @@ describe.concurrent('pactesur osm inspect', () => {
   });
 
   it('rejects a bad limit as a usage error', async ({ expect }) => {
-    const r = await run(['osm', 'inspect', join(OSM, 'breda-grote-markt.osm'), '--max-elements', 'lots']);
+    const r = await runCli(['osm', 'inspect', join(OSM, 'breda-grote-markt.osm'), '--max-elements', 'lots']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/positive integer/);
   });

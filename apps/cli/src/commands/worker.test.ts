@@ -1,49 +1,17 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { createConnection } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { runCliWith, type CliResult } from '../../test/run-cli.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/pactesur.mjs', import.meta.url));
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `pactesur worker …`; `whenReady` is called once it says it is ready (to stop it). */
+/** Runs `pactesur worker …`, which runs until stopped: `stopWhen` sends SIGTERM once stdout matches it. */
 function runWorker(
   args: readonly string[],
   env: Record<string, string | undefined>,
-  whenReady?: (stop: () => void) => void,
-): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'worker', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    let ready = false;
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      if (!ready && /ready/.test(stdout)) {
-        ready = true;
-        whenReady?.(() => child.kill('SIGTERM'));
-      }
-    });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`pactesur worker did not end:\n${stdout}\n${stderr}`));
-    }, 45_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
+  stopWhen?: RegExp,
+): Promise<CliResult> {
+  return runCliWith(['worker', ...args], { env, stopWhen, timeoutMs: 45_000 });
 }
 
 /** Sends one command to Redis (RESP over a plain socket) and resolves with the first reply line, or null. */
@@ -96,9 +64,7 @@ describe('pactesur worker', () => {
 
   it.runIf(redisUp)('takes jobs until SIGTERM, then stops cleanly', async () => {
     const prefix = `pactesur-cli-test-${randomBytes(5).toString('hex')}`;
-    const run = await runWorker(['--concurrency', '3'], { REDIS_URL, JOB_QUEUE_PREFIX: prefix }, (stop) =>
-      stop(),
-    );
+    const run = await runWorker(['--concurrency', '3'], { REDIS_URL, JOB_QUEUE_PREFIX: prefix }, /ready/);
     expect(run).toMatchObject({ code: 0 });
     expect(run.stdout).toMatch(/ready: queue "pactesur-jobs", 3 job\(s\) at a time/);
     expect(run.stdout).toMatch(/stopping/);

@@ -1,11 +1,13 @@
 import { ApiError, type PactesurClient } from '@pactesur/api-client';
 import type { CreateCrowdSimulationInput, CreateProtectionPlanInput, CreateThreatAnalysisInput, RecordKind } from '@pactesur/contracts';
+import { DEMO_ASSESSMENT } from './demo-assessment.ts';
 import { DEMO_PASSWORD } from './seed.ts';
 
 /**
  * The analyses the demo runs for Marienplatz once the server is healthy, so that a first visit shows
- * results: a vehicle threat analysis, a protection plan for the classes the catalogue can stop, and an
- * evacuation of a busy Saturday's crowd. They run as the München planner would run them — through the API,
+ * results: a vehicle threat analysis, a protection plan for the classes the catalogue can stop, an
+ * evacuation of a busy Saturday's crowd, and a vulnerability assessment drawing on them (`DEMO_ASSESSMENT`).
+ * They run as the München planner would run them — through the API,
  * as background jobs — and are shared read-only with Nice, like the site.
  */
 export const DEMO_ANALYSES = {
@@ -89,6 +91,10 @@ async function startAll(api: PactesurClient): Promise<DemoAnalysis[]> {
     await run('crowd-simulation', d.crowd.name, () => api.listCrowdSimulations(site.id), () =>
       api.startCrowdSimulation(site.id, { ...d.crowd, exits: d.crowd.exits.map((e) => ({ id: e.id, line: [[...e.line[0]], [...e.line[1]]] })) }),
     ),
+    // Its indicators are computed once the analyses above are ready (`follow`).
+    await run('assessment', DEMO_ASSESSMENT.title, () => api.listAssessments(site.id), () =>
+      api.createAssessment({ siteId: site.id, ...DEMO_ASSESSMENT }),
+    ),
   ];
 }
 
@@ -96,6 +102,7 @@ async function startAll(api: PactesurClient): Promise<DemoAnalysis[]> {
 async function follow(api: PactesurClient, analyses: DemoAnalysis[]): Promise<DemoAnalysis[]> {
   const statusOf = async (a: DemoAnalysis): Promise<DemoAnalysis['status']> => {
     if (!a.id) return undefined;
+    if (a.kind === 'assessment') return 'ready';
     const record =
       a.kind === 'threat-analysis'
         ? await api.getThreatAnalysis(a.id)
@@ -108,7 +115,12 @@ async function follow(api: PactesurClient, analyses: DemoAnalysis[]): Promise<De
   let now = analyses;
   for (;;) {
     now = await Promise.all(now.map(async (a) => ({ ...a, status: await statusOf(a).catch(() => a.status) })));
-    if (now.every((a) => a.status !== 'processing') || Date.now() > until) return now;
+    if (now.every((a) => a.status !== 'processing') || Date.now() > until) {
+      // The assessment started with the analyses: its indicators now draw on their results.
+      const assessment = now.find((a) => a.kind === 'assessment' && a.outcome === 'started');
+      if (assessment?.id) await api.refreshAssessmentIndicators(assessment.id).catch(() => undefined);
+      return now;
+    }
     await new Promise((resolve) => setTimeout(resolve, FOLLOW_EVERY_MS));
   }
 }

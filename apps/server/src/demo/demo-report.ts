@@ -5,6 +5,7 @@ const KIND_WORDS: Record<string, string> = {
   'threat-analysis': 'vehicle threat analysis',
   'protection-plan': 'protection plan',
   'crowd-simulation': 'crowd evacuation',
+  assessment: 'vulnerability assessment',
   site: 'site',
 };
 

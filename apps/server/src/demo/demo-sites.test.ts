@@ -53,6 +53,7 @@ describe('the demo sites', () => {
       ['threat-analysis', 'started'],
       ['protection-plan', 'started'],
       ['crowd-simulation', 'started'],
+      ['assessment', 'started'],
     ]);
     expect(describeDemoAnalyses(analyses).every((l) => l.endsWith('started in the background.'))).toBe(true);
     const nice = await platform.signedIn('admin@nice.example.org');
@@ -60,7 +61,9 @@ describe('the demo sites', () => {
     expect((await nice.listThreatAnalyses(site.id)).map((a) => a.access)).toEqual(['read']);
     expect((await nice.listProtectionPlans(site.id)).map((a) => a.access)).toEqual(['read']);
     expect((await nice.listCrowdSimulations(site.id)).map((a) => a.access)).toEqual(['read']);
+    const [assessment] = await nice.listAssessments(site.id);
+    expect(assessment).toMatchObject({ access: 'read', headline: { highestRisk: 20, highestBand: 'very-high' } });
     const again = await startDemoAnalyses(platform.client());
-    expect(again.analyses.map((a) => a.outcome)).toEqual(['present', 'present', 'present']);
+    expect(again.analyses.map((a) => a.outcome)).toEqual(['present', 'present', 'present', 'present']);
   }, 240_000); // a new embedded database (initdb) or whole analyses: minutes on a busy two-core machine
 });

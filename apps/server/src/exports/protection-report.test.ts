@@ -3,35 +3,12 @@ import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
 import { DEFAULT_SPEED_REDUCTIONS } from '@pactesur/protect';
 import type { MapLayers } from '@pactesur/site';
 import { DEFAULT_VEHICLE_CLASSES } from '@pactesur/vehicle';
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { planCsv } from './protection-export.ts';
 import { planReportPdf } from './protection-report.ts';
 import { classNameIn, measureNameIn, planReasonIn, REPORT_TEXT, reportLocale } from './report-i18n.ts';
+import { pdfWords } from '../../test/pdf-words.ts';
 import { planMeasure, readyPlan } from '../../test/plan-fixtures.ts';
-
-/** The text a PDF shows: every string of its (inflated) content streams' text operators, in order. */
-function pdfWords(pdf: Uint8Array): string {
-  const raw = Buffer.from(pdf);
-  const out: string[] = [];
-  let at = 0;
-  for (;;) {
-    const start = raw.indexOf('stream\n', at);
-    if (start < 0) break;
-    const end = raw.indexOf('\nendstream', start);
-    let body: Buffer;
-    try {
-      body = inflateSync(raw.subarray(start + 7, end));
-    } catch {
-      body = raw.subarray(start + 7, end);
-    }
-    for (const tj of body.toString('latin1').matchAll(/\[(.*?)\] TJ/g))
-      out.push([...(tj[1] ?? '').matchAll(/<([0-9a-f]*)>/g)].map((h) => Buffer.from(h[1] ?? '', 'hex').toString('latin1')).join(''));
-    at = end + 10;
-  }
-  return out.join('\n');
-}
-
 
 const result: PlanResult = {
   feasible: true,

@@ -1,12 +1,11 @@
 import type { Locale, PlanMeasure, PlanResult, ProtectionPlan } from '@pactesur/contracts';
 import type { MapLayers } from '@pactesur/site';
 import { DEFAULT_VEHICLE_CLASSES } from '@pactesur/vehicle';
-import PDFDocument from 'pdfkit';
 import { billOfQuantities } from './protection-export.ts';
 import { classNameIn, fill, measureNameIn, ownEntry, planReasonIn, REPORT_TEXT, type ReportText } from './report-i18n.ts';
-import { pdfText } from './pdf-text.ts';
 import { MEASURE_COLOURS } from './report-colours.ts';
 import { drawReportMap } from './report-map.ts';
+import { BOTTOM, formatsIn, GREY, INNER, line, PAGE, renderPdf, section, table, title, type Column, type Doc, type Formats } from './pdf-layout.ts';
 
 export { pdfText } from './pdf-text.ts';
 export { MEASURE_COLOURS, measureColour } from './report-colours.ts';
@@ -21,29 +20,15 @@ export interface ReportInput {
   readonly locale?: Locale;
 }
 
-const PAGE = { width: 595.28, height: 841.89, margin: 50 } as const;
-const INNER = PAGE.width - 2 * PAGE.margin;
-const BOTTOM = PAGE.height - PAGE.margin;
-
 /** The words, numbers and money of one report, in its reader's language. */
-interface Say {
-  readonly locale: Locale;
+interface Say extends Formats {
   readonly text: ReportText;
-  readonly number: (v: number, digits?: number) => string;
-  readonly eur: (v: number) => string;
   readonly yesNo: (v: boolean) => string;
 }
 
 function sayIn(locale: Locale): Say {
   const text = REPORT_TEXT[locale];
-  const tag = locale === 'en' ? 'en-GB' : locale;
-  return {
-    locale,
-    text,
-    number: (v, digits = 0) => v.toLocaleString(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
-    eur: (v) => `${Math.round(v).toLocaleString(tag)} €`,
-    yesNo: (v) => (v ? text.yes : text.no),
-  };
+  return { ...formatsIn(locale), text, yesNo: (v) => (v ? text.yes : text.no) };
 }
 
 /**
@@ -55,54 +40,28 @@ function sayIn(locale: Locale): Say {
  */
 export function planReportPdf(input: ReportInput): Promise<Uint8Array<ArrayBuffer>> {
   const say = sayIn(input.locale ?? 'en');
-  const doc = new PDFDocument({ size: 'A4', margin: PAGE.margin, info: { Title: pdfText(fill(say.text.title, { name: input.plan.name })), Creator: 'Pactesur' } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
+  return renderPdf({ title: fill(say.text.title, { name: input.plan.name }) }, (doc) => {
+    header(doc, input, say);
+    map(doc, input, say);
+    if (input.result.feasible) {
+      measuresTable(doc, input.result.measures, say);
+      totals(doc, input.result, say);
+      verification(doc, input.result, say);
+    } else {
+      section(doc, say.text.noPlan);
+      line(doc, planReasonIn(say.locale, input.result.reason, input.result.constraint));
+      const constraint = ownEntry(say.text.constraints, input.result.constraint);
+      if (constraint) line(doc, fill(say.text.constraint, { constraint }));
+    }
   });
-  header(doc, input, say);
-  map(doc, input, say);
-  if (input.result.feasible) {
-    measuresTable(doc, input.result.measures, say);
-    totals(doc, input.result, say);
-    verification(doc, input.result, say);
-  } else {
-    section(doc, say.text.noPlan);
-    line(doc, planReasonIn(say.locale, input.result.reason, input.result.constraint));
-    const constraint = ownEntry(say.text.constraints, input.result.constraint);
-    if (constraint) line(doc, fill(say.text.constraint, { constraint }));
-  }
-  doc.end();
-  return done;
-}
-
-type Doc = PDFKit.PDFDocument;
-
-function line(doc: Doc, text: string, options: { size?: number; bold?: boolean; colour?: string } = {}): void {
-  doc
-    .font(options.bold ? 'Helvetica-Bold' : 'Helvetica')
-    .fontSize(options.size ?? 10)
-    .fillColor(options.colour ?? 'black')
-    .text(pdfText(text), PAGE.margin, doc.y, { width: INNER });
-}
-
-function section(doc: Doc, title: string): void {
-  if (doc.y > BOTTOM - 80) doc.addPage();
-  doc.moveDown(0.8);
-  line(doc, title, { size: 13, bold: true });
-  doc.moveDown(0.3);
 }
 
 function header(doc: Doc, { plan, result, siteName }: ReportInput, say: Say): void {
   const { text } = say;
-  line(doc, fill(text.title, { name: plan.name }), { size: 18, bold: true });
-  doc.moveDown(0.3);
+  title(doc, fill(text.title, { name: plan.name }));
   if (siteName) line(doc, fill(text.site, { site: siteName }));
-  const date = new Intl.DateTimeFormat(say.locale === 'en' ? 'en-GB' : say.locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(plan.createdAt));
-  line(doc, fill(text.date, { date: `${date} UTC` }));
-  if (plan.parentId) line(doc, text.scenario, { size: 8, colour: '#555555' });
+  line(doc, fill(text.date, { date: `${say.dateTime(plan.createdAt)} UTC` }));
+  if (plan.parentId) line(doc, text.scenario, { size: 8, colour: GREY });
   section(doc, text.designBasis);
   const names = plan.classIds.map((id) => {
     const c = DEFAULT_VEHICLE_CLASSES.find((k) => k.id === id);
@@ -131,42 +90,19 @@ function map(doc: Doc, { plan, result, layers }: ReportInput, say: Say): void {
   doc.y = legendY;
 }
 
-const COLUMN_LAYOUT = [
-  { width: 18, align: 'right' },
-  { width: 170, align: 'left' },
-  { width: 95, align: 'left' },
-  { width: 40, align: 'right' },
-  { width: 30, align: 'right' },
-  { width: 55, align: 'right' },
-  { width: 45, align: 'right' },
-  { width: 37, align: 'right' },
-] as const;
-
-function row(doc: Doc, cells: readonly string[], bold = false): void {
-  doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8).fillColor('black');
-  const heights = cells.map((c, i) => doc.heightOfString(pdfText(c), { width: (COLUMN_LAYOUT[i]?.width ?? 40) - 4 }));
-  const h = Math.max(...heights) + 4;
-  if (doc.y + h > BOTTOM) doc.addPage();
-  const y = doc.y;
-  let x = PAGE.margin;
-  for (const [i, c] of cells.entries()) {
-    const col = COLUMN_LAYOUT[i];
-    if (!col) continue;
-    doc.text(pdfText(c), x + 2, y + 2, { width: col.width - 4, align: col.align });
-    x += col.width;
-  }
-  doc.save().lineWidth(0.3).strokeColor('#bbbbbb').moveTo(PAGE.margin, y + h).lineTo(PAGE.margin + INNER, y + h).stroke().restore();
-  doc.x = PAGE.margin;
-  doc.y = y + h;
-}
+/** Eight columns share the width: the cells keep a narrow padding. */
+const MEASURE_COLUMNS: readonly Column[] = [
+  { width: 18, align: 'right' }, { width: 170, align: 'left' }, { width: 95, align: 'left' }, // number, measure, rating
+  { width: 40, align: 'right' }, { width: 30, align: 'right' }, // width, units
+  { width: 55, align: 'right' }, { width: 45, align: 'right' }, { width: 37, align: 'right' }, // cost, upkeep, opens
+];
 
 function measuresTable(doc: Doc, measures: readonly PlanMeasure[], say: Say): void {
   const { text } = say;
   section(doc, fill(text.measures, { count: measures.length }));
-  row(doc, text.columns, true);
-  for (const [i, m] of measures.entries()) {
+  const rows = measures.map((m, i) => {
     const flags = [m.locked ? text.locked : null, m.accessibleGap ? text.accessibleGap : null].filter(Boolean).join(', ');
-    row(doc, [
+    return [
       String(i + 1),
       `${measureNameIn(say.locale, m)}${flags ? ` (${flags})` : ''}`,
       m.rating ?? text.notRated,
@@ -175,8 +111,9 @@ function measuresTable(doc: Doc, measures: readonly PlanMeasure[], say: Say): vo
       say.eur(m.costEur),
       say.eur(m.maintenancePerYearEur),
       say.yesNo(m.openable),
-    ]);
-  }
+    ];
+  });
+  table(doc, MEASURE_COLUMNS, text.columns, rows, { pad: 2, repeatHeader: false });
 }
 
 function totals(doc: Doc, result: Extract<PlanResult, { feasible: true }>, say: Say): void {
@@ -190,7 +127,7 @@ function totals(doc: Doc, result: Extract<PlanResult, { feasible: true }>, say: 
   const solved = result.optimal
     ? fill(text.solvedOptimal, { seconds: say.number(result.solveS, 1), lines: result.size.lines })
     : fill(text.solvedLimit, { gap: result.gap === null ? text.gapUnknown : `${say.number(result.gap * 100, 1)} %`, seconds: say.number(result.solveS, 1), lines: result.size.lines });
-  line(doc, solved, { size: 8, colour: '#555555' });
+  line(doc, solved, { size: 8, colour: GREY });
 }
 
 function verification(doc: Doc, result: Extract<PlanResult, { feasible: true }>, say: Say): void {
@@ -204,5 +141,5 @@ function verification(doc: Doc, result: Extract<PlanResult, { feasible: true }>,
   line(doc, fill(text.exposure, { after: say.number(result.exposure.afterKJ), before: say.number(result.exposure.beforeKJ) }));
   if (result.unreached.length > 0) line(doc, fill(text.unreached, { classes: result.unreached.map((id) => classNameIn(say.locale, id)).join(', ') }));
   doc.moveDown(0.5);
-  line(doc, text.disclaimer, { size: 8, colour: '#555555' });
+  line(doc, text.disclaimer, { size: 8, colour: GREY });
 }

@@ -1,4 +1,4 @@
-import type { Health } from '@pactesur/contracts';
+import { MAX_PHOTO_BYTES, type Health } from '@pactesur/contracts';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../config.ts';
@@ -49,7 +49,7 @@ export interface AppDeps {
 
 /**
  * JSON bodies are small, and read whole within their limit. An extract upload (`POST /api/extracts`) may be
- * large, so it is never gathered here (`bodyLimit` holds a body sent without a length whole in memory): a
+ * large, and a photo larger than a JSON body: neither is gathered here (`bodyLimit` holds a body sent without a length whole in memory): a
  * length announced past the limit is refused at once, and the file store stops a stream at the limit.
  */
 function bodyLimits(config: Config): MiddlewareHandler<AppEnv> {
@@ -61,10 +61,18 @@ function bodyLimits(config: Config): MiddlewareHandler<AppEnv> {
     },
   });
   return (c, next) => {
-    if (c.req.method !== 'POST' || c.req.path !== '/api/extracts') return json(c, next);
-    if (Number(c.req.header('content-length')) > config.uploadLimitBytes) throw tooLarge(config.uploadLimitBytes);
+    const limit = c.req.method === 'POST' ? streamedUploadLimit(c.req.path, config) : null;
+    if (limit === null) return json(c, next);
+    if (Number(c.req.header('content-length')) > limit) throw tooLarge(limit);
     return next();
   };
+}
+
+/** The uploads whose route reads the body itself, within its own limit: extracts, and photos (`MAX_PHOTO_BYTES`). */
+function streamedUploadLimit(path: string, config: Config): number | null {
+  if (path === '/api/extracts') return config.uploadLimitBytes;
+  if (/^\/api\/assessments\/[^/]+\/photos$/.test(path)) return MAX_PHOTO_BYTES;
+  return null;
 }
 
 /** The HTTP application: middleware, then `/api/*` routes, then the web app. */

@@ -28,7 +28,14 @@ interface Fixture {
   niceEditorId: string;
   invitationId: string;
   webhookId: string;
+  assessmentId: string;
+  assessmentV2Id: string;
+  commentId: string;
+  photoId: string;
 }
+
+/** A photo with a GPS position (removed on upload). */
+const PHOTO = readFileSync(new URL('../../test/fixtures/photo-gps.jpg', import.meta.url));
 
 type Attempt = (outsider: PactesurClient, fx: Fixture) => Promise<unknown>;
 type State = (owner: PactesurClient, fx: Fixture) => Promise<unknown>;
@@ -58,6 +65,12 @@ const webhook: State = async (owner, fx) => ({
   deliveries: (await owner.webhookDeliveries(fx.webhookId)).deliveries.map((d) => d.id),
   secret: (await platform.database.db.selectFrom('webhooks').select('secret').where('id', '=', fx.webhookId).executeTakeFirst())?.secret,
 });
+const assessment: State = (owner, fx) =>
+  owner.getAssessment(fx.assessmentId).then((a) => ({
+    title: a.title, revision: a.revision, content: a.content, overrides: a.indicators.map((i) => i.override),
+    computed: a.indicators.map((i) => i.computedAt), comments: a.comments.map((c) => c.id), photos: a.photos.map((p) => p.id),
+  }));
+const assessments: State = (owner, fx) => owner.listAssessments(fx.siteId).then((list) => list.map((a) => `${a.id}:${a.updatedAt}`).sort());
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
 export const MATRIX: Readonly<Record<string, Entry>> = {
@@ -125,6 +138,57 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
     attempt: (o, fx) => o.removeNetworkMember('pactesur-2', fx.niceId),
     state: network,
   },
+  'GET /api/assessments': {
+    kind: 'filtered',
+    check: async (o, fx) => {
+      const seen = (await o.listAssessments()).map((a) => a.id);
+      expect(seen).not.toContain(fx.assessmentId);
+      expect(seen).not.toContain(fx.assessmentV2Id);
+    },
+  },
+  'POST /api/assessments': { kind: 'guarded', attempt: (o, fx) => o.createAssessment({ siteId: fx.siteId }), state: assessments },
+  'GET /api/assessments/dashboard': {
+    kind: 'filtered',
+    check: async (o, fx) => {
+      const dashboard = JSON.stringify(await o.assessmentDashboard());
+      for (const id of [fx.siteId, fx.assessmentId, fx.assessmentV2Id, fx.planId]) expect(dashboard).not.toContain(id);
+    },
+  },
+  'GET /api/assessments/compare': { kind: 'guarded', attempt: (o, fx) => o.compareAssessments(fx.assessmentId, fx.assessmentV2Id), state: assessment },
+  'GET /api/assessments/:id': { kind: 'guarded', attempt: (o, fx) => o.getAssessment(fx.assessmentId), state: assessment },
+  'PATCH /api/assessments/:id': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.updateAssessment(fx.assessmentId, { title: 'Hijacked', content: { scope: 'nothing to see' } }),
+    state: assessment,
+  },
+  'DELETE /api/assessments/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteAssessment(fx.assessmentId), state: assessments },
+  'POST /api/assessments/:id/versions': { kind: 'guarded', attempt: (o, fx) => o.newAssessmentVersion(fx.assessmentId), state: assessments },
+  'POST /api/assessments/:id/indicators/refresh': { kind: 'guarded', attempt: (o, fx) => o.refreshAssessmentIndicators(fx.assessmentId), state: assessment },
+  'PUT /api/assessments/:id/indicators/:key/override': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.overrideAssessmentIndicator(fx.assessmentId, 'vehicle-energy', { value: 1, reason: 'Hijacked' }),
+    state: assessment,
+  },
+  'DELETE /api/assessments/:id/indicators/:key/override': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.clearAssessmentOverride(fx.assessmentId, 'crowd-exposure'),
+    state: assessment,
+  },
+  'POST /api/assessments/:id/comments': { kind: 'guarded', attempt: (o, fx) => o.addAssessmentComment(fx.assessmentId, { body: 'Hijacked' }), state: assessment },
+  'DELETE /api/assessments/:id/comments/:commentId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.deleteAssessmentComment(fx.assessmentId, fx.commentId),
+    state: assessment,
+  },
+  'POST /api/assessments/:id/photos': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.uploadAssessmentPhoto(fx.assessmentId, { filename: 'x.jpg' }, PHOTO),
+    state: assessment,
+  },
+  'GET /api/assessments/:id/photos/:photoId': { kind: 'guarded', attempt: (o, fx) => o.assessmentPhoto(fx.assessmentId, fx.photoId), state: assessment },
+  'DELETE /api/assessments/:id/photos/:photoId': { kind: 'guarded', attempt: (o, fx) => o.deleteAssessmentPhoto(fx.assessmentId, fx.photoId), state: assessment },
+  'GET /api/assessments/:id/report.pdf': { kind: 'guarded', attempt: (o, fx) => o.assessmentExport(fx.assessmentId, 'pdf'), state: assessment },
+  'GET /api/assessments/:id/register.csv': { kind: 'guarded', attempt: (o, fx) => o.assessmentExport(fx.assessmentId, 'csv'), state: assessment },
   'GET /api/briefings': {
     kind: 'filtered',
     check: async (o, fx) => expect((await o.listBriefings()).map((b) => b.id)).not.toContain(fx.briefingId),
@@ -293,7 +357,13 @@ beforeAll(async () => {
   for (let i = 0; i < 1200 && (await owner.getProtectionPlan(p.id)).status === 'processing'; i++) await new Promise((r) => setTimeout(r, 50));
   // Switched off and on a public address: nothing is ever sent from this test.
   const hook = await owner.createWebhook({ url: 'https://93.184.215.14/pactesur', events: ['record.ready'], active: false });
-  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id };
+  const a = await owner.createAssessment({ siteId: s.id, title: 'Promenade — vulnerability assessment' });
+  await owner.updateAssessment(a.id, { content: { scenarios: [{ threat: 'vehicle-ramming', likelihood: 4, impact: 5 }] } });
+  await owner.overrideAssessmentIndicator(a.id, 'crowd-exposure', { value: 30_000, reason: 'Fireworks night' });
+  const comment = await owner.addAssessmentComment(a.id, { body: 'The north gate stays open.' });
+  const photo = await owner.uploadAssessmentPhoto(a.id, { filename: 'gate.jpg', caption: 'North gate' }, PHOTO);
+  const v2 = await owner.newAssessmentVersion(a.id);
+  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id };
 });
 afterAll(() => platform.close());
 

@@ -2,11 +2,12 @@ import type { Hono } from 'hono';
 import type { Migration } from 'kysely';
 import type { AppEnv } from '../http/context.ts';
 import type { RecordDefinition } from '../records/record-kind.ts';
+import { assessmentsModule } from './assessments/index.ts';
 import { briefingsModule } from './briefings/index.ts';
-import type { ModuleDeps } from './module.ts';
+import type { FileColumn, ModuleDeps } from './module.ts';
 
 /** Every module of the platform: the one list a new module joins. */
-export const MODULES = [briefingsModule] as const;
+export const MODULES = [briefingsModule, assessmentsModule] as const;
 
 type Module = (typeof MODULES)[number];
 
@@ -27,3 +28,6 @@ export const MODULE_MIGRATIONS: Readonly<Record<string, Migration>> = Object.fro
 
 /** The sensitive record kinds of the modules. */
 export const MODULE_RECORDS: readonly RecordDefinition[] = MODULES.flatMap((m) => m.records);
+
+/** The columns of the modules' tables that name stored files. */
+export const MODULE_FILE_COLUMNS: readonly FileColumn[] = MODULES.flatMap((m) => m.fileColumns ?? []);

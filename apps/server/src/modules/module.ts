@@ -7,6 +7,11 @@ import type { AppEnv } from '../http/context.ts';
 import type { RecordDefinition } from '../records/record-kind.ts';
 import type { AccessService } from '../services/access-service.ts';
 import type { JobRecords } from '../services/job-records.ts';
+import type { FileStore } from '../files/file-store.ts';
+import type { CrowdService } from '../services/crowd-service.ts';
+import type { ProtectionService } from '../services/protection-service.ts';
+import type { SiteService } from '../services/site-service.ts';
+import type { ThreatService } from '../services/threat-service.ts';
 
 /** What a module's use cases are built from: its own repositories open `db`; the rest is shared. */
 export interface ModuleDeps {
@@ -19,6 +24,21 @@ export interface ModuleDeps {
   readonly outbox: Pick<Outbox, 'enqueue'>;
   /** News on the live channels (`recordChannel(kind, id)`), for the pages open on a record. */
   readonly live: Pick<LivePublisher, 'publish'>;
+  /** The file store, for the module's repositories (photos, attachments): the rows naming a key own the file. */
+  readonly files: FileStore;
+  /**
+   * The core's records a module reads (the site register and its analyses), through their use cases: every
+   * read checked and audited as the core's own routes do.
+   */
+  readonly core: CoreRecords;
+}
+
+/** The core's use cases a module may read through. */
+export interface CoreRecords {
+  readonly sites: Pick<SiteService, 'get' | 'list' | 'layers'>;
+  readonly threats: Pick<ThreatService, 'list' | 'result'>;
+  readonly crowd: Pick<CrowdService, 'list'>;
+  readonly plans: Pick<ProtectionService, 'list' | 'listOfSites'>;
 }
 
 /**
@@ -36,8 +56,16 @@ export interface ServerModule<Name extends string = string, Service = unknown> {
   readonly migrations: Readonly<Record<string, Migration>>;
   /** The sensitive record kinds it owns (each also a `RecordKind` of the contracts). */
   readonly records: readonly RecordDefinition[];
+  /** The columns of its tables that name files of the file store (kept by the start-up sweep). */
+  readonly fileColumns?: readonly FileColumn[];
   service(deps: ModuleDeps): Service;
   routes(service: Service): Hono<AppEnv>;
+}
+
+/** A column naming file-store keys. */
+export interface FileColumn {
+  readonly table: string;
+  readonly column: string;
 }
 
 /** Declares a module, keeping its name and service types for `services.<name>`. */

@@ -24,6 +24,11 @@ export interface RecordDefinition {
   /** The column naming a record in lists (home page, shares received); none for jobs. */
   readonly nameColumn?: string;
   readonly children?: readonly ChildKind[];
+  /**
+   * The kind whose rows this one's go with, and the column naming it: how a module's record joins the
+   * children of a core kind (an assessment goes with its site) without the core listing it.
+   */
+  readonly belongsTo?: { readonly kind: RecordKind; readonly column: string };
 }
 
 /**

@@ -25,8 +25,17 @@ const CORE_RECORDS: readonly RecordDefinition[] = [
   ...JOB_RECORDS,
 ];
 
-/** Every sensitive record kind of the platform, the core's and the modules'. */
-export const RECORDS: ReadonlyMap<RecordKind, RecordDefinition> = new Map([...CORE_RECORDS, ...MODULE_RECORDS].map((d) => [d.kind, d]));
+/** Every sensitive record kind of the platform, the core's and the modules', each with its children (declared by either side). */
+export const RECORDS: ReadonlyMap<RecordKind, RecordDefinition> = withBelongings([...CORE_RECORDS, ...MODULE_RECORDS]);
+
+function withBelongings(definitions: readonly RecordDefinition[]): ReadonlyMap<RecordKind, RecordDefinition> {
+  return new Map(
+    definitions.map((d) => {
+      const joined = definitions.flatMap((c) => (c.belongsTo?.kind === d.kind ? [{ kind: c.kind, column: c.belongsTo.column }] : []));
+      return [d.kind, joined.length === 0 ? d : { ...d, children: [...(d.children ?? []), ...joined] }];
+    }),
+  );
+}
 
 /** The definition of a record kind; a kind of the contracts without one is a programming error. */
 export function recordDefinition(kind: RecordKind): RecordDefinition {

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import { MODULE_FILE_COLUMNS } from '../modules/index.ts';
 import type { FileStore } from '../files/file-store.ts';
 
 /** How old a file no row names must be before the sweep removes it: an upload in flight on another server is younger. */
@@ -30,13 +32,18 @@ export class StoredFilesRepository {
   }
 
   /**
-   * Removes files no extract and no job names that are older than `olderThanMs`: left by a server stopped
+   * Removes files no extract, no job and no module's row names that are older than `olderThanMs`: left by a server stopped
    * between the end of an upload and the commit of its extract. Returns how many were removed.
    */
   async sweepUnreferenced(olderThanMs = UNREFERENCED_FILE_AGE_MS): Promise<number> {
     const named = new Set<string>();
     for (const r of await this.db.selectFrom('extracts').select('file_key').where('file_key', 'is not', null).execute()) if (r.file_key) named.add(r.file_key);
     for (const r of await this.db.selectFrom('jobs').select('attachment_key').where('attachment_key', 'is not', null).execute()) if (r.attachment_key) named.add(r.attachment_key);
+    // The modules' files (photos, attachments): each module names the columns that hold their keys.
+    for (const { table, column } of MODULE_FILE_COLUMNS) {
+      const { rows } = await sql<{ key: string | null }>`select ${sql.ref(column)} as key from ${sql.table(table)}`.execute(this.db);
+      for (const r of rows) if (r.key) named.add(r.key);
+    }
     let removed = 0;
     for (const key of await this.files.keys()) {
       if (named.has(key)) continue;

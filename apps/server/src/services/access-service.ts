@@ -38,12 +38,13 @@ export interface ListedRecord {
  * an `edit` share lets a partner change a record, never delete it, decide who else sees it, or make a
  * scenario of it (a new record computed from it, which would belong to the partner and hide from the owner).
  */
-export type OwnerOnly = 'delete' | 'share' | 'scenario';
+export type OwnerOnly = 'delete' | 'share' | 'scenario' | 'version';
 
 const OWNER_ONLY: Readonly<Record<OwnerOnly, { readonly sentence: string; readonly detail: string }>> = {
   delete: { sentence: 'Only the owner organisation deletes a record.', detail: 'only the owner deletes' },
   share: { sentence: 'Only the owner organisation manages who a record is shared with.', detail: 'sharing needs the owner' },
   scenario: { sentence: 'Only the owner organisation of a record makes a scenario of it.', detail: 'only the owner makes scenarios' },
+  version: { sentence: 'Only the owner organisation of a record makes a new version of it.', detail: 'only the owner makes versions' },
 };
 
 /**

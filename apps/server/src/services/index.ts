@@ -35,7 +35,7 @@ export function createServices(
   options: ServiceOptions,
   outbox: Pick<OutboxSystem, 'webhooks' | 'deliveries' | 'allowPrivate'>,
   /** What the modules get beside: the database (for their own repositories), the outbox, the live channels. */
-  modules: Pick<ModuleDeps, 'db' | 'outbox' | 'live'>,
+  modules: Pick<ModuleDeps, 'db' | 'outbox' | 'live' | 'files'>,
 ) {
   const access = new AccessService(repos);
   const orgs = new OrgService(repos, access);
@@ -47,7 +47,7 @@ export function createServices(
   const crowd = new CrowdService(repos, access, records);
   const plans = new ProtectionService(repos, access, records);
   return {
-    ...createModuleServices({ ...modules, access, jobRecords: records }),
+    ...createModuleServices({ ...modules, access, jobRecords: records, core: { sites, threats, crowd, plans } }),
     access,
     auth: new AuthService(repos, access, options.sessionTtlHours),
     orgs,

@@ -1,3 +1,4 @@
+import { assessmentsFeature } from './assessments/feature.ts';
 import { auditFeature } from './audit/feature.ts';
 import { authFeature } from './auth/feature.ts';
 import { briefingsFeature } from './briefings/feature.ts';
@@ -27,6 +28,7 @@ export const FEATURES = [
   organisationFeature,
   auditFeature,
   briefingsFeature,
+  assessmentsFeature,
   sharingFeature,
   jobsFeature,
   sitesFeature,

@@ -7,18 +7,22 @@ interface Props {
   readonly label: MessageKey;
   readonly value: string;
   readonly onChange: (value: string) => void;
+  /** False for a name that may stay empty. */
+  readonly required?: boolean;
+  /** Takes the room left in its row. */
+  readonly grow?: boolean;
 }
 
-/** The required name (or title) of what a form creates: up to `MAX_NAME_LENGTH` characters, as the API takes. */
-export function NameField({ label, value, onChange }: Props) {
+/** The name (or title) of what a form creates, required by default: up to `MAX_NAME_LENGTH` characters, as the API takes. */
+export function NameField({ label, value, onChange, required = true, grow = false }: Props) {
   const id = useId();
   const { t } = useI18n();
   return (
-    <div className="field">
+    <div className={grow ? 'field grow' : 'field'}>
       <label htmlFor={id}>{t(label)}</label>
       <input
         id={id}
-        required
+        required={required}
         maxLength={MAX_NAME_LENGTH}
         value={value}
         onChange={(e) => onChange(e.target.value)}

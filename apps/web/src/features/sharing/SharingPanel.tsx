@@ -11,7 +11,7 @@ import { useResource } from '../../ui/useResource.ts';
 import { useStatus } from '../../ui/useStatus.tsx';
 
 /** Kinds of record shared from their own page. */
-type SharedKind = 'briefing' | 'site' | 'threat-analysis' | 'crowd-simulation' | 'protection-plan';
+type SharedKind = 'briefing' | 'site' | 'threat-analysis' | 'crowd-simulation' | 'protection-plan' | 'assessment';
 
 interface Props {
   readonly kind: SharedKind;

@@ -1,7 +1,8 @@
-import { MAX_NAME_LENGTH, MAX_NOTES_LENGTH, MAX_OCCUPANCY, SiteCategory } from '@pactesur/contracts';
+import { MAX_NOTES_LENGTH, MAX_OCCUPANCY, SiteCategory } from '@pactesur/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
+import { NameField } from '../../ui/NameField.tsx';
 import { FormActions } from '../../ui/FormActions.tsx';
 
 /** The details of a site a person sets: the rest (outline, area) comes from the extract. */
@@ -46,16 +47,7 @@ export function SiteForm({ initial, busy, submitLabel, onSubmit, onCancel }: Pro
   return (
     <form className="form" onSubmit={submit} aria-busy={busy}>
       <div className="form form-row">
-        <div className="field grow">
-          <label htmlFor={`${id}-name`}>{t('site.name')}</label>
-          <input
-            id={`${id}-name`}
-            required
-            maxLength={MAX_NAME_LENGTH}
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-          />
-        </div>
+        <NameField label="site.name" value={name} onChange={setName} grow />
         <div className="field">
           <label htmlFor={`${id}-category`}>{t('site.category')}</label>
           <select
