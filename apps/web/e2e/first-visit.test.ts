@@ -103,6 +103,7 @@ describe('the first visit of a security coordinator', () => {
       ['threat-analysis', 'ready'],
       ['protection-plan', 'ready'],
       ['crowd-simulation', 'ready'],
+      ['assessment', 'ready'],
     ]);
   });
 

@@ -1,4 +1,12 @@
 import type {
+  Alert,
+  AlertDraftContentInput,
+  AlertPreview,
+  AlertState,
+  AlertSummary,
+  AlertTemplatePresets,
+  CreateAlertInput,
+  UpdateAlertDraftInput,
   Assessment,
   AssessmentComment,
   AssessmentComparison,
@@ -303,6 +311,38 @@ export class PactesurClient {
     const response = await this.transport.request('GET', this.assessmentExportPath(id, format, lang));
     return (format === 'pdf' ? new Uint8Array(await response.arrayBuffer()) : await response.text()) as F extends 'pdf' ? Uint8Array : string;
   };
+
+  // Public alerts (CAP 1.2): drafts and approvals are the organisation's; published Public alerts are public
+  listAlerts = (query: { readonly state?: AlertState; readonly episodeId?: string } = {}) =>
+    this.transport.json<AlertSummary[]>('GET', `/api/alerts${q(query)}`);
+  /** The hazards' presets (urgency, severity, certainty, categories, responses, how long until it expires). */
+  alertTemplates = () => this.transport.json<AlertTemplatePresets[]>('GET', '/api/alerts/templates');
+  /** The CAP message a draft would be, its findings (XSD, rules, the city profile) and its cell-broadcast pages; nothing is stored. */
+  previewAlert = (content: AlertDraftContentInput) => this.transport.json<AlertPreview>('POST', '/api/alerts/preview', { content });
+  getAlert = (id: string) => this.transport.json<Alert>('GET', `/api/alerts/${enc(id)}`);
+  createAlert = (body: CreateAlertInput) => this.transport.json<Alert>('POST', '/api/alerts', body);
+  /** Saves a draft; `revision` refuses a change made on an older one (`conflict`). */
+  updateAlert = (id: string, body: UpdateAlertDraftInput) => this.transport.json<Alert>('PATCH', `/api/alerts/${enc(id)}`, body);
+  deleteAlert = (id: string) => this.transport.json<void>('DELETE', `/api/alerts/${enc(id)}`);
+  /** Draft → pending approval; refused with `alert_invalid` while the message has errors. */
+  submitAlert = (id: string) => this.transport.json<Alert>('POST', `/api/alerts/${enc(id)}/submit`, {});
+  /** Pending → draft, with the reason. */
+  rejectAlert = (id: string, reason: string) => this.transport.json<Alert>('POST', `/api/alerts/${enc(id)}/reject`, { reason });
+  /** Pending → published, by someone other than its author (four eyes). */
+  approveAlert = (id: string) => this.transport.json<Alert>('POST', `/api/alerts/${enc(id)}/approve`, {});
+  /** A new draft Update of a published alert's episode, referencing every unexpired message of it. */
+  startAlertUpdate = (id: string) => this.transport.json<Alert>('POST', `/api/alerts/${enc(id)}/update`, {});
+  /** A new draft Cancel of a published alert's episode, referencing every unexpired message of it. */
+  startAlertCancel = (id: string) => this.transport.json<Alert>('POST', `/api/alerts/${enc(id)}/cancel`, {});
+  /** A partner organisation acknowledges a Restricted alert sent to it (a CAP Ack). */
+  acknowledgeAlert = (id: string) => this.transport.json<Alert>('POST', `/api/alerts/${enc(id)}/ack`, {});
+  /** The CAP message of an alert (its readers only), and the EU-Alert hand-off to the national authority. */
+  alertXmlPath = (id: string, which: 'message' | 'eu-alert' = 'message') => `/api/alerts/${enc(id)}/${which}.xml`;
+  alertXml = async (id: string, which: 'message' | 'eu-alert' = 'message') => (await this.transport.request('GET', this.alertXmlPath(id, which))).text();
+  /** Public paths (no sign-in): an organisation's Atom feed and GeoJSON, and a published alert's CAP message. */
+  publicAlertFeedPath = (orgSlug: string, format: 'atom' | 'geojson' = 'atom') =>
+    `/api/alerts/public/${enc(orgSlug)}/${format === 'atom' ? 'feed.atom' : 'alerts.geojson'}`;
+  publicAlertPath = (id: string) => `/api/alerts/public/cap/${enc(id)}.xml`;
 
   // Webhooks of the acting organisation (its admins); the secret is in the answers of create and rotate only
   listWebhooks = () => this.transport.json<Webhook[]>('GET', '/api/webhooks');

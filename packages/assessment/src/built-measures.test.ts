@@ -11,8 +11,14 @@ const at = (x: number, y: number): [number, number] => {
 };
 const ring = (h: number) => [at(-h, -h), at(h, -h), at(h, h), at(-h, h), at(-h, -h)];
 const square: MultiPolygon = { type: 'MultiPolygon', coordinates: [[ring(50)]] };
-const point = (cls: string, x: number, y: number): BarrierFeature => ({ class: cls, geometry: { type: 'Point', coordinates: at(x, y) } });
-const line = (cls: string, ...xys: [number, number][]): BarrierFeature => ({ class: cls, geometry: { type: 'LineString', coordinates: xys.map(([x, y]) => at(x, y)) } });
+const point = (cls: string, x: number, y: number): BarrierFeature => ({
+  class: cls,
+  geometry: { type: 'Point', coordinates: at(x, y) },
+});
+const line = (cls: string, ...xys: [number, number][]): BarrierFeature => ({
+  class: cls,
+  geometry: { type: 'LineString', coordinates: xys.map(([x, y]) => at(x, y)) },
+});
 
 describe('builtMeasures', () => {
   it('counts barriers inside the outline or within 25 m of it, by class, and adds the plan', () => {
@@ -45,7 +51,11 @@ describe('builtMeasures', () => {
 
   it('does not count a barrier in a hole of the outline, away from its edge', () => {
     const holed: MultiPolygon = { type: 'MultiPolygon', coordinates: [[ring(200), ring(100)]] };
-    const r = builtMeasures({ outline: holed, barriers: [point('bollard', 0, 0), point('bollard', 90, 0), point('bollard', 150, 0)], plan: null });
+    const r = builtMeasures({
+      outline: holed,
+      barriers: [point('bollard', 0, 0), point('bollard', 90, 0), point('bollard', 150, 0)],
+      plan: null,
+    });
     // (0, 0) is 100 m from the hole's edge; (90, 0) 10 m; (150, 0) is in the outline itself.
     expect(r.detail.osm).toEqual([{ class: 'bollard', count: 2 }]);
     expect(r.detail.planMeasures).toBeNull();
@@ -77,8 +87,22 @@ describe('builtMeasures', () => {
   });
 
   it('counts nothing around an outline without a valid point', () => {
-    const empty = { type: 'MultiPolygon', coordinates: [[[[Number.NaN, 0], ['a', 'b']]]] } as unknown as MultiPolygon;
-    const r = builtMeasures({ outline: empty, barriers: [point('bollard', 0, 0)], plan: { measures: 2, costEur: 5_000 } });
+    const empty = {
+      type: 'MultiPolygon',
+      coordinates: [
+        [
+          [
+            [Number.NaN, 0],
+            ['a', 'b'],
+          ],
+        ],
+      ],
+    } as unknown as MultiPolygon;
+    const r = builtMeasures({
+      outline: empty,
+      barriers: [point('bollard', 0, 0)],
+      plan: { measures: 2, costEur: 5_000 },
+    });
     expect(r.detail.osm).toEqual([]);
     expect(r.value).toBe(2);
   });

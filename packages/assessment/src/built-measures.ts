@@ -1,5 +1,14 @@
 import type { IndicatorDetail, MultiPolygon } from '@pactesur/contracts';
-import { createLocalProjection, lngLat, polygonContains, toLngLat, type LocalProjection, type LngLat, type PolygonXY, type XY } from '@pactesur/geo';
+import {
+  createLocalProjection,
+  lngLat,
+  polygonContains,
+  toLngLat,
+  type LocalProjection,
+  type LngLat,
+  type PolygonXY,
+  type XY,
+} from '@pactesur/geo';
 
 /** How far outside the outline a barrier still protects the site (m). */
 export const BARRIER_REACH_M = 25;
@@ -52,10 +61,19 @@ function ringsOf(outline: MultiPolygon): LngLat[][][] {
   if (!Array.isArray(polygons)) return [];
   return (polygons as unknown[]).map((polygon) =>
     (Array.isArray(polygon) ? (polygon as unknown[]) : []).map((ring) => {
-      const points = (Array.isArray(ring) ? (ring as unknown[]) : []).map(pointOf).filter((p): p is LngLat => p !== null);
+      const points = (Array.isArray(ring) ? (ring as unknown[]) : [])
+        .map(pointOf)
+        .filter((p): p is LngLat => p !== null);
       const first = points[0];
       const last = points[points.length - 1];
-      if (points.length > 1 && first !== undefined && last !== undefined && first[0] === last[0] && first[1] === last[1]) points.pop();
+      if (
+        points.length > 1 &&
+        first !== undefined &&
+        last !== undefined &&
+        first[0] === last[0] &&
+        first[1] === last[1]
+      )
+        points.pop();
       return points;
     }),
   );
@@ -82,11 +100,21 @@ class Reach {
   ) {
     this.polygons = rings
       .filter((p) => (p[0]?.length ?? 0) >= 3)
-      .map(([outer = [], ...holes]) => ({ outer: outer.map(projection.toXY), holes: holes.filter((h) => h.length >= 3).map((h) => h.map(projection.toXY)) }));
+      .map(([outer = [], ...holes]) => ({
+        outer: outer.map(projection.toXY),
+        holes: holes.filter((h) => h.length >= 3).map((h) => h.map(projection.toXY)),
+      }));
     this.rings = rings.flat().map((r) => r.map(projection.toXY));
     let box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const r of this.rings) for (const [x, y] of r) box = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
-    this.box = [box[0] - BARRIER_REACH_M, box[1] - BARRIER_REACH_M, box[2] + BARRIER_REACH_M, box[3] + BARRIER_REACH_M];
+    for (const r of this.rings)
+      for (const [x, y] of r)
+        box = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+    this.box = [
+      box[0] - BARRIER_REACH_M,
+      box[1] - BARRIER_REACH_M,
+      box[2] + BARRIER_REACH_M,
+      box[3] + BARRIER_REACH_M,
+    ];
   }
 
   covers(point: LngLat): boolean {
@@ -139,13 +167,21 @@ export function builtMeasures(input: BuiltMeasuresInput): {
     for (const barrier of Array.isArray(input.barriers) ? input.barriers : []) {
       const kind: unknown = (barrier as Partial<BarrierFeature> | null)?.class;
       if (typeof kind !== 'string') continue;
-      if (verticesOf((barrier as Partial<BarrierFeature>).geometry).some((v) => reach.covers(v))) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      if (verticesOf((barrier as Partial<BarrierFeature>).geometry).some((v) => reach.covers(v)))
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
   }
-  const osm = [...counts].map(([kind, count]) => ({ class: kind, count })).sort((a, b) => b.count - a.count || (a.class < b.class ? -1 : a.class > b.class ? 1 : 0));
+  const osm = [...counts]
+    .map(([kind, count]) => ({ class: kind, count }))
+    .sort((a, b) => b.count - a.count || (a.class < b.class ? -1 : a.class > b.class ? 1 : 0));
   const osmTotal = osm.reduce((sum, o) => sum + o.count, 0);
   return {
     value: osmTotal + (input.plan?.measures ?? 0),
-    detail: { key: 'built-measures', osm, planMeasures: input.plan?.measures ?? null, planCostEur: input.plan?.costEur ?? null },
+    detail: {
+      key: 'built-measures',
+      osm,
+      planMeasures: input.plan?.measures ?? null,
+      planCostEur: input.plan?.costEur ?? null,
+    },
   };
 }

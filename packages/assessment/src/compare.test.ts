@@ -29,14 +29,24 @@ describe('compareContents', () => {
     const c = compareContents(before, after);
     // Firearms only before, arson only after, drone on both sides but never scored; method's order.
     expect(c.scenarios).toEqual([
-      { threat: 'firearms', before: { likelihood: 2, impact: 5, risk: 10, band: 'high' }, after: null, riskChange: null },
+      {
+        threat: 'firearms',
+        before: { likelihood: 2, impact: 5, risk: 10, band: 'high' },
+        after: null,
+        riskChange: null,
+      },
       {
         threat: 'vehicle-ramming',
         before: { likelihood: 4, impact: 5, risk: 20, band: 'very-high' },
         after: { likelihood: 2, impact: 5, risk: 10, band: 'high' },
         riskChange: -10,
       },
-      { threat: 'arson', before: null, after: { likelihood: 3, impact: 2, risk: 6, band: 'medium' }, riskChange: null },
+      {
+        threat: 'arson',
+        before: null,
+        after: { likelihood: 3, impact: 2, risk: 6, band: 'medium' },
+        riskChange: null,
+      },
       { threat: 'drone', before: null, after: null, riskChange: null },
     ]);
     // Before: 20 + 10 = 30; after: 10 + 6 = 16.
@@ -47,6 +57,12 @@ describe('compareContents', () => {
   });
 
   it('finds nothing between two empty versions', () => {
-    expect(compareContents(content({}), content({}))).toEqual({ scenarios: [], totalRiskBefore: 0, totalRiskAfter: 0, measuresAdded: [], measuresRemoved: [] });
+    expect(compareContents(content({}), content({}))).toEqual({
+      scenarios: [],
+      totalRiskBefore: 0,
+      totalRiskAfter: 0,
+      measuresAdded: [],
+      measuresRemoved: [],
+    });
   });
 });

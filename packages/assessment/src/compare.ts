@@ -27,7 +27,13 @@ function missingFrom(a: AssessmentContent, b: AssessmentContent): string[] {
 export function compareContents(
   before: AssessmentContent,
   after: AssessmentContent,
-): { scenarios: ScenarioDifference[]; totalRiskBefore: number; totalRiskAfter: number; measuresAdded: string[]; measuresRemoved: string[] } {
+): {
+  scenarios: ScenarioDifference[];
+  totalRiskBefore: number;
+  totalRiskAfter: number;
+  measuresAdded: string[];
+  measuresRemoved: string[];
+} {
   const scenarios: ScenarioDifference[] = [];
   for (const threat of THREATS) {
     const b = before.scenarios.find((s) => s.threat === threat);
@@ -35,7 +41,12 @@ export function compareContents(
     if (b === undefined && a === undefined) continue;
     const sb = sideOf(b);
     const sa = sideOf(a);
-    scenarios.push({ threat, before: sb, after: sa, riskChange: sb === null || sa === null ? null : sa.risk - sb.risk });
+    scenarios.push({
+      threat,
+      before: sb,
+      after: sa,
+      riskChange: sb === null || sa === null ? null : sa.risk - sb.risk,
+    });
   }
   return {
     scenarios,

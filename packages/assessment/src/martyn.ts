@@ -1,4 +1,10 @@
-import { MARTYN_MEASURES, MARTYN_PROCEDURES, type Martyn, type MartynItem, type MartynTier } from '@pactesur/contracts';
+import {
+  MARTYN_MEASURES,
+  MARTYN_PROCEDURES,
+  type Martyn,
+  type MartynItem,
+  type MartynTier,
+} from '@pactesur/contracts';
 
 /** Martyn's Law's thresholds (people expected at once): the standard duty from 200, the enhanced from 800. */
 export const MARTYN_STANDARD_FROM = 200;
@@ -24,7 +30,10 @@ const TIER_ITEMS: Record<MartynTier, readonly MartynItem[]> = {
  * tier, and what that tier asks for that is not ticked as in place (the procedures; for the enhanced tier
  * the measures too), in the law's order.
  */
-export function martynOf(martyn: Martyn, eventOccupancy: number | null): { capacity: number | null; tier: MartynTier; missing: MartynItem[] } {
+export function martynOf(
+  martyn: Martyn,
+  eventOccupancy: number | null,
+): { capacity: number | null; tier: MartynTier; missing: MartynItem[] } {
   const capacity = martyn.capacity ?? eventOccupancy;
   const tier = martynTier(capacity);
   const inPlace = new Set(martyn.inPlace);

@@ -15,11 +15,24 @@ describe('rankMeasures', () => {
   it('ranks the worked example by hand', () => {
     const ranked = rankMeasures(scenarios, [
       // m1: VR likelihood 4 → 2: 10 + 10 + 6 = 26, reduced 10, for 0.12 M€ → 83.33 per M€.
-      { id: 'm1', title: 'Bollards', costEur: 120_000, changes: [{ threat: 'vehicle-ramming', likelihood: 2 }] },
+      {
+        id: 'm1',
+        title: 'Bollards',
+        costEur: 120_000,
+        changes: [{ threat: 'vehicle-ramming', likelihood: 2 }],
+      },
       // m2: arson impact 2 → 1: 20 + 10 + 3 = 33, reduced 3, free → ranked first.
       { id: 'm2', title: 'Bins emptied', costEur: 0, changes: [{ threat: 'arson', impact: 1 }] },
       // m3: firearms L 2 → 1 and VR I 5 → 4: 16 + 5 + 6 = 27, reduced 9, for 0.5 M€ → 18 per M€.
-      { id: 'm3', title: 'Police post', costEur: 500_000, changes: [{ threat: 'firearms', likelihood: 1 }, { threat: 'vehicle-ramming', impact: 4 }] },
+      {
+        id: 'm3',
+        title: 'Police post',
+        costEur: 500_000,
+        changes: [
+          { threat: 'firearms', likelihood: 1 },
+          { threat: 'vehicle-ramming', impact: 4 },
+        ],
+      },
       // m4: only a threat that is not scored: reduced 0, 0 per M€.
       { id: 'm4', title: 'Drone detection', costEur: 200_000, changes: [{ threat: 'drone', likelihood: 1 }] },
       // m5: free and useless: no ratio, after every measure that has one.
@@ -27,7 +40,13 @@ describe('rankMeasures', () => {
     ]);
     expect(ranked.map((m) => m.id)).toEqual(['m2', 'm1', 'm3', 'm4', 'm5']);
     const [m2, m1, m3, m4, m5] = ranked;
-    expect(m2).toEqual({ id: 'm2', title: 'Bins emptied', costEur: 0, riskReduced: 3, riskReducedPerMEur: null });
+    expect(m2).toEqual({
+      id: 'm2',
+      title: 'Bins emptied',
+      costEur: 0,
+      riskReduced: 3,
+      riskReducedPerMEur: null,
+    });
     expect(m1?.riskReduced).toBe(10);
     expect(m1?.riskReducedPerMEur).toBeCloseTo(83.333, 3);
     expect(m3?.riskReduced).toBe(9);
@@ -57,7 +76,14 @@ describe('rankMeasures', () => {
       // arson impact 2 → 4: 6 → 12, the measure makes it worse by 6.
       { id: 'up', costEur: 1_000_000, changes: [{ threat: 'arson', impact: 4 }] },
       // VR likelihood set to 3 and to 1: 1 wins, 20 → 5, reduced 15.
-      { id: 'twice', costEur: 1_000_000, changes: [{ threat: 'vehicle-ramming', likelihood: 3 }, { threat: 'vehicle-ramming', likelihood: 1 }] },
+      {
+        id: 'twice',
+        costEur: 1_000_000,
+        changes: [
+          { threat: 'vehicle-ramming', likelihood: 3 },
+          { threat: 'vehicle-ramming', likelihood: 1 },
+        ],
+      },
     ]).sort((a, b) => a.id.localeCompare(b.id));
     expect(twice).toMatchObject({ riskReduced: 15, riskReducedPerMEur: 15 });
     expect(up).toMatchObject({ riskReduced: -6, riskReducedPerMEur: -6 });

@@ -39,7 +39,10 @@ function compareRanked(a: RankedMeasure, b: RankedMeasure): number {
  * the full credit: the ranking says which to do first, not what all of them together achieve (the
  * register's residual risk says that).
  */
-export function rankMeasures(scenarios: readonly RankScenario[], measures: readonly RankMeasure[]): RankedMeasure[] {
+export function rankMeasures(
+  scenarios: readonly RankScenario[],
+  measures: readonly RankMeasure[],
+): RankedMeasure[] {
   const scored = scenarios.filter(isScored);
   const baseline = scored.reduce((sum, s) => sum + riskOf(s.likelihood, s.impact), 0);
   const ranked = measures.map((m): RankedMeasure => {

@@ -12,12 +12,31 @@ const assessment = content({
     { threat: 'cbrn', likelihood: 2, impact: 3 },
     { threat: 'arson', likelihood: 3, impact: 2, when: 'market-day' },
     { threat: 'firearms', likelihood: 2, impact: 5, existingMeasureIds: ['e2'] },
-    { threat: 'vehicle-ramming', likelihood: 4, impact: 5, when: 'event', existingMeasureIds: ['e2', 'gone', 'e1'] },
+    {
+      threat: 'vehicle-ramming',
+      likelihood: 4,
+      impact: 5,
+      when: 'event',
+      existingMeasureIds: ['e2', 'gone', 'e1'],
+    },
     { threat: 'drone', likelihood: null, impact: 4 },
   ],
   measures: [
-    { id: 'm1', title: 'Bollards', costEur: 120_000, owner: 'Roads', dueDate: '2025-09-01', changes: [{ threat: 'vehicle-ramming', likelihood: 2 }] },
-    { id: 'm2', title: 'Bins emptied', costEur: 0, owner: 'Cleansing', changes: [{ threat: 'arson', impact: 1 }] },
+    {
+      id: 'm1',
+      title: 'Bollards',
+      costEur: 120_000,
+      owner: 'Roads',
+      dueDate: '2025-09-01',
+      changes: [{ threat: 'vehicle-ramming', likelihood: 2 }],
+    },
+    {
+      id: 'm2',
+      title: 'Bins emptied',
+      costEur: 0,
+      owner: 'Cleansing',
+      changes: [{ threat: 'arson', impact: 1 }],
+    },
     {
       id: 'm3',
       title: 'Police post',
@@ -25,10 +44,20 @@ const assessment = content({
       owner: 'Police',
       dueDate: '2025-06-01',
       status: 'done',
-      changes: [{ threat: 'firearms', likelihood: 1 }, { threat: 'vehicle-ramming', impact: 4 }],
+      changes: [
+        { threat: 'firearms', likelihood: 1 },
+        { threat: 'vehicle-ramming', impact: 4 },
+      ],
     },
     // A weaker change of VR likelihood than m1's: the lower (m1's 2) wins.
-    { id: 'm4', title: 'Stewards', costEur: 30_000, owner: 'Events', dueDate: '2026-01-01', changes: [{ threat: 'vehicle-ramming', likelihood: 3 }] },
+    {
+      id: 'm4',
+      title: 'Stewards',
+      costEur: 30_000,
+      owner: 'Events',
+      dueDate: '2026-01-01',
+      changes: [{ threat: 'vehicle-ramming', likelihood: 3 }],
+    },
   ],
 });
 
@@ -47,7 +76,10 @@ describe('riskRegister', () => {
   });
 
   it('names the existing measures by description, in the scenario’s order, skipping unknown ids', () => {
-    expect(rows[0]?.existingMeasures).toEqual(['CCTV watched from the town hall', 'Planters on the north side']);
+    expect(rows[0]?.existingMeasures).toEqual([
+      'CCTV watched from the town hall',
+      'Planters on the north side',
+    ]);
     expect(rows[1]?.existingMeasures).toEqual(['CCTV watched from the town hall']);
     expect(rows[2]?.existingMeasures).toEqual([]);
   });

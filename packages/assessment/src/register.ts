@@ -31,7 +31,11 @@ export function riskRegister(content: AssessmentContent): RegisterRow[] {
   for (const s of content.scenarios) {
     if (!isScored(s)) continue;
     const proposed = content.measures.filter((m) => changes(m, s.threat));
-    const residual = applyChanges(s.threat, s, proposed.flatMap((m) => m.changes));
+    const residual = applyChanges(
+      s.threat,
+      s,
+      proposed.flatMap((m) => m.changes),
+    );
     const residualRisk = riskOf(residual.likelihood, residual.impact);
     const due = earliestDue(proposed);
     const risk = riskOf(s.likelihood, s.impact);

@@ -16,7 +16,8 @@ export function applyChanges(threat: Threat, scores: Scores, changes: Iterable<S
   let impact: number | null = null;
   for (const c of changes) {
     if (c.threat !== threat) continue;
-    if (c.likelihood !== undefined) likelihood = likelihood === null ? c.likelihood : Math.min(likelihood, c.likelihood);
+    if (c.likelihood !== undefined)
+      likelihood = likelihood === null ? c.likelihood : Math.min(likelihood, c.likelihood);
     if (c.impact !== undefined) impact = impact === null ? c.impact : Math.min(impact, c.impact);
   }
   return { likelihood: likelihood ?? scores.likelihood, impact: impact ?? scores.impact };

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ItemId, MAX_NAME_LENGTH, Score, ScoreChange, THREATS, Threat, type RiskBand } from '@pactesur/contracts';
+import {
+  ItemId,
+  MAX_NAME_LENGTH,
+  Score,
+  ScoreChange,
+  THREATS,
+  Threat,
+  type RiskBand,
+} from '@pactesur/contracts';
 import { rankMeasures } from './rank-measures.ts';
 import { bandOf, riskOf } from './risk.ts';
 import { byRiskThenThreat } from './threat-order.ts';
@@ -13,7 +21,10 @@ const FileMeasure = z.strictObject({
   id: ItemId,
   title: z.string().trim().min(1).max(MAX_NAME_LENGTH).optional(),
   costEur: z.number().min(0, 'must not be negative').max(1e10, 'must be at most 10 000 000 000'),
-  changes: z.array(ScoreChange).max(SCORE_FILE_LIMITS.changes, `at most ${SCORE_FILE_LIMITS.changes} changes`).default([]),
+  changes: z
+    .array(ScoreChange)
+    .max(SCORE_FILE_LIMITS.changes, `at most ${SCORE_FILE_LIMITS.changes} changes`)
+    .default([]),
 });
 
 /** The first index of each value that repeats an earlier one: [index, index of the first]. */
@@ -37,15 +48,32 @@ function firstRepeat(values: readonly string[]): [number, number] | null {
  */
 export const ScoreFile = z
   .strictObject({
-    scenarios: z.array(FileScenario).max(SCORE_FILE_LIMITS.scenarios, `at most ${SCORE_FILE_LIMITS.scenarios} scenarios, one per threat type`),
-    measures: z.array(FileMeasure).max(SCORE_FILE_LIMITS.measures, `at most ${SCORE_FILE_LIMITS.measures} measures`).default([]),
+    scenarios: z
+      .array(FileScenario)
+      .max(
+        SCORE_FILE_LIMITS.scenarios,
+        `at most ${SCORE_FILE_LIMITS.scenarios} scenarios, one per threat type`,
+      ),
+    measures: z
+      .array(FileMeasure)
+      .max(SCORE_FILE_LIMITS.measures, `at most ${SCORE_FILE_LIMITS.measures} measures`)
+      .default([]),
   })
   .superRefine((file, ctx) => {
     const threat = firstRepeat(file.scenarios.map((s) => s.threat));
     if (threat !== null)
-      ctx.addIssue({ code: 'custom', path: ['scenarios', threat[0], 'threat'], message: `repeats the threat of scenarios[${threat[1]}] (one scenario per threat type)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['scenarios', threat[0], 'threat'],
+        message: `repeats the threat of scenarios[${threat[1]}] (one scenario per threat type)`,
+      });
     const id = firstRepeat(file.measures.map((m) => m.id));
-    if (id !== null) ctx.addIssue({ code: 'custom', path: ['measures', id[0], 'id'], message: `repeats the id of measures[${id[1]}]` });
+    if (id !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['measures', id[0], 'id'],
+        message: `repeats the id of measures[${id[1]}]`,
+      });
   });
 export type ScoreFile = z.infer<typeof ScoreFile>;
 
@@ -71,7 +99,9 @@ export interface ScoreFileError {
   message: string;
 }
 
-export type ScoreFileResult = { ok: true; value: { register: ScoreFileRow[]; measures: ScoreFileMeasure[] } } | { ok: false; error: ScoreFileError };
+export type ScoreFileResult =
+  | { ok: true; value: { register: ScoreFileRow[]; measures: ScoreFileMeasure[] } }
+  | { ok: false; error: ScoreFileError };
 
 const SHAPE =
   'expected a JSON object {"scenarios": [{"threat", "likelihood", "impact"}…], "measures": [{"id", "costEur", "changes": [{"threat", "likelihood"?, "impact"?}]}…]}';
@@ -104,7 +134,8 @@ function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]{0,63}$/.test(key)) out += out === '' ? key : `.${key}`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]{0,63}$/.test(key))
+      out += out === '' ? key : `.${key}`;
     else out += `[${JSON.stringify(clip(String(key)))}]`;
   }
   return out;
@@ -114,7 +145,8 @@ function formatPath(path: readonly PropertyKey[]): string {
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v = input;
   for (const key of path) {
-    if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    if (typeof v !== 'object' || v === null || !Object.prototype.hasOwnProperty.call(v, key))
+      return undefined;
     v = (v as Record<PropertyKey, unknown>)[key];
   }
   return v;
@@ -137,18 +169,26 @@ function messageOf(issue: z.core.$ZodIssue, input: unknown): ScoreFileError {
       return { path, message: `${issue.message}, got ${describe(value)}` };
     case 'invalid_type':
       if (value === undefined) return { path, message: 'is required' };
-      if (issue.expected === 'int') return { path, message: `must be a whole number, not ${describe(value)}` };
-      return { path, message: `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, got ${describe(value)}` };
+      if (issue.expected === 'int')
+        return { path, message: `must be a whole number, not ${describe(value)}` };
+      return {
+        path,
+        message: `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, got ${describe(value)}`,
+      };
     case 'too_small':
     case 'too_big':
       if (issue.origin !== 'number' && issue.origin !== 'int') return { path, message: issue.message };
       // A score far out of range fails the safe-integer bounds before the 1–5 ones: the same sentence for both.
-      if (SCORE_FIELDS.has(issue.path[issue.path.length - 1] ?? '')) return { path, message: `must be between 1 and 5, not ${describe(value)}` };
+      if (SCORE_FIELDS.has(issue.path[issue.path.length - 1] ?? ''))
+        return { path, message: `must be between 1 and 5, not ${describe(value)}` };
       return { path, message: `${issue.message}, not ${describe(value)}` };
     case 'unrecognized_keys': {
       const fields = FIELDS[issue.path.filter((k) => typeof k === 'string').join('.')] ?? [];
       const key = issue.keys[0] ?? '';
-      return { path: formatPath([...issue.path, key]), message: `unknown field${fields.length > 0 ? ` (expected ${fields.join(', ')})` : ''}` };
+      return {
+        path: formatPath([...issue.path, key]),
+        message: `unknown field${fields.length > 0 ? ` (expected ${fields.join(', ')})` : ''}`,
+      };
     }
     // The refinements' own sentences (a change that changes nothing, a repeat, an id's letters) say it.
     case 'custom':
@@ -161,7 +201,8 @@ function messageOf(issue: z.core.$ZodIssue, input: unknown): ScoreFileError {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Lists longer than the limits are refused before the schema reads their items: a file of a million
@@ -170,13 +211,23 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function oversized(input: Record<string, unknown>): ScoreFileError | null {
   const { scenarios, measures } = input;
   if (Array.isArray(scenarios) && scenarios.length > SCORE_FILE_LIMITS.scenarios)
-    return { path: 'scenarios', message: `at most ${SCORE_FILE_LIMITS.scenarios} scenarios, one per threat type (got ${scenarios.length})` };
+    return {
+      path: 'scenarios',
+      message: `at most ${SCORE_FILE_LIMITS.scenarios} scenarios, one per threat type (got ${scenarios.length})`,
+    };
   if (!Array.isArray(measures)) return null;
-  if (measures.length > SCORE_FILE_LIMITS.measures) return { path: 'measures', message: `at most ${SCORE_FILE_LIMITS.measures} measures (got ${measures.length})` };
+  if (measures.length > SCORE_FILE_LIMITS.measures)
+    return {
+      path: 'measures',
+      message: `at most ${SCORE_FILE_LIMITS.measures} measures (got ${measures.length})`,
+    };
   for (const [i, m] of (measures as unknown[]).entries()) {
     const changes = isObject(m) ? m.changes : undefined;
     if (Array.isArray(changes) && changes.length > SCORE_FILE_LIMITS.changes)
-      return { path: `measures[${i}].changes`, message: `at most ${SCORE_FILE_LIMITS.changes} changes (got ${changes.length})` };
+      return {
+        path: `measures[${i}].changes`,
+        message: `at most ${SCORE_FILE_LIMITS.changes} changes (got ${changes.length})`,
+      };
   }
   return null;
 }
@@ -204,6 +255,10 @@ export function scoreFile(input: unknown): ScoreFileResult {
       return { threat: s.threat, likelihood: s.likelihood, impact: s.impact, risk, band: bandOf(risk) };
     })
     .sort(byRiskThenThreat);
-  const ranked = rankMeasures(scenarios, measures).map((m) => ({ id: m.id, riskReduced: m.riskReduced, riskReducedPerMEur: m.riskReducedPerMEur }));
+  const ranked = rankMeasures(scenarios, measures).map((m) => ({
+    id: m.id,
+    riskReduced: m.riskReduced,
+    riskReducedPerMEur: m.riskReducedPerMEur,
+  }));
   return { ok: true, value: { register, measures: ranked } };
 }

@@ -18,7 +18,12 @@ export const SUGGESTION_BOUNDS = {
 export const RAISED_FROM_THREAT_LEVEL = 4;
 
 /** The threats whose consequence grows with the crowd exposed. */
-export const CROWD_THREATS: readonly Threat[] = ['firearms', 'bladed-weapon', 'vehicle-ramming', 'person-borne-ied'];
+export const CROWD_THREATS: readonly Threat[] = [
+  'firearms',
+  'bladed-weapon',
+  'vehicle-ramming',
+  'person-borne-ied',
+];
 
 /** The score of a value against ascending bounds, starting at `first`. */
 function scoreAgainst(value: number, bounds: readonly number[], first: number): number {
@@ -42,7 +47,10 @@ type IndicatorValue = Pick<Indicator, 'key' | 'value' | 'override'>;
  * (for vehicle ramming the higher of the two). Indicators without a finite value suggest nothing. In the
  * method's order of threats, likelihood before consequence.
  */
-export function suggestScores(indicators: readonly IndicatorValue[], threatLevel: number | null): ScoreSuggestion[] {
+export function suggestScores(
+  indicators: readonly IndicatorValue[],
+  threatLevel: number | null,
+): ScoreSuggestion[] {
   const valueOf = (key: IndicatorKey): number | null => {
     const indicator = indicators.find((i) => i.key === key);
     const v = indicator?.override?.value ?? indicator?.value ?? null;
@@ -57,11 +65,18 @@ export function suggestScores(indicators: readonly IndicatorValue[], threatLevel
   const out: ScoreSuggestion[] = [];
   for (const threat of CROWD_THREATS) {
     if (threat === 'vehicle-ramming') {
-      if (share !== null) out.push({ threat, field: 'likelihood', value: accessLikelihood(share, threatLevel), from: 'vehicle-accessibility' });
+      if (share !== null)
+        out.push({
+          threat,
+          field: 'likelihood',
+          value: accessLikelihood(share, threatLevel),
+          from: 'vehicle-accessibility',
+        });
       // The stronger of the two reasons gives the consequence; on a tie the vehicle's own energy is named.
       if (energyImpact !== null && (crowdImpact === null || energyImpact >= crowdImpact))
         out.push({ threat, field: 'impact', value: energyImpact, from: 'vehicle-energy' });
-      else if (crowdImpact !== null) out.push({ threat, field: 'impact', value: crowdImpact, from: 'crowd-exposure' });
+      else if (crowdImpact !== null)
+        out.push({ threat, field: 'impact', value: crowdImpact, from: 'crowd-exposure' });
     } else if (crowdImpact !== null) {
       out.push({ threat, field: 'impact', value: crowdImpact, from: 'crowd-exposure' });
     }

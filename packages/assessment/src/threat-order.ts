@@ -8,6 +8,9 @@ export function threatRank(threat: Threat): number {
 }
 
 /** Highest risk first; equal risks in the method's order of threats. */
-export function byRiskThenThreat(a: { risk: number; threat: Threat }, b: { risk: number; threat: Threat }): number {
+export function byRiskThenThreat(
+  a: { risk: number; threat: Threat },
+  b: { risk: number; threat: Threat },
+): number {
   return b.risk - a.risk || threatRank(a.threat) - threatRank(b.threat);
 }

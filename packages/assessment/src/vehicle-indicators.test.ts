@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ThreatResult } from '@pactesur/contracts';
 import { vehicleIndicators } from './vehicle-indicators.ts';
 
-const point = (speedKmh: number, i: number) => ({ atM: i * 3, at: [4.7765, 51.5881] as [number, number], speedKmh, energyKJ: speedKmh * 10, angleDeg: 90, entry: null });
+const point = (speedKmh: number, i: number) => ({
+  atM: i * 3,
+  at: [4.7765, 51.5881] as [number, number],
+  speedKmh,
+  energyKJ: speedKmh * 10,
+  angleDeg: 90,
+  entry: null,
+});
 const vehicle = (id: string, speeds: number[], maxEnergyKJ: number) => ({
   class: id,
   name: id.toUpperCase(),
@@ -30,9 +37,33 @@ describe('vehicleIndicators', () => {
     });
     const { accessibility, energy } = vehicleIndicators(result);
     expect(accessibility.detail.classes).toEqual([
-      { class: 'car', name: 'CAR', share32: 0.75, share48: 0.5, share64: 0.25, maxSpeedKmh: 80, maxEnergyKJ: 370 },
-      { class: 'rigid-18t', name: 'RIGID-18T', share32: 0.5, share48: 0.25, share64: 0, maxSpeedKmh: 50, maxEnergyKJ: 1_736 },
-      { class: 'artic-40t', name: 'ARTIC-40T', share32: 0, share48: 0, share64: 0, maxSpeedKmh: 0, maxEnergyKJ: 0 },
+      {
+        class: 'car',
+        name: 'CAR',
+        share32: 0.75,
+        share48: 0.5,
+        share64: 0.25,
+        maxSpeedKmh: 80,
+        maxEnergyKJ: 370,
+      },
+      {
+        class: 'rigid-18t',
+        name: 'RIGID-18T',
+        share32: 0.5,
+        share48: 0.25,
+        share64: 0,
+        maxSpeedKmh: 50,
+        maxEnergyKJ: 1_736,
+      },
+      {
+        class: 'artic-40t',
+        name: 'ARTIC-40T',
+        share32: 0,
+        share48: 0,
+        share64: 0,
+        maxSpeedKmh: 0,
+        maxEnergyKJ: 0,
+      },
     ]);
     expect(accessibility.detail.key).toBe('vehicle-accessibility');
     expect(accessibility.value).toBe(0.5);

@@ -34,7 +34,10 @@ export function vehicleIndicators(result: ThreatResult): {
   }));
   const highest = (values: number[]): number => values.reduce((m, v) => (v > m ? v : m), 0);
   return {
-    accessibility: { value: highest(classes.map((c) => c.share48)), detail: { key: 'vehicle-accessibility', classes } },
+    accessibility: {
+      value: highest(classes.map((c) => c.share48)),
+      detail: { key: 'vehicle-accessibility', classes },
+    },
     energy: { value: highest(classes.map((c) => c.maxEnergyKJ)), detail: { key: 'vehicle-energy', classes } },
   };
 }

@@ -9,6 +9,7 @@ export * from './network.ts';
 export * from './sharing.ts';
 export * from './briefings/briefing.ts';
 export * from './assessments/assessment.ts';
+export * from './alerts/alert.ts';
 export * from './audit.ts';
 export * from './job.ts';
 export * from './site.ts';

@@ -5,7 +5,7 @@ import { Id, Timestamp } from './common.ts';
  * The events a webhook may subscribe to. `webhook.ping` is sent on request to one webhook (to test the
  * receiver); `record.ready` and `record.failed` when an analysis, a simulation, a plan or an import ends.
  */
-export const WEBHOOK_EVENTS = ['webhook.ping', 'record.ready', 'record.failed'] as const;
+export const WEBHOOK_EVENTS = ['webhook.ping', 'record.ready', 'record.failed', 'alert.published'] as const;
 export const WebhookEvent = z.enum(WEBHOOK_EVENTS);
 export type WebhookEvent = z.infer<typeof WebhookEvent>;
 

@@ -10,6 +10,7 @@ import { registerVehicleThreat } from './vehicle-threat.ts';
 import { registerProtect } from './protect.ts';
 import { registerProtectBudget } from './protect-budget.ts';
 import { registerAssess } from './assess.ts';
+import { registerCap } from './cap.ts';
 
 /** Every command group of the CLI; each adds its commands to the program. */
-export const commandGroups: ReadonlyArray<(program: Command) => void> = [registerServe, registerDb, registerUsers, registerOsm, registerSites, registerWorker, registerCrowd, registerVehicleThreat, registerProtect, registerProtectBudget, registerAssess];
+export const commandGroups: ReadonlyArray<(program: Command) => void> = [registerServe, registerDb, registerUsers, registerOsm, registerSites, registerWorker, registerCrowd, registerVehicleThreat, registerProtect, registerProtectBudget, registerAssess, registerCap];

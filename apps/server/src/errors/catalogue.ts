@@ -28,6 +28,8 @@ export const errorCatalogue = {
   share_with_owner: { status: 400, message: 'A record cannot be shared with its own owner.' },
   empty_upload: { status: 400, message: 'The uploaded file is empty.' },
   photo_unreadable: { status: 422, message: 'The photo could not be read: send a JPEG or PNG image.' },
+  alert_invalid: { status: 422, message: 'The alert has errors to correct before it can go further: see the findings.' },
+  approval_by_author: { status: 403, message: 'An alert is approved by someone other than its author (four eyes).' },
   extract_not_ready: { status: 409, message: 'The extract is still being imported, or its import failed.' },
   site_without_extract: { status: 409, message: 'The site has no map data to analyse (its extract was deleted).' },
   zone_invalid: { status: 400, message: 'The protected zone is not a usable polygon inside the map data.' },

@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PactesurClient } from '@pactesur/api-client';
+import type { AlertDraftContentInput } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 import { apiError } from '../../test/api-error.ts';
@@ -32,6 +33,9 @@ interface Fixture {
   assessmentV2Id: string;
   commentId: string;
   photoId: string;
+  alertDraftId: string;
+  alertPendingId: string;
+  alertPublishedId: string;
 }
 
 /** A photo with a GPS position (removed on upload). */
@@ -71,6 +75,11 @@ const assessment: State = (owner, fx) =>
     computed: a.indicators.map((i) => i.computedAt), comments: a.comments.map((c) => c.id), photos: a.photos.map((p) => p.id),
   }));
 const assessments: State = (owner, fx) => owner.listAssessments(fx.siteId).then((list) => list.map((a) => `${a.id}:${a.updatedAt}`).sort());
+const alert =
+  (key: 'alertDraftId' | 'alertPendingId' | 'alertPublishedId'): State =>
+  (owner, fx) =>
+    owner.getAlert(fx[key]).then((a) => ({ state: a.state, revision: a.revision, content: a.content, acks: a.acks, xml: a.state === 'draft' ? null : a.xml }));
+const alerts: State = (owner) => owner.listAlerts().then((list) => list.map((a) => `${a.id}:${a.state}:${a.updatedAt}`).sort());
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
 export const MATRIX: Readonly<Record<string, Entry>> = {
@@ -189,6 +198,34 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   'DELETE /api/assessments/:id/photos/:photoId': { kind: 'guarded', attempt: (o, fx) => o.deleteAssessmentPhoto(fx.assessmentId, fx.photoId), state: assessment },
   'GET /api/assessments/:id/report.pdf': { kind: 'guarded', attempt: (o, fx) => o.assessmentExport(fx.assessmentId, 'pdf'), state: assessment },
   'GET /api/assessments/:id/register.csv': { kind: 'guarded', attempt: (o, fx) => o.assessmentExport(fx.assessmentId, 'csv'), state: assessment },
+  'GET /api/alerts': {
+    kind: 'filtered',
+    check: async (o, fx) => {
+      const seen = (await o.listAlerts()).map((a) => a.id);
+      for (const id of [fx.alertDraftId, fx.alertPendingId, fx.alertPublishedId]) expect(seen).not.toContain(id);
+    },
+  },
+  'POST /api/alerts': { kind: 'directory', why: "creates a draft owned by the caller's organisation" },
+  'GET /api/alerts/templates': { kind: 'directory', why: 'the presets of the hazards, the same for every organisation' },
+  'POST /api/alerts/preview': { kind: 'directory', why: 'checks the draft it is given and stores nothing' },
+  'GET /api/alerts/public/:slug/feed.atom': { kind: 'public', why: "a city's public alerts in force, public by design (Actual, Public, published only)" },
+  'GET /api/alerts/public/:slug/alerts.geojson': { kind: 'public', why: "the areas of a city's public alerts in force" },
+  'GET /api/alerts/public/cap/:file': { kind: 'public', why: 'a published Public Actual message; any other answers not_found' },
+  'GET /api/alerts/:id': { kind: 'guarded', attempt: (o, fx) => o.getAlert(fx.alertDraftId), state: alert('alertDraftId') },
+  'PATCH /api/alerts/:id': {
+    kind: 'guarded',
+    attempt: async (o, fx) => o.updateAlert(fx.alertDraftId, { content: (await owner.getAlert(fx.alertDraftId)).content }),
+    state: alert('alertDraftId'),
+  },
+  'DELETE /api/alerts/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteAlert(fx.alertDraftId), state: alerts },
+  'POST /api/alerts/:id/submit': { kind: 'guarded', attempt: (o, fx) => o.submitAlert(fx.alertDraftId), state: alert('alertDraftId') },
+  'POST /api/alerts/:id/reject': { kind: 'guarded', attempt: (o, fx) => o.rejectAlert(fx.alertPendingId, 'Hijacked'), state: alert('alertPendingId') },
+  'POST /api/alerts/:id/approve': { kind: 'guarded', attempt: (o, fx) => o.approveAlert(fx.alertPendingId), state: alert('alertPendingId') },
+  'POST /api/alerts/:id/update': { kind: 'guarded', attempt: (o, fx) => o.startAlertUpdate(fx.alertPublishedId), state: alerts },
+  'POST /api/alerts/:id/cancel': { kind: 'guarded', attempt: (o, fx) => o.startAlertCancel(fx.alertPublishedId), state: alerts },
+  'POST /api/alerts/:id/ack': { kind: 'guarded', attempt: (o, fx) => o.acknowledgeAlert(fx.alertPublishedId), state: alert('alertPublishedId') },
+  'GET /api/alerts/:id/message.xml': { kind: 'guarded', attempt: (o, fx) => o.alertXml(fx.alertDraftId), state: alert('alertDraftId') },
+  'GET /api/alerts/:id/eu-alert.xml': { kind: 'guarded', attempt: (o, fx) => o.alertXml(fx.alertPublishedId, 'eu-alert'), state: alert('alertPublishedId') },
   'GET /api/briefings': {
     kind: 'filtered',
     check: async (o, fx) => expect((await o.listBriefings()).map((b) => b.id)).not.toContain(fx.briefingId),
@@ -363,7 +400,22 @@ beforeAll(async () => {
   const comment = await owner.addAssessmentComment(a.id, { body: 'The north gate stays open.' });
   const photo = await owner.uploadAssessmentPhoto(a.id, { filename: 'gate.jpg', caption: 'North gate' }, PHOTO);
   const v2 = await owner.newAssessmentVersion(a.id);
-  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id };
+  // Alerts: a draft, one waiting for approval, one published (approved by a second person of Nice).
+  const niceEditor = await platform.signedIn('editor@nice.example.org');
+  const alertContent = (headline: string): AlertDraftContentInput => ({
+    infos: [{
+      language: 'fr-FR', categories: ['Security'], event: 'Attaque', urgency: 'Immediate', severity: 'Extreme', certainty: 'Observed',
+      headline, senderName: 'Ville de Nice', instruction: 'Éloignez-vous de la promenade.', contact: '+33 4 97 13 20 00',
+      expires: new Date(Date.now() + 6 * 3600_000).toISOString(), areas: [{ areaDesc: 'Promenade', circles: ['43.6950,7.2650 0.5'] }],
+    }],
+  });
+  const draftAlert = await owner.createAlert({ content: alertContent('Brouillon') });
+  const pendingAlert = await owner.createAlert({ content: alertContent('En attente') });
+  await owner.submitAlert(pendingAlert.id);
+  const publishedAlert = await owner.createAlert({ content: alertContent('Publiée') });
+  await owner.submitAlert(publishedAlert.id);
+  await niceEditor.approveAlert(publishedAlert.id);
+  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id };
 });
 afterAll(() => platform.close());
 

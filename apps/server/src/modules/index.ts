@@ -2,12 +2,13 @@ import type { Hono } from 'hono';
 import type { Migration } from 'kysely';
 import type { AppEnv } from '../http/context.ts';
 import type { RecordDefinition } from '../records/record-kind.ts';
+import { alertsModule } from './alerts/index.ts';
 import { assessmentsModule } from './assessments/index.ts';
 import { briefingsModule } from './briefings/index.ts';
 import type { FileColumn, ModuleDeps } from './module.ts';
 
 /** Every module of the platform: the one list a new module joins. */
-export const MODULES = [briefingsModule, assessmentsModule] as const;
+export const MODULES = [briefingsModule, assessmentsModule, alertsModule] as const;
 
 type Module = (typeof MODULES)[number];
 

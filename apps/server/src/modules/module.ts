@@ -31,6 +31,8 @@ export interface ModuleDeps {
    * read checked and audited as the core's own routes do.
    */
   readonly core: CoreRecords;
+  /** The address users see (`PUBLIC_URL`, else the server's own), for links that leave the platform (feeds). */
+  readonly publicUrl: string;
 }
 
 /** The core's use cases a module may read through. */

@@ -47,7 +47,7 @@ export function createServices(
   const crowd = new CrowdService(repos, access, records);
   const plans = new ProtectionService(repos, access, records);
   return {
-    ...createModuleServices({ ...modules, access, jobRecords: records, core: { sites, threats, crowd, plans } }),
+    ...createModuleServices({ ...modules, access, jobRecords: records, core: { sites, threats, crowd, plans }, publicUrl: options.publicUrl }),
     access,
     auth: new AuthService(repos, access, options.sessionTtlHours),
     orgs,

@@ -8,6 +8,7 @@ describe('the main navigation', () => {
       { path: '/networks/pactesur-2', label: 'nav.network', matches: ['network'], adminOnly: false },
       { path: '/organisation', label: 'nav.organisation', matches: ['organisation'], adminOnly: false },
       { path: '/members', label: 'nav.members', matches: ['members'], adminOnly: false },
+      { path: '/alerts', label: 'nav.alerts', matches: ['alert', 'alert-new', 'alerts'], adminOnly: false },
       { path: '/assessments', label: 'nav.assessments', matches: ['assessment', 'assessment-compare', 'assessment-new', 'assessments'], adminOnly: false },
       {
         path: '/briefings',

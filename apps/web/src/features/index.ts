@@ -1,3 +1,4 @@
+import { alertsFeature } from './alerts/feature.ts';
 import { assessmentsFeature } from './assessments/feature.ts';
 import { auditFeature } from './audit/feature.ts';
 import { authFeature } from './auth/feature.ts';
@@ -29,6 +30,7 @@ export const FEATURES = [
   auditFeature,
   briefingsFeature,
   assessmentsFeature,
+  alertsFeature,
   sharingFeature,
   jobsFeature,
   sitesFeature,

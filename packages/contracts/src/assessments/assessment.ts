@@ -58,7 +58,12 @@ export const MeasureKind = z.enum(['natural', 'built', 'organisational']);
 export type MeasureKind = z.infer<typeof MeasureKind>;
 
 /** Short ids the user's browser makes for list items (measures, team members), unique within an assessment. */
-export const ItemId = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
+export const ItemId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, - and _ only');
 
 const text = (max: number) => z.string().max(max);
 export const MAX_TEAM = 50;
@@ -109,7 +114,10 @@ export type ScenarioInput = z.input<typeof Scenario>;
 /** What a measure does to one scenario: its likelihood and/or consequence once the measure is in place. */
 export const ScoreChange = z
   .strictObject({ threat: Threat, likelihood: Score.optional(), impact: Score.optional() })
-  .refine((c) => c.likelihood !== undefined || c.impact !== undefined, 'changes the likelihood, the impact or both');
+  .refine(
+    (c) => c.likelihood !== undefined || c.impact !== undefined,
+    'changes the likelihood, the impact or both',
+  );
 export type ScoreChange = z.infer<typeof ScoreChange>;
 
 export const MeasureStatus = z.enum(['proposed', 'planned', 'done']);
@@ -123,20 +131,41 @@ export const ProposedMeasure = z.strictObject({
   owner: text(MAX_NAME_LENGTH).default(''),
   dueDate: z.iso.date().nullable().default(null),
   status: MeasureStatus.default('proposed'),
-  changes: z.array(ScoreChange).max(THREATS.length * 2).default([]),
+  changes: z
+    .array(ScoreChange)
+    .max(THREATS.length * 2)
+    .default([]),
 });
 export type ProposedMeasure = z.infer<typeof ProposedMeasure>;
 export type ProposedMeasureInput = z.input<typeof ProposedMeasure>;
 
 /** CARVER + Shock: seven criteria scored 1–10, summed 7–70. */
-export const CARVER_CRITERIA = ['criticality', 'accessibility', 'recuperability', 'vulnerability', 'effect', 'recognizability', 'shock'] as const;
+export const CARVER_CRITERIA = [
+  'criticality',
+  'accessibility',
+  'recuperability',
+  'vulnerability',
+  'effect',
+  'recognizability',
+  'shock',
+] as const;
 const carverScore = z.int().min(1, 'must be between 1 and 10').max(10, 'must be between 1 and 10');
-export const Carver = z.strictObject(Object.fromEntries(CARVER_CRITERIA.map((c) => [c, carverScore])) as Record<(typeof CARVER_CRITERIA)[number], typeof carverScore>);
+export const Carver = z.strictObject(
+  Object.fromEntries(CARVER_CRITERIA.map((c) => [c, carverScore])) as Record<
+    (typeof CARVER_CRITERIA)[number],
+    typeof carverScore
+  >,
+);
 export type Carver = z.infer<typeof Carver>;
 
 /** Martyn's Law: the procedures of every tier and the measures of the enhanced tier, ticked when in place. */
 export const MARTYN_PROCEDURES = ['evacuation', 'invacuation', 'lockdown', 'communication'] as const;
-export const MARTYN_MEASURES = ['monitoring', 'movement-control', 'physical-safety', 'information-security'] as const;
+export const MARTYN_MEASURES = [
+  'monitoring',
+  'movement-control',
+  'physical-safety',
+  'information-security',
+] as const;
 export const MartynItem = z.enum([...MARTYN_PROCEDURES, ...MARTYN_MEASURES]);
 export type MartynItem = z.infer<typeof MartynItem>;
 export const MartynTier = z.enum(['none', 'standard', 'enhanced']);
@@ -189,7 +218,15 @@ export type AssessmentContentPatchInput = z.input<typeof AssessmentContentPatch>
 export type AssessmentContentInput = z.input<typeof AssessmentContent>;
 
 /** The steps of the guided form, in order; `step` is the last one the user reached (resumable). */
-export const ASSESSMENT_STEPS = ['scope', 'team', 'existing', 'scenarios', 'measures', 'alternatives', 'results'] as const;
+export const ASSESSMENT_STEPS = [
+  'scope',
+  'team',
+  'existing',
+  'scenarios',
+  'measures',
+  'alternatives',
+  'results',
+] as const;
 export const AssessmentStep = z.enum(ASSESSMENT_STEPS);
 export type AssessmentStep = z.infer<typeof AssessmentStep>;
 
@@ -226,10 +263,21 @@ export const RankedMeasure = z.object({
 export type RankedMeasure = z.infer<typeof RankedMeasure>;
 
 /** What the platform computes instead of asking (ASSESSMENT.md), each naming its sources. */
-export const IndicatorKey = z.enum(['vehicle-accessibility', 'vehicle-energy', 'crowd-exposure', 'built-measures']);
+export const IndicatorKey = z.enum([
+  'vehicle-accessibility',
+  'vehicle-energy',
+  'crowd-exposure',
+  'built-measures',
+]);
 export type IndicatorKey = z.infer<typeof IndicatorKey>;
 
-export const IndicatorSourceKind = z.enum(['threat-analysis', 'crowd-simulation', 'protection-plan', 'site', 'extract']);
+export const IndicatorSourceKind = z.enum([
+  'threat-analysis',
+  'crowd-simulation',
+  'protection-plan',
+  'site',
+  'extract',
+]);
 export type IndicatorSourceKind = z.infer<typeof IndicatorSourceKind>;
 
 export const IndicatorSource = z.object({
@@ -422,7 +470,10 @@ export const UploadPhotoQuery = z.strictObject({
   filename: z.string().trim().min(1).max(MAX_NAME_LENGTH),
   caption: z.string().max(1_000).default(''),
   /** Keep the location metadata (GPS) on purpose; by default it is removed. */
-  keepLocation: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  keepLocation: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 export type UploadPhotoQuery = z.infer<typeof UploadPhotoQuery>;
 

@@ -1,5 +1,13 @@
 import { builtMeasures, crowdExposure, vehicleIndicators } from '@pactesur/assessment';
-import type { Indicator, IndicatorKey, IndicatorOverride, IndicatorSource, IndicatorSourceKind, Site, ThreatResult } from '@pactesur/contracts';
+import type {
+  Indicator,
+  IndicatorKey,
+  IndicatorOverride,
+  IndicatorSource,
+  IndicatorSourceKind,
+  Site,
+  ThreatResult,
+} from '@pactesur/contracts';
 import { z } from 'zod';
 import type { SourceState } from './assessment-repository.ts';
 
@@ -17,18 +25,40 @@ const DEPENDS: Readonly<Record<IndicatorKey, readonly IndicatorSourceKind[]>> = 
 /** The newest ready records of a site, as read through the core's use cases for a computation. */
 export interface IndicatorInputs {
   readonly site: Site;
-  readonly threat: { readonly id: string; readonly name: string; readonly createdAt: string; readonly result: ThreatResult } | null;
-  readonly crowd: { readonly id: string; readonly name: string; readonly createdAt: string; readonly peakDensity: number; readonly people: number } | null;
-  readonly plan: { readonly id: string; readonly name: string; readonly createdAt: string; readonly measures: number; readonly costEur: number } | null;
+  readonly threat: {
+    readonly id: string;
+    readonly name: string;
+    readonly createdAt: string;
+    readonly result: ThreatResult;
+  } | null;
+  readonly crowd: {
+    readonly id: string;
+    readonly name: string;
+    readonly createdAt: string;
+    readonly peakDensity: number;
+    readonly people: number;
+  } | null;
+  readonly plan: {
+    readonly id: string;
+    readonly name: string;
+    readonly createdAt: string;
+    readonly measures: number;
+    readonly costEur: number;
+  } | null;
   /** The barriers of the site's extract (features of its map layers, layer `barrier`). */
-  readonly barriers: readonly { readonly class: string; readonly geometry: { readonly type: string; readonly coordinates: unknown } }[];
+  readonly barriers: readonly {
+    readonly class: string;
+    readonly geometry: { readonly type: string; readonly coordinates: unknown };
+  }[];
 }
 
 /** Computes every indicator from the site's newest records. */
 export function computeIndicators(inputs: IndicatorInputs, now: Date): StoredIndicator[] {
   const computedAt = now.toISOString();
   const { site, threat, crowd, plan } = inputs;
-  const threatSources: IndicatorSource[] = threat ? [{ kind: 'threat-analysis', id: threat.id, name: threat.name, at: threat.createdAt }] : [];
+  const threatSources: IndicatorSource[] = threat
+    ? [{ kind: 'threat-analysis', id: threat.id, name: threat.name, at: threat.createdAt }]
+    : [];
   const vehicle = threat ? vehicleIndicators(threat.result) : null;
   const exposure = crowdExposure({
     areaM2: site.walkableAreaM2,
@@ -37,10 +67,28 @@ export function computeIndicators(inputs: IndicatorInputs, now: Date): StoredInd
     peakDensity: crowd?.peakDensity ?? null,
     simulatedPeople: crowd?.people ?? null,
   });
-  const built = builtMeasures({ outline: site.outline, barriers: inputs.barriers, plan: plan ? { measures: plan.measures, costEur: plan.costEur } : null });
+  const built = builtMeasures({
+    outline: site.outline,
+    barriers: inputs.barriers,
+    plan: plan ? { measures: plan.measures, costEur: plan.costEur } : null,
+  });
   return [
-    { key: 'vehicle-accessibility', value: vehicle?.accessibility.value ?? null, unit: 'share', detail: vehicle?.accessibility.detail ?? null, sources: threatSources, computedAt },
-    { key: 'vehicle-energy', value: vehicle?.energy.value ?? null, unit: 'kJ', detail: vehicle?.energy.detail ?? null, sources: threatSources, computedAt },
+    {
+      key: 'vehicle-accessibility',
+      value: vehicle?.accessibility.value ?? null,
+      unit: 'share',
+      detail: vehicle?.accessibility.detail ?? null,
+      sources: threatSources,
+      computedAt,
+    },
+    {
+      key: 'vehicle-energy',
+      value: vehicle?.energy.value ?? null,
+      unit: 'kJ',
+      detail: vehicle?.energy.detail ?? null,
+      sources: threatSources,
+      computedAt,
+    },
     {
       key: 'crowd-exposure',
       value: exposure.value,
@@ -48,7 +96,9 @@ export function computeIndicators(inputs: IndicatorInputs, now: Date): StoredInd
       detail: exposure.detail,
       sources: [
         { kind: 'site', id: site.id, name: site.name, at: site.updatedAt },
-        ...(crowd ? [{ kind: 'crowd-simulation' as const, id: crowd.id, name: crowd.name, at: crowd.createdAt }] : []),
+        ...(crowd
+          ? [{ kind: 'crowd-simulation' as const, id: crowd.id, name: crowd.name, at: crowd.createdAt }]
+          : []),
       ],
       computedAt,
     },
@@ -58,8 +108,19 @@ export function computeIndicators(inputs: IndicatorInputs, now: Date): StoredInd
       unit: 'count',
       detail: built.detail,
       sources: [
-        ...(site.extractId ? [{ kind: 'extract' as const, id: site.extractId, name: site.extractFilename ?? '', at: site.extractDataDate ?? site.createdAt }] : []),
-        ...(plan ? [{ kind: 'protection-plan' as const, id: plan.id, name: plan.name, at: plan.createdAt }] : []),
+        ...(site.extractId
+          ? [
+              {
+                kind: 'extract' as const,
+                id: site.extractId,
+                name: site.extractFilename ?? '',
+                at: site.extractDataDate ?? site.createdAt,
+              },
+            ]
+          : []),
+        ...(plan
+          ? [{ kind: 'protection-plan' as const, id: plan.id, name: plan.name, at: plan.createdAt }]
+          : []),
       ],
       computedAt,
     },
@@ -87,7 +148,11 @@ function currentOf(kind: IndicatorSourceKind, state: SourceState, siteId: string
  * run again, a simulation or a verified plan made since), or the site changed (its outline, occupancy or
  * extract).
  */
-export function staleness(stored: StoredIndicator, state: SourceState, siteId: string): Indicator['staleBecause'] {
+export function staleness(
+  stored: StoredIndicator,
+  state: SourceState,
+  siteId: string,
+): Indicator['staleBecause'] {
   let because: Indicator['staleBecause'] = null;
   for (const kind of DEPENDS[stored.key]) {
     const source = stored.sources.find((s) => s.kind === kind) ?? null;
@@ -123,8 +188,13 @@ export function shownIndicators(
 }
 
 /** Stored indicators and overrides as read back (written by this module, checked all the same). */
-const StoredIndicators = z.array(z.custom<StoredIndicator>((v) => typeof v === 'object' && v !== null && 'key' in v && 'sources' in v));
-const StoredOverrides = z.record(z.string(), z.custom<IndicatorOverride>((v) => typeof v === 'object' && v !== null && 'reason' in v));
+const StoredIndicators = z.array(
+  z.custom<StoredIndicator>((v) => typeof v === 'object' && v !== null && 'key' in v && 'sources' in v),
+);
+const StoredOverrides = z.record(
+  z.string(),
+  z.custom<IndicatorOverride>((v) => typeof v === 'object' && v !== null && 'reason' in v),
+);
 
 export function readIndicators(value: unknown): StoredIndicator[] {
   return StoredIndicators.catch([]).parse(value);

@@ -1,6 +1,25 @@
 import { bandOf } from '@pactesur/assessment';
-import { CARVER_CRITERIA, type Assessment, type Indicator, type Locale, type RiskBand } from '@pactesur/contracts';
-import { BOTTOM, formatsIn, GREY, INNER, line, PAGE, renderPdf, section, table, title, type Doc, type Formats } from '../../exports/pdf-layout.ts';
+import {
+  CARVER_CRITERIA,
+  type Assessment,
+  type Indicator,
+  type Locale,
+  type RiskBand,
+} from '@pactesur/contracts';
+import {
+  BOTTOM,
+  formatsIn,
+  GREY,
+  INNER,
+  line,
+  PAGE,
+  renderPdf,
+  section,
+  table,
+  title,
+  type Doc,
+  type Formats,
+} from '../../exports/pdf-layout.ts';
 import { pdfText } from '../../exports/pdf-text.ts';
 import { fill, ownEntry } from '../../exports/report-i18n.ts';
 import { ASSESSMENT_REPORT_TEXT, type AssessmentReportText } from './assessment-report-text.ts';
@@ -14,7 +33,12 @@ export interface AssessmentReportInput {
 }
 
 /** Cell colours of the heat map, by band. */
-export const BAND_COLOURS: Readonly<Record<RiskBand, string>> = { low: '#4caf50', medium: '#ffd600', high: '#fb8c00', 'very-high': '#d32f2f' };
+export const BAND_COLOURS: Readonly<Record<RiskBand, string>> = {
+  low: '#4caf50',
+  medium: '#ffd600',
+  high: '#fb8c00',
+  'very-high': '#d32f2f',
+};
 
 /** The words, numbers, money and dates of one report, in its reader's language. */
 interface Say extends Formats {
@@ -24,7 +48,11 @@ interface Say extends Formats {
 }
 
 function sayIn(locale: Locale): Say {
-  return { ...formatsIn(locale), text: ASSESSMENT_REPORT_TEXT[locale], name: (table, id) => ownEntry(table, id) ?? id };
+  return {
+    ...formatsIn(locale),
+    text: ASSESSMENT_REPORT_TEXT[locale],
+    name: (table, id) => ownEntry(table, id) ?? id,
+  };
 }
 
 /**
@@ -37,7 +65,19 @@ export function assessmentReportPdf(input: AssessmentReportInput): Promise<Uint8
   const say = sayIn(input.locale);
   const { assessment } = input;
   return renderPdf({ title: fill(say.text.title, { title: assessment.title }), bufferPages: true }, (doc) => {
-    const sections = [header, scope, team, existingMeasures, indicators, heatMap, register, rankedMeasures, alternatives, comments, photos];
+    const sections = [
+      header,
+      scope,
+      team,
+      existingMeasures,
+      indicators,
+      heatMap,
+      register,
+      rankedMeasures,
+      alternatives,
+      comments,
+      photos,
+    ];
     for (const draw of sections) draw(doc, assessment, say);
     watermark(doc, input, say);
   });
@@ -55,7 +95,10 @@ function header(doc: Doc, a: Assessment, say: Say): void {
   doc.moveDown(0.3);
   if (h.scored === 0) line(doc, text.nothingScored, { bold: true });
   else {
-    const highest = h.highestRisk === null ? '–' : `${h.highestRisk}${h.highestBand ? ` (${say.name(text.bands, h.highestBand)})` : ''}`;
+    const highest =
+      h.highestRisk === null
+        ? '–'
+        : `${h.highestRisk}${h.highestBand ? ` (${say.name(text.bands, h.highestBand)})` : ''}`;
     line(doc, fill(text.headline, { scored: h.scored, highest, total: h.totalRisk }), { bold: true });
   }
   doc.moveDown(0.3);
@@ -67,7 +110,10 @@ function scope(doc: Doc, a: Assessment, say: Say): void {
   const c = a.content;
   section(doc, text.scope);
   line(doc, fill(text.category, { category: say.name(text.categories, c.category) }));
-  line(doc, fill(text.threatLevel, { level: c.threatLevel === null ? text.notStated : `${c.threatLevel} / 5` }));
+  line(
+    doc,
+    fill(text.threatLevel, { level: c.threatLevel === null ? text.notStated : `${c.threatLevel} / 5` }),
+  );
   if (c.scope.trim()) {
     doc.moveDown(0.3);
     line(doc, c.scope, { size: 9 });
@@ -81,7 +127,11 @@ function team(doc: Doc, a: Assessment, say: Say): void {
   const c = text.teamColumns;
   table(
     doc,
-    [{ width: 170, align: 'left' }, { width: 200, align: 'left' }, { width: 125, align: 'left' }],
+    [
+      { width: 170, align: 'left' },
+      { width: 200, align: 'left' },
+      { width: 125, align: 'left' },
+    ],
     [c.name, c.organisation, c.role],
     a.content.team.map((m) => [m.name, m.organisation, say.name(text.roles, m.role)]),
   );
@@ -97,7 +147,8 @@ function existingMeasures(doc: Doc, a: Assessment, say: Say): void {
     if (ofKind.length === 0) continue;
     doc.moveDown(0.2);
     line(doc, text.measureKinds[kind], { bold: true });
-    for (const m of ofKind) line(doc, `• ${m.description} (${say.name(text.measureSources, m.source)})`, { size: 9 });
+    for (const m of ofKind)
+      line(doc, `• ${m.description} (${say.name(text.measureSources, m.source)})`, { size: 9 });
   }
 }
 
@@ -116,11 +167,30 @@ function indicators(doc: Doc, a: Assessment, say: Say): void {
     const computed = i.value === null ? text.notComputed : valueOf(say, i.unit, i.value);
     const shown = i.override ? valueOf(say, i.unit, i.override.value) : computed;
     line(doc, `${say.name(text.indicatorNames, i.key)}: ${shown}`, { bold: true });
-    if (i.stale) line(doc, i.staleBecause ? say.name(text.staleBecause, i.staleBecause) : text.stale, { size: 9, colour: '#c0262d' });
+    if (i.stale)
+      line(doc, i.staleBecause ? say.name(text.staleBecause, i.staleBecause) : text.stale, {
+        size: 9,
+        colour: '#c0262d',
+      });
     if (i.override)
-      line(doc, fill(text.override, { name: i.override.byName, date: say.dateTime(i.override.at), value: shown, computed, reason: i.override.reason }), { size: 9 });
-    const sources = i.sources.map((s) => fill(text.source, { name: s.name, kind: say.name(text.sourceKinds, s.kind), date: say.dateTime(s.at) }));
-    line(doc, sources.length > 0 ? fill(text.sources, { sources: sources.join('; ') }) : text.noSources, { size: 8, colour: GREY });
+      line(
+        doc,
+        fill(text.override, {
+          name: i.override.byName,
+          date: say.dateTime(i.override.at),
+          value: shown,
+          computed,
+          reason: i.override.reason,
+        }),
+        { size: 9 },
+      );
+    const sources = i.sources.map((s) =>
+      fill(text.source, { name: s.name, kind: say.name(text.sourceKinds, s.kind), date: say.dateTime(s.at) }),
+    );
+    line(doc, sources.length > 0 ? fill(text.sources, { sources: sources.join('; ') }) : text.noSources, {
+      size: 8,
+      colour: GREY,
+    });
   }
 }
 
@@ -132,7 +202,8 @@ function heatMap(doc: Doc, a: Assessment, say: Say): void {
   if (doc.y + needed + 60 > BOTTOM) doc.addPage();
   section(doc, text.matrix);
   const counts = new Map<string, number>();
-  for (const r of a.register) counts.set(`${r.likelihood}:${r.impact}`, (counts.get(`${r.likelihood}:${r.impact}`) ?? 0) + 1);
+  for (const r of a.register)
+    counts.set(`${r.likelihood}:${r.impact}`, (counts.get(`${r.likelihood}:${r.impact}`) ?? 0) + 1);
   const left = PAGE.margin + 70;
   const top = doc.y + 4;
   doc.lineWidth(0.5);
@@ -143,20 +214,37 @@ function heatMap(doc: Doc, a: Assessment, say: Say): void {
       doc.rect(x, y, cell.w, cell.h).fillAndStroke(BAND_COLOURS[bandOf(l * i)], '#ffffff');
       const n = counts.get(`${l}:${i}`) ?? 0;
       // An empty cell's zero is faint: the eye goes to the cells that hold scenarios.
-      doc.font('Helvetica-Bold').fontSize(11).fillColor('black', n > 0 ? 1 : 0.35);
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(11)
+        .fillColor('black', n > 0 ? 1 : 0.35);
       doc.text(String(n), x, y + cell.h / 2 - 5, { width: cell.w, align: 'center', lineBreak: false });
       doc.fillOpacity(1);
     }
   doc.font('Helvetica').fontSize(8).fillColor('black');
-  for (let l = 1; l <= 5; l++) doc.text(String(l), left - 14, top + (5 - l) * cell.h + cell.h / 2 - 4, { lineBreak: false });
-  for (let i = 1; i <= 5; i++) doc.text(String(i), left + (i - 1) * cell.w, top + 5 * cell.h + 3, { width: cell.w, align: 'center', lineBreak: false });
+  for (let l = 1; l <= 5; l++)
+    doc.text(String(l), left - 14, top + (5 - l) * cell.h + cell.h / 2 - 4, { lineBreak: false });
+  for (let i = 1; i <= 5; i++)
+    doc.text(String(i), left + (i - 1) * cell.w, top + 5 * cell.h + 3, {
+      width: cell.w,
+      align: 'center',
+      lineBreak: false,
+    });
   // The axis names: likelihood upright beside the rows, impact under the columns.
   doc.font('Helvetica-Bold').fontSize(9);
   const axisY = top + (5 * cell.h) / 2;
   doc.save().rotate(-90, { origin: [PAGE.margin + 40, axisY] });
-  doc.text(pdfText(text.likelihood), PAGE.margin + 40 - 75, axisY - 5, { width: 150, align: 'center', lineBreak: false });
+  doc.text(pdfText(text.likelihood), PAGE.margin + 40 - 75, axisY - 5, {
+    width: 150,
+    align: 'center',
+    lineBreak: false,
+  });
   doc.restore();
-  doc.text(pdfText(text.impact), left, top + 5 * cell.h + 15, { width: 5 * cell.w, align: 'center', lineBreak: false });
+  doc.text(pdfText(text.impact), left, top + 5 * cell.h + 15, {
+    width: 5 * cell.w,
+    align: 'center',
+    lineBreak: false,
+  });
   // The legend: each band's colour, name and range of R.
   const legendX = left + 5 * cell.w + 20;
   const ranges: Record<RiskBand, string> = { low: '1–4', medium: '5–9', high: '10–16', 'very-high': '20–25' };
@@ -164,7 +252,12 @@ function heatMap(doc: Doc, a: Assessment, say: Say): void {
   for (const [k, band] of (Object.keys(ranges) as RiskBand[]).entries()) {
     const y = top + k * 16;
     doc.rect(legendX, y, 10, 10).fill(BAND_COLOURS[band]);
-    doc.fillColor('black').text(pdfText(`${say.name(text.bands, band)} (R ${ranges[band]})`), legendX + 14, y + 1, { width: 110, lineBreak: false });
+    doc
+      .fillColor('black')
+      .text(pdfText(`${say.name(text.bands, band)} (R ${ranges[band]})`), legendX + 14, y + 1, {
+        width: 110,
+        lineBreak: false,
+      });
   }
   doc.x = PAGE.margin;
   doc.y = top + 5 * cell.h + 32;
@@ -179,9 +272,13 @@ function register(doc: Doc, a: Assessment, say: Say): void {
   table(
     doc,
     [
-      { width: 160, align: 'left' }, { width: 85, align: 'left' }, // threat, when
-      { width: 30, align: 'center' }, { width: 30, align: 'center' }, { width: 35, align: 'center' }, // L, I, R
-      { width: 80, align: 'left' }, { width: 75, align: 'right' }, // band, residual risk
+      { width: 160, align: 'left' },
+      { width: 85, align: 'left' }, // threat, when
+      { width: 30, align: 'center' },
+      { width: 30, align: 'center' },
+      { width: 35, align: 'center' }, // L, I, R
+      { width: 80, align: 'left' },
+      { width: 75, align: 'right' }, // band, residual risk
     ],
     [c.threat, c.when, c.likelihood, c.impact, c.risk, c.band, c.residualRisk],
     a.register.map((r) => [
@@ -205,9 +302,13 @@ function rankedMeasures(doc: Doc, a: Assessment, say: Say): void {
   table(
     doc,
     [
-      { width: 22, align: 'right' }, { width: 150, align: 'left' }, { width: 65, align: 'right' }, // rank, title, cost
-      { width: 83, align: 'left' }, { width: 65, align: 'left' }, // owner, due
-      { width: 50, align: 'right' }, { width: 60, align: 'right' }, // risk reduced, per M€
+      { width: 22, align: 'right' },
+      { width: 150, align: 'left' },
+      { width: 65, align: 'right' }, // rank, title, cost
+      { width: 83, align: 'left' },
+      { width: 65, align: 'left' }, // owner, due
+      { width: 50, align: 'right' },
+      { width: 60, align: 'right' }, // risk reduced, per M€
     ],
     [c.rank, c.title, c.cost, c.owner, c.due, c.reduced, c.perMEur],
     a.rankedMeasures.map((m, k) => {
@@ -230,16 +331,24 @@ function alternatives(doc: Doc, a: Assessment, say: Say): void {
   const carver = a.content.carver;
   if (carver) {
     section(doc, text.carver);
-    line(doc, CARVER_CRITERIA.map((k) => `${say.name(text.carverCriteria, k)} ${carver[k]}`).join(' · '), { size: 9 });
+    line(doc, CARVER_CRITERIA.map((k) => `${say.name(text.carverCriteria, k)} ${carver[k]}`).join(' · '), {
+      size: 9,
+    });
     if (a.carverTotal !== null) line(doc, fill(text.carverTotal, { total: a.carverTotal }), { bold: true });
   }
   section(doc, text.martyn);
   const m = a.martyn;
-  line(doc, m.capacity === null ? text.capacityUnknown : fill(text.capacity, { capacity: say.number(m.capacity) }));
+  line(
+    doc,
+    m.capacity === null ? text.capacityUnknown : fill(text.capacity, { capacity: say.number(m.capacity) }),
+  );
   line(doc, fill(text.tier, { tier: say.name(text.tiers, m.tier) }), { bold: true });
   if (m.tier === 'none') return;
   if (m.missing.length === 0) line(doc, text.nothingMissing);
-  else line(doc, fill(text.missing, { items: m.missing.map((i) => say.name(text.martynItems, i)).join(', ') }), { colour: '#c0262d' });
+  else
+    line(doc, fill(text.missing, { items: m.missing.map((i) => say.name(text.martynItems, i)).join(', ') }), {
+      colour: '#c0262d',
+    });
 }
 
 function comments(doc: Doc, a: Assessment, say: Say): void {
@@ -247,9 +356,16 @@ function comments(doc: Doc, a: Assessment, say: Say): void {
   if (a.comments.length === 0) return;
   section(doc, text.comments);
   for (const c of a.comments) {
-    const about = c.about === null ? null : (ownEntry(text.threats, c.about) ?? ownEntry(text.steps, c.about) ?? c.about);
+    const about =
+      c.about === null ? null : (ownEntry(text.threats, c.about) ?? ownEntry(text.steps, c.about) ?? c.about);
     const date = say.dateTime(c.createdAt);
-    line(doc, about === null ? fill(text.commentBy, { name: c.authorName, date }) : fill(text.commentAbout, { name: c.authorName, date, about }), { size: 8, bold: true });
+    line(
+      doc,
+      about === null
+        ? fill(text.commentBy, { name: c.authorName, date })
+        : fill(text.commentAbout, { name: c.authorName, date, about }),
+      { size: 8, bold: true },
+    );
     line(doc, c.body, { size: 9 });
     doc.moveDown(0.3);
   }
@@ -261,7 +377,11 @@ function photos(doc: Doc, a: Assessment, say: Say): void {
   section(doc, text.photos);
   for (const p of a.photos) {
     const head = fill(text.photo, { filename: p.filename, size: say.number(p.bytes / 1000), name: p.byName });
-    line(doc, `${head}${p.caption ? `: ${p.caption}` : ''}${p.locationKept ? ` (${text.locationKept})` : ''}`, { size: 9 });
+    line(
+      doc,
+      `${head}${p.caption ? `: ${p.caption}` : ''}${p.locationKept ? ` (${text.locationKept})` : ''}`,
+      { size: 9 },
+    );
   }
 }
 
@@ -272,7 +392,9 @@ function photos(doc: Doc, a: Assessment, say: Say): void {
  */
 function watermark(doc: Doc, { reader, at }: AssessmentReportInput, say: Say): void {
   const { text } = say;
-  const foot = pdfText(fill(text.exportedBy, { name: reader.name, org: reader.orgName, date: say.dateTime(at) }));
+  const foot = pdfText(
+    fill(text.exportedBy, { name: reader.name, org: reader.orgName, date: say.dateTime(at) }),
+  );
   const stamp = pdfText(text.confidential);
   const angle = (Math.atan2(PAGE.height, PAGE.width) * 180) / Math.PI;
   const range = doc.bufferedPageRange();
@@ -285,7 +407,10 @@ function watermark(doc: Doc, { reader, at }: AssessmentReportInput, say: Say): v
     doc.font('Helvetica-Bold').fontSize(72);
     const width = doc.widthOfString(stamp);
     doc.rotate(-angle, { origin: [PAGE.width / 2, PAGE.height / 2] });
-    doc.fillColor('#c0262d').fillOpacity(0.12).text(stamp, PAGE.width / 2 - width / 2, PAGE.height / 2 - 36, { lineBreak: false });
+    doc
+      .fillColor('#c0262d')
+      .fillOpacity(0.12)
+      .text(stamp, PAGE.width / 2 - width / 2, PAGE.height / 2 - 36, { lineBreak: false });
     doc.restore();
 
     doc.font('Helvetica').fontSize(7).fillColor(GREY);

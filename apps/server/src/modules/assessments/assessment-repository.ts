@@ -79,13 +79,33 @@ export class AssessmentRepository {
       .innerJoin('sites as s', 's.id', 'a.site_id')
       .leftJoin('users as u', 'u.id', 'a.created_by')
       .selectAll('a')
-      .select(['o.name as owner_name', 's.name as site_name', 's.event_occupancy as site_event_occupancy', 'u.display_name as creator_name']);
+      .select([
+        'o.name as owner_name',
+        's.name as site_name',
+        's.event_occupancy as site_event_occupancy',
+        'u.display_name as creator_name',
+      ]);
   }
 
   private static map(r: {
-    id: string; owner_org_id: string; owner_name: string; site_id: string; site_name: string; site_event_occupancy: number | null;
-    parent_id: string | null; version: number; title: string; status: string; step: string; revision: number; content: unknown;
-    indicators: unknown; overrides: unknown; creator_name: string | null; created_at: Date; updated_at: Date;
+    id: string;
+    owner_org_id: string;
+    owner_name: string;
+    site_id: string;
+    site_name: string;
+    site_event_occupancy: number | null;
+    parent_id: string | null;
+    version: number;
+    title: string;
+    status: string;
+    step: string;
+    revision: number;
+    content: unknown;
+    indicators: unknown;
+    overrides: unknown;
+    creator_name: string | null;
+    created_at: Date;
+    updated_at: Date;
   }): AssessmentRow {
     return {
       id: r.id,
@@ -145,7 +165,12 @@ export class AssessmentRepository {
    * Writes a change and counts it in `revision`; with `expectedRevision`, only when the stored revision is
    * still that one. Returns whether the row was changed.
    */
-  async update(id: string, change: AssessmentChange, expectedRevision: number | undefined, db: Tx = this.db): Promise<boolean> {
+  async update(
+    id: string,
+    change: AssessmentChange,
+    expectedRevision: number | undefined,
+    db: Tx = this.db,
+  ): Promise<boolean> {
     let query = db
       .updateTable('assessments')
       .set({
@@ -166,7 +191,11 @@ export class AssessmentRepository {
 
   /** Deletes the assessment (its comments and photo rows cascade); returns the keys of its photos' files. */
   async delete(id: string, db: Tx = this.db): Promise<string[]> {
-    const photos = await db.selectFrom('assessment_photos').select('file_key').where('assessment_id', '=', id).execute();
+    const photos = await db
+      .selectFrom('assessment_photos')
+      .select('file_key')
+      .where('assessment_id', '=', id)
+      .execute();
     await db.deleteFrom('assessments').where('id', '=', id).execute();
     return photos.map((p) => p.file_key);
   }
@@ -177,29 +206,61 @@ export class AssessmentRepository {
   }
 
   async comments(assessmentId: string): Promise<AssessmentComment[]> {
-    const rows = await this.db.selectFrom('assessment_comments').selectAll().where('assessment_id', '=', assessmentId).orderBy('created_at').orderBy('id').execute();
-    return rows.map((r) => ({ id: r.id, authorName: r.author_name, authorId: r.author_id, about: r.about, body: r.body, createdAt: r.created_at.toISOString() }));
+    const rows = await this.db
+      .selectFrom('assessment_comments')
+      .selectAll()
+      .where('assessment_id', '=', assessmentId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      authorName: r.author_name,
+      authorId: r.author_id,
+      about: r.about,
+      body: r.body,
+      createdAt: r.created_at.toISOString(),
+    }));
   }
 
   async findComment(assessmentId: string, commentId: string): Promise<AssessmentComment | undefined> {
     return (await this.comments(assessmentId)).find((c) => c.id === commentId);
   }
 
-  async addComment(input: { assessmentId: string; authorId: string; authorName: string; about: string | null; body: string }, db: Tx = this.db): Promise<string> {
+  async addComment(
+    input: { assessmentId: string; authorId: string; authorName: string; about: string | null; body: string },
+    db: Tx = this.db,
+  ): Promise<string> {
     const r = await db
       .insertInto('assessment_comments')
-      .values({ assessment_id: input.assessmentId, author_id: input.authorId, author_name: input.authorName, about: input.about, body: input.body })
+      .values({
+        assessment_id: input.assessmentId,
+        author_id: input.authorId,
+        author_name: input.authorName,
+        about: input.about,
+        body: input.body,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return r.id;
   }
 
   async deleteComment(assessmentId: string, commentId: string, db: Tx = this.db): Promise<void> {
-    await db.deleteFrom('assessment_comments').where('assessment_id', '=', assessmentId).where('id', '=', commentId).execute();
+    await db
+      .deleteFrom('assessment_comments')
+      .where('assessment_id', '=', assessmentId)
+      .where('id', '=', commentId)
+      .execute();
   }
 
   async photos(assessmentId: string): Promise<PhotoRow[]> {
-    const rows = await this.db.selectFrom('assessment_photos').selectAll().where('assessment_id', '=', assessmentId).orderBy('created_at').orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('assessment_photos')
+      .selectAll()
+      .where('assessment_id', '=', assessmentId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
     return rows.map((r) => ({
       id: r.id,
       fileKey: r.file_key,
@@ -223,7 +284,16 @@ export class AssessmentRepository {
   }
 
   async addPhoto(
-    input: { assessmentId: string; file: StoredFile; filename: string; contentType: string; caption: string; locationKept: boolean; createdBy: string; createdByName: string },
+    input: {
+      assessmentId: string;
+      file: StoredFile;
+      filename: string;
+      contentType: string;
+      caption: string;
+      locationKept: boolean;
+      createdBy: string;
+      createdByName: string;
+    },
     db: Tx = this.db,
   ): Promise<string> {
     const r = await db
@@ -249,17 +319,29 @@ export class AssessmentRepository {
   }
 
   async deletePhoto(assessmentId: string, photoId: string, db: Tx = this.db): Promise<void> {
-    await db.deleteFrom('assessment_photos').where('assessment_id', '=', assessmentId).where('id', '=', photoId).execute();
+    await db
+      .deleteFrom('assessment_photos')
+      .where('assessment_id', '=', assessmentId)
+      .where('id', '=', photoId)
+      .execute();
   }
 
   /** A user's display name (for comments, photos and the watermark of exports). */
   async userName(userId: string): Promise<string> {
-    const r = await this.db.selectFrom('users').select(['display_name', 'email']).where('id', '=', userId).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('users')
+      .select(['display_name', 'email'])
+      .where('id', '=', userId)
+      .executeTakeFirst();
     return r ? r.display_name || r.email : '';
   }
 
   async orgName(orgId: string): Promise<string> {
-    const r = await this.db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('organisations')
+      .select('name')
+      .where('id', '=', orgId)
+      .executeTakeFirst();
     return r?.name ?? '';
   }
 
@@ -270,7 +352,11 @@ export class AssessmentRepository {
   async sourceState(siteId: string, orgId: string, ids: readonly string[]): Promise<SourceState> {
     const shared = (kind: string) =>
       sql<boolean>`(owner_org_id = ${orgId} or id in (select record_id from record_shares where record_kind = ${kind} and org_id = ${orgId}))`;
-    const site = await this.db.selectFrom('sites').select(['updated_at', 'extract_id']).where('id', '=', siteId).executeTakeFirst();
+    const site = await this.db
+      .selectFrom('sites')
+      .select(['updated_at', 'extract_id'])
+      .where('id', '=', siteId)
+      .executeTakeFirst();
     const threat = await this.db
       .selectFrom('threat_analyses')
       .select(['id', 'created_at'])
@@ -312,7 +398,8 @@ export class AssessmentRepository {
       `.execute(this.db);
       for (const r of rows) existing.add(r.id);
     }
-    const latest = (r: { id: string; created_at: Date } | undefined): LatestSource | null => (r ? { id: r.id, at: r.created_at.toISOString() } : null);
+    const latest = (r: { id: string; created_at: Date } | undefined): LatestSource | null =>
+      r ? { id: r.id, at: r.created_at.toISOString() } : null;
     return {
       site: site ? { updatedAt: site.updated_at.toISOString(), extractId: site.extract_id } : null,
       threat: latest(threat),

@@ -34,45 +34,81 @@ function indicatorKey(value: string | undefined): IndicatorKey {
 /** Vulnerability assessments (sensitive records): `/api/assessments`. */
 export function assessmentRoutes(assessments: AssessmentService): Hono<AppEnv> {
   return new Hono<AppEnv>()
-    .get('/', async (c) => c.json(await assessments.list(actorOf(c), queryParams(c, ListAssessmentsQuery).siteId)))
-    .post('/', async (c) => c.json(await assessments.create(actorOf(c), await jsonBody(c, CreateAssessment)), 201))
+    .get('/', async (c) =>
+      c.json(await assessments.list(actorOf(c), queryParams(c, ListAssessmentsQuery).siteId)),
+    )
+    .post('/', async (c) =>
+      c.json(await assessments.create(actorOf(c), await jsonBody(c, CreateAssessment)), 201),
+    )
     .get('/dashboard', async (c) => c.json(await assessments.dashboard(actorOf(c))))
     .get('/compare', async (c) => {
       const { before, after } = queryParams(c, CompareQuery);
       return c.json(await assessments.compare(actorOf(c), before, after));
     })
     .get('/:id', async (c) => c.json(await assessments.get(actorOf(c), uuidParam(c, 'id'))))
-    .patch('/:id', async (c) => c.json(await assessments.update(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, UpdateAssessment))))
+    .patch('/:id', async (c) =>
+      c.json(await assessments.update(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, UpdateAssessment))),
+    )
     .delete('/:id', async (c) => {
       await assessments.delete(actorOf(c), uuidParam(c, 'id'));
       return c.body(null, 204);
     })
-    .post('/:id/versions', async (c) => c.json(await assessments.newVersion(actorOf(c), uuidParam(c, 'id')), 201))
-    .post('/:id/indicators/refresh', async (c) => c.json(await assessments.refreshIndicators(actorOf(c), uuidParam(c, 'id'))))
+    .post('/:id/versions', async (c) =>
+      c.json(await assessments.newVersion(actorOf(c), uuidParam(c, 'id')), 201),
+    )
+    .post('/:id/indicators/refresh', async (c) =>
+      c.json(await assessments.refreshIndicators(actorOf(c), uuidParam(c, 'id'))),
+    )
     .put('/:id/indicators/:key/override', async (c) =>
-      c.json(await assessments.override(actorOf(c), uuidParam(c, 'id'), indicatorKey(c.req.param('key')), await jsonBody(c, OverrideIndicator))),
+      c.json(
+        await assessments.override(
+          actorOf(c),
+          uuidParam(c, 'id'),
+          indicatorKey(c.req.param('key')),
+          await jsonBody(c, OverrideIndicator),
+        ),
+      ),
     )
     .delete('/:id/indicators/:key/override', async (c) =>
-      c.json(await assessments.override(actorOf(c), uuidParam(c, 'id'), indicatorKey(c.req.param('key')), null)),
+      c.json(
+        await assessments.override(actorOf(c), uuidParam(c, 'id'), indicatorKey(c.req.param('key')), null),
+      ),
     )
-    .post('/:id/comments', async (c) => c.json(await assessments.addComment(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, CreateAssessmentComment)), 201))
+    .post('/:id/comments', async (c) =>
+      c.json(
+        await assessments.addComment(
+          actorOf(c),
+          uuidParam(c, 'id'),
+          await jsonBody(c, CreateAssessmentComment),
+        ),
+        201,
+      ),
+    )
     .delete('/:id/comments/:commentId', async (c) => {
       await assessments.deleteComment(actorOf(c), uuidParam(c, 'id'), uuidParam(c, 'commentId'));
       return c.body(null, 204);
     })
     .post('/:id/photos', async (c) => {
       const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-      if (!PHOTO_TYPES.includes(type)) throw new AppError('unsupported_media_type', 'Send the photo as image/jpeg or image/png.');
+      if (!PHOTO_TYPES.includes(type))
+        throw new AppError('unsupported_media_type', 'Send the photo as image/jpeg or image/png.');
       const query = queryParams(c, UploadPhotoQuery);
       const actor = actorOf(c);
       const id = uuidParam(c, 'id');
-      return c.json(await assessments.addPhoto(actor, id, query, await readBody(c.req.raw.body, MAX_PHOTO_BYTES)), 201);
+      return c.json(
+        await assessments.addPhoto(actor, id, query, await readBody(c.req.raw.body, MAX_PHOTO_BYTES)),
+        201,
+      );
     })
     .get('/:id/photos/:photoId', async (c) => {
       const photo = await assessments.photo(actorOf(c), uuidParam(c, 'id'), uuidParam(c, 'photoId'));
       return c.body(new Uint8Array(photo.bytes), 200, {
         'content-type': photo.contentType,
-        'content-disposition': attachmentDisposition(photo.filename.replace(/\.[A-Za-z0-9]+$/, ''), photo.contentType === 'image/png' ? 'png' : 'jpg', 'photo').replace(/^attachment/, 'inline'),
+        'content-disposition': attachmentDisposition(
+          photo.filename.replace(/\.[A-Za-z0-9]+$/, ''),
+          photo.contentType === 'image/png' ? 'png' : 'jpg',
+          'photo',
+        ).replace(/^attachment/, 'inline'),
         'cache-control': 'private, no-store',
       });
     })
@@ -86,7 +122,11 @@ export function assessmentRoutes(assessments: AssessmentService): Hono<AppEnv> {
       const pdf = await assessmentReportPdf({ assessment, reader, at: new Date(), locale });
       return c.body(pdf, 200, {
         'content-type': 'application/pdf',
-        'content-disposition': attachmentDisposition(`${assessment.title} v${assessment.version}`, 'pdf', 'assessment'),
+        'content-disposition': attachmentDisposition(
+          `${assessment.title} v${assessment.version}`,
+          'pdf',
+          'assessment',
+        ),
         'cache-control': 'private, no-store',
       });
     })
@@ -95,7 +135,11 @@ export function assessmentRoutes(assessments: AssessmentService): Hono<AppEnv> {
       const { assessment } = await assessments.exportOf(actorOf(c), uuidParam(c, 'id'), 'csv');
       return c.body(registerCsv(assessment, locale), 200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': attachmentDisposition(`${assessment.title} v${assessment.version} register`, 'csv', 'assessment'),
+        'content-disposition': attachmentDisposition(
+          `${assessment.title} v${assessment.version} register`,
+          'csv',
+          'assessment',
+        ),
         'cache-control': 'private, no-store',
       });
     });

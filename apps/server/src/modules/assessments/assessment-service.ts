@@ -34,7 +34,15 @@ import { recordChannel } from '../../realtime/channels.ts';
 import type { AccessService } from '../../services/access-service.ts';
 import { requireRole, type Actor } from '../../services/actor.ts';
 import type { CoreRecords, ModuleDeps } from '../module.ts';
-import { computeIndicators, readIndicators, readOverrides, shownIndicators, sourceIds, type IndicatorInputs, type StoredIndicator } from './assessment-indicators.ts';
+import {
+  computeIndicators,
+  readIndicators,
+  readOverrides,
+  shownIndicators,
+  sourceIds,
+  type IndicatorInputs,
+  type StoredIndicator,
+} from './assessment-indicators.ts';
 import type { AssessmentRepository, AssessmentRow } from './assessment-repository.ts';
 
 /** The category of the method a site of the register most likely is (the user confirms it in the scope step). */
@@ -81,7 +89,9 @@ export class AssessmentService {
 
   /** The assessments the acting organisation may read (every version), optionally of one site; audited as a list. */
   async list(actor: Actor, siteId?: string): Promise<AssessmentSummary[]> {
-    const visible = await this.access.listVisible(actor, 'assessment', (orgId, ids) => this.assessments.listVisible(orgId, ids, siteId));
+    const visible = await this.access.listVisible(actor, 'assessment', (orgId, ids) =>
+      this.assessments.listVisible(orgId, ids, siteId),
+    );
     return visible.map(({ row, access }) => summaryOf(row, access));
   }
 
@@ -92,10 +102,23 @@ export class AssessmentService {
   async dashboard(actor: Actor): Promise<AssessmentDashboard> {
     const viewer = requireRole(actor, 'viewer');
     const sites = (await this.core.sites.list(actor)).filter((s) => s.access === 'owner');
-    const visible = await this.access.listVisible(actor, 'assessment', (orgId) => this.assessments.listVisible(orgId, []), 'on the dashboard');
-    const plans = sites.length > 0 ? await this.core.plans.listOfSites(actor, sites.map((s) => s.id)) : [];
+    const visible = await this.access.listVisible(
+      actor,
+      'assessment',
+      (orgId) => this.assessments.listVisible(orgId, []),
+      'on the dashboard',
+    );
+    const plans =
+      sites.length > 0
+        ? await this.core.plans.listOfSites(
+            actor,
+            sites.map((s) => s.id),
+          )
+        : [];
     const rows = sites.map((site) => {
-      const latest = visible.filter(({ row }) => row.siteId === site.id && row.ownerOrgId === viewer.orgId).sort((a, b) => b.row.version - a.row.version)[0];
+      const latest = visible
+        .filter(({ row }) => row.siteId === site.id && row.ownerOrgId === viewer.orgId)
+        .sort((a, b) => b.row.version - a.row.version)[0];
       const content = latest ? contentOf(latest.row) : null;
       const open = content?.measures.filter((m) => m.status !== 'done') ?? [];
       const plan = plans
@@ -112,7 +135,12 @@ export class AssessmentService {
       };
     });
     const highest = (r: (typeof rows)[number]) => r.assessment?.headline.highestRisk ?? -1;
-    rows.sort((a, b) => highest(b) - highest(a) || (b.assessment?.headline.totalRisk ?? -1) - (a.assessment?.headline.totalRisk ?? -1) || a.siteName.localeCompare(b.siteName));
+    rows.sort(
+      (a, b) =>
+        highest(b) - highest(a) ||
+        (b.assessment?.headline.totalRisk ?? -1) - (a.assessment?.headline.totalRisk ?? -1) ||
+        a.siteName.localeCompare(b.siteName),
+    );
     return { sites: rows };
   }
 
@@ -126,13 +154,32 @@ export class AssessmentService {
     const editor = requireRole(actor, 'editor');
     const site = await this.core.sites.get(actor, input.siteId);
     const indicators = computeIndicators(await this.indicatorInputs(actor, site.id), new Date());
-    const content = AssessmentContent.parse(input.content ?? { category: CATEGORY_OF_SITE[site.category], scenarios: THREATS.map((threat) => ({ threat })) });
+    const content = AssessmentContent.parse(
+      input.content ?? {
+        category: CATEGORY_OF_SITE[site.category],
+        scenarios: THREATS.map((threat) => ({ threat })),
+      },
+    );
     const id = await this.access.inTransaction(async (trx) => {
       const created = await this.assessments.create(
-        { ownerOrgId: editor.orgId, siteId: site.id, parentId: null, title: input.title ?? site.name, content, indicators, overrides: {}, createdBy: editor.userId },
+        {
+          ownerOrgId: editor.orgId,
+          siteId: site.id,
+          parentId: null,
+          title: input.title ?? site.name,
+          content,
+          indicators,
+          overrides: {},
+          createdBy: editor.userId,
+        },
         trx,
       );
-      await this.access.audit(actor, 'create', { kind: 'assessment', recordId: created, ownerOrgId: editor.orgId, detail: `site ${site.id}` }, trx);
+      await this.access.audit(
+        actor,
+        'create',
+        { kind: 'assessment', recordId: created, ownerOrgId: editor.orgId, detail: `site ${site.id}` },
+        trx,
+      );
       return created;
     });
     return this.view(await this.row(id), 'owner');
@@ -143,14 +190,34 @@ export class AssessmentService {
     const { access, ownerOrgId } = await this.access.require(actor, 'assessment', id, 'edit');
     const row = await this.row(id);
     const content = input.content ? parseContent({ ...contentOf(row), ...input.content }) : undefined;
-    if (input.status === 'complete' && !(content ?? contentOf(row)).scenarios.some((s) => s.likelihood !== null && s.impact !== null)) {
-      throw new AppError('validation_failed', 'An assessment is complete once at least one scenario has both its scores.');
+    if (
+      input.status === 'complete' &&
+      !(content ?? contentOf(row)).scenarios.some((s) => s.likelihood !== null && s.impact !== null)
+    ) {
+      throw new AppError(
+        'validation_failed',
+        'An assessment is complete once at least one scenario has both its scores.',
+      );
     }
     const fields = Object.keys(input).filter((k) => k !== 'revision');
     await this.access.inTransaction(async (trx) => {
-      const changed = await this.assessments.update(id, { title: input.title, status: input.status, step: input.step, content }, input.revision, trx);
-      if (!changed) throw new AppError('conflict', 'Someone else saved this assessment since you opened it: reload it to see their changes, then make yours again.');
-      await this.access.audit(actor, 'update', { kind: 'assessment', recordId: id, ownerOrgId, detail: fields.join(',') }, trx);
+      const changed = await this.assessments.update(
+        id,
+        { title: input.title, status: input.status, step: input.step, content },
+        input.revision,
+        trx,
+      );
+      if (!changed)
+        throw new AppError(
+          'conflict',
+          'Someone else saved this assessment since you opened it: reload it to see their changes, then make yours again.',
+        );
+      await this.access.audit(
+        actor,
+        'update',
+        { kind: 'assessment', recordId: id, ownerOrgId, detail: fields.join(',') },
+        trx,
+      );
     });
     return this.changed(id, access, fields);
   }
@@ -178,10 +245,24 @@ export class AssessmentService {
     const indicators = computeIndicators(await this.indicatorInputs(actor, row.siteId), new Date());
     const created = await this.access.inTransaction(async (trx) => {
       const newId = await this.assessments.create(
-        { ownerOrgId, siteId: row.siteId, parentId: id, title: row.title, content: contentOf(row), indicators, overrides: readOverrides(row.overrides), createdBy: editor.userId },
+        {
+          ownerOrgId,
+          siteId: row.siteId,
+          parentId: id,
+          title: row.title,
+          content: contentOf(row),
+          indicators,
+          overrides: readOverrides(row.overrides),
+          createdBy: editor.userId,
+        },
         trx,
       );
-      await this.access.audit(actor, 'create', { kind: 'assessment', recordId: newId, ownerOrgId, detail: `new version of ${id}` }, trx);
+      await this.access.audit(
+        actor,
+        'create',
+        { kind: 'assessment', recordId: newId, ownerOrgId, detail: `new version of ${id}` },
+        trx,
+      );
       return newId;
     });
     return this.view(await this.row(created), 'owner');
@@ -192,7 +273,11 @@ export class AssessmentService {
     const before = await this.access.read(actor, 'assessment', beforeId);
     const after = await this.access.read(actor, 'assessment', afterId);
     const [a, b] = [await this.row(beforeId), await this.row(afterId)];
-    return { before: summaryOf(a, before.access), after: summaryOf(b, after.access), ...compareContents(contentOf(a), contentOf(b)) };
+    return {
+      before: summaryOf(a, before.access),
+      after: summaryOf(b, after.access),
+      ...compareContents(contentOf(a), contentOf(b)),
+    };
   }
 
   /** Computes the indicators again from the site's newest records; the overrides stay. */
@@ -202,23 +287,46 @@ export class AssessmentService {
     const indicators = computeIndicators(await this.indicatorInputs(actor, row.siteId), new Date());
     await this.access.inTransaction(async (trx) => {
       await this.assessments.update(id, { indicators }, undefined, trx);
-      await this.access.audit(actor, 'update', { kind: 'assessment', recordId: id, ownerOrgId, detail: 'indicators computed again' }, trx);
+      await this.access.audit(
+        actor,
+        'update',
+        { kind: 'assessment', recordId: id, ownerOrgId, detail: 'indicators computed again' },
+        trx,
+      );
     });
     return this.changed(id, access, ['indicators']);
   }
 
   /** Replaces a computed value by the user's, with the reason kept (and shown, exported and audited). */
-  async override(actor: Actor, id: string, key: IndicatorKey, input: OverrideIndicator | null): Promise<Assessment> {
+  async override(
+    actor: Actor,
+    id: string,
+    key: IndicatorKey,
+    input: OverrideIndicator | null,
+  ): Promise<Assessment> {
     const { access, ownerOrgId } = await this.access.require(actor, 'assessment', id, 'edit');
     const row = await this.row(id);
     const overrides = readOverrides(row.overrides);
-    if (input) overrides[key] = { value: input.value, reason: input.reason, byName: await this.assessments.userName(actor.userId), at: new Date().toISOString() };
+    if (input)
+      overrides[key] = {
+        value: input.value,
+        reason: input.reason,
+        byName: await this.assessments.userName(actor.userId),
+        at: new Date().toISOString(),
+      };
     else if (!overrides[key]) throw new AppError('not_found', 'This indicator has no override.');
     else delete overrides[key];
     await this.access.inTransaction(async (trx) => {
       await this.assessments.update(id, { overrides }, undefined, trx);
-      const detail = input ? `override ${key}: ${input.value} (${input.reason})` : `override of ${key} removed`;
-      await this.access.audit(actor, 'update', { kind: 'assessment', recordId: id, ownerOrgId, detail: detail.slice(0, 500) }, trx);
+      const detail = input
+        ? `override ${key}: ${input.value} (${input.reason})`
+        : `override of ${key} removed`;
+      await this.access.audit(
+        actor,
+        'update',
+        { kind: 'assessment', recordId: id, ownerOrgId, detail: detail.slice(0, 500) },
+        trx,
+      );
     });
     return this.changed(id, access, ['overrides']);
   }
@@ -227,8 +335,16 @@ export class AssessmentService {
     const { ownerOrgId } = await this.access.require(actor, 'assessment', id, 'edit');
     const authorName = await this.assessments.userName(actor.userId);
     const commentId = await this.access.inTransaction(async (trx) => {
-      const created = await this.assessments.addComment({ assessmentId: id, authorId: actor.userId, authorName, about: input.about, body: input.body }, trx);
-      await this.access.audit(actor, 'update', { kind: 'assessment', recordId: id, ownerOrgId, detail: 'comment added' }, trx);
+      const created = await this.assessments.addComment(
+        { assessmentId: id, authorId: actor.userId, authorName, about: input.about, body: input.body },
+        trx,
+      );
+      await this.access.audit(
+        actor,
+        'update',
+        { kind: 'assessment', recordId: id, ownerOrgId, detail: 'comment added' },
+        trx,
+      );
       return created;
     });
     await this.live.publish(recordChannel('assessment', id), { change: 'updated', fields: ['comments'] });
@@ -242,10 +358,16 @@ export class AssessmentService {
     const { access, ownerOrgId } = await this.access.require(actor, 'assessment', id, 'edit');
     const comment = await this.assessments.findComment(id, commentId);
     if (!comment) throw new AppError('not_found');
-    if (comment.authorId !== actor.userId && access !== 'owner') throw new AppError('forbidden', 'Only its author or the owner organisation deletes a comment.');
+    if (comment.authorId !== actor.userId && access !== 'owner')
+      throw new AppError('forbidden', 'Only its author or the owner organisation deletes a comment.');
     await this.access.inTransaction(async (trx) => {
       await this.assessments.deleteComment(id, commentId, trx);
-      await this.access.audit(actor, 'update', { kind: 'assessment', recordId: id, ownerOrgId, detail: 'comment deleted' }, trx);
+      await this.access.audit(
+        actor,
+        'update',
+        { kind: 'assessment', recordId: id, ownerOrgId, detail: 'comment deleted' },
+        trx,
+      );
     });
     await this.live.publish(recordChannel('assessment', id), { change: 'updated', fields: ['comments'] });
   }
@@ -254,21 +376,48 @@ export class AssessmentService {
    * Adds a photo (JPEG or PNG, told from its bytes). Its location metadata (Exif, XMP) is removed unless the
    * user keeps it on purpose: a photo of a place's weak point should not also say where it was taken.
    */
-  async addPhoto(actor: Actor, id: string, query: UploadPhotoQuery, bytes: Uint8Array): Promise<AssessmentPhoto> {
+  async addPhoto(
+    actor: Actor,
+    id: string,
+    query: UploadPhotoQuery,
+    bytes: Uint8Array,
+  ): Promise<AssessmentPhoto> {
     const { ownerOrgId } = await this.access.require(actor, 'assessment', id, 'edit');
     // Read whole either way, so a broken file is refused even when its location is kept.
     const cleaned = removeLocation(bytes);
-    if (!cleaned.ok) throw new AppError('photo_unreadable', `This photo could not be read: ${cleaned.reason}.`);
-    const kept = query.keepLocation ? { bytes, type: cleaned.type } : { bytes: cleaned.bytes, type: cleaned.type };
+    if (!cleaned.ok)
+      throw new AppError('photo_unreadable', `This photo could not be read: ${cleaned.reason}.`);
+    const kept = query.keepLocation
+      ? { bytes, type: cleaned.type }
+      : { bytes: cleaned.bytes, type: cleaned.type };
     const file = await this.assessments.storePhotoFile(kept.bytes);
     const byName = await this.assessments.userName(actor.userId);
     const photoId = await this.access
       .inTransaction(async (trx) => {
         const created = await this.assessments.addPhoto(
-          { assessmentId: id, file, filename: query.filename, contentType: kept.type, caption: query.caption, locationKept: query.keepLocation, createdBy: actor.userId, createdByName: byName },
+          {
+            assessmentId: id,
+            file,
+            filename: query.filename,
+            contentType: kept.type,
+            caption: query.caption,
+            locationKept: query.keepLocation,
+            createdBy: actor.userId,
+            createdByName: byName,
+          },
           trx,
         );
-        await this.access.audit(actor, 'update', { kind: 'assessment', recordId: id, ownerOrgId, detail: `photo added${query.keepLocation ? ' with its location' : ''}` }, trx);
+        await this.access.audit(
+          actor,
+          'update',
+          {
+            kind: 'assessment',
+            recordId: id,
+            ownerOrgId,
+            detail: `photo added${query.keepLocation ? ' with its location' : ''}`,
+          },
+          trx,
+        );
         return created;
       })
       .catch(async (error: unknown) => {
@@ -296,7 +445,12 @@ export class AssessmentService {
     if (!photo) throw new AppError('not_found');
     await this.access.inTransaction(async (trx) => {
       await this.assessments.deletePhoto(id, photoId, trx);
-      await this.access.audit(actor, 'update', { kind: 'assessment', recordId: id, ownerOrgId, detail: 'photo deleted' }, trx);
+      await this.access.audit(
+        actor,
+        'update',
+        { kind: 'assessment', recordId: id, ownerOrgId, detail: 'photo deleted' },
+        trx,
+      );
     });
     await this.assessments.discardFiles([photo.fileKey]);
     await this.live.publish(recordChannel('assessment', id), { change: 'updated', fields: ['photos'] });
@@ -307,8 +461,19 @@ export class AssessmentService {
     const { access, ownerOrgId } = await this.access.read(actor, 'assessment', id);
     const reader = requireRole(actor, 'viewer');
     const assessment = await this.view(await this.row(id), access);
-    await this.access.audit(actor, 'export', { kind: 'assessment', recordId: id, ownerOrgId, detail: format });
-    return { assessment, reader: { name: await this.assessments.userName(actor.userId), orgName: await this.assessments.orgName(reader.orgId) } };
+    await this.access.audit(actor, 'export', {
+      kind: 'assessment',
+      recordId: id,
+      ownerOrgId,
+      detail: format,
+    });
+    return {
+      assessment,
+      reader: {
+        name: await this.assessments.userName(actor.userId),
+        orgName: await this.assessments.orgName(reader.orgId),
+      },
+    };
   }
 
   private async row(id: string): Promise<AssessmentRow> {
@@ -319,24 +484,63 @@ export class AssessmentService {
 
   private async changed(id: string, access: Access, fields: readonly string[]): Promise<Assessment> {
     const row = await this.row(id);
-    await this.live.publish(recordChannel('assessment', id), { change: 'updated', fields, revision: row.revision, at: row.updatedAt });
+    await this.live.publish(recordChannel('assessment', id), {
+      change: 'updated',
+      fields,
+      revision: row.revision,
+      at: row.updatedAt,
+    });
     return this.view(row, access);
   }
 
   /** The site's newest records, read through the core's use cases as the actor (each read audited). */
   private async indicatorInputs(actor: Actor, siteId: string): Promise<IndicatorInputs> {
     const site = await this.core.sites.get(actor, siteId);
-    const newest = <T extends { createdAt: string }>(items: readonly T[]) => [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
-    const analysis = newest((await this.core.threats.list(actor, siteId)).filter((a) => a.status === 'ready'));
-    const simulation = newest((await this.core.crowd.list(actor, siteId)).filter((s) => s.status === 'ready' && s.summary));
-    const plan = newest((await this.core.plans.list(actor, siteId)).filter((p) => p.status === 'ready' && p.summary?.verified === true));
-    const threat = analysis ? { id: analysis.id, name: analysis.name, createdAt: analysis.createdAt, result: (await this.core.threats.result(actor, analysis.id)).result } : null;
-    const barriers = site.extractId ? barriersOf(await this.core.sites.layers(actor, siteId).catch(() => null)) : [];
+    const newest = <T extends { createdAt: string }>(items: readonly T[]) =>
+      [...items].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    const analysis = newest(
+      (await this.core.threats.list(actor, siteId)).filter((a) => a.status === 'ready'),
+    );
+    const simulation = newest(
+      (await this.core.crowd.list(actor, siteId)).filter((s) => s.status === 'ready' && s.summary),
+    );
+    const plan = newest(
+      (await this.core.plans.list(actor, siteId)).filter(
+        (p) => p.status === 'ready' && p.summary?.verified === true,
+      ),
+    );
+    const threat = analysis
+      ? {
+          id: analysis.id,
+          name: analysis.name,
+          createdAt: analysis.createdAt,
+          result: (await this.core.threats.result(actor, analysis.id)).result,
+        }
+      : null;
+    const barriers = site.extractId
+      ? barriersOf(await this.core.sites.layers(actor, siteId).catch(() => null))
+      : [];
     return {
       site,
       threat,
-      crowd: simulation?.summary ? { id: simulation.id, name: simulation.name, createdAt: simulation.createdAt, peakDensity: simulation.summary.peakDensity, people: simulation.summary.agentsTotal } : null,
-      plan: plan?.summary ? { id: plan.id, name: plan.name, createdAt: plan.createdAt, measures: plan.summary.measures, costEur: plan.summary.totalCostEur ?? 0 } : null,
+      crowd: simulation?.summary
+        ? {
+            id: simulation.id,
+            name: simulation.name,
+            createdAt: simulation.createdAt,
+            peakDensity: simulation.summary.peakDensity,
+            people: simulation.summary.agentsTotal,
+          }
+        : null,
+      plan: plan?.summary
+        ? {
+            id: plan.id,
+            name: plan.name,
+            createdAt: plan.createdAt,
+            measures: plan.summary.measures,
+            costEur: plan.summary.totalCostEur ?? 0,
+          }
+        : null,
       barriers,
     };
   }
@@ -375,7 +579,10 @@ function parseContent(value: unknown): AssessmentContent {
   const parsed = AssessmentContent.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('validation_failed', `content.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    throw new AppError(
+      'validation_failed',
+      `content.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
+    );
   }
   return parsed.data;
 }
@@ -400,15 +607,25 @@ function summaryOf(row: AssessmentRow, access: Access): AssessmentSummary {
   };
 }
 
-function publicPhoto({ fileKey: _key, ...photo }: AssessmentPhoto & { readonly fileKey: string }): AssessmentPhoto {
+function publicPhoto({
+  fileKey: _key,
+  ...photo
+}: AssessmentPhoto & { readonly fileKey: string }): AssessmentPhoto {
   return photo;
 }
 
 /** The barrier features of an extract's map layers (GeoJSON text); nothing when there are none. */
 function barriersOf(layersJson: string | null): IndicatorInputs['barriers'] {
   if (!layersJson) return [];
-  const layers = JSON.parse(layersJson) as { features?: { properties?: { layer?: string; class?: string }; geometry?: { type: string; coordinates: unknown } }[] };
+  const layers = JSON.parse(layersJson) as {
+    features?: {
+      properties?: { layer?: string; class?: string };
+      geometry?: { type: string; coordinates: unknown };
+    }[];
+  };
   return (layers.features ?? []).flatMap((f) =>
-    f.properties?.layer === 'barrier' && f.geometry ? [{ class: f.properties.class ?? 'barrier', geometry: f.geometry }] : [],
+    f.properties?.layer === 'barrier' && f.geometry
+      ? [{ class: f.properties.class ?? 'barrier', geometry: f.geometry }]
+      : [],
   );
 }

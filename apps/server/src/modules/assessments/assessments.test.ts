@@ -17,14 +17,24 @@ let site: Site;
 let first: ThreatAnalysis;
 
 const analysed = (client: PactesurClient, id: string) =>
-  waitFor(() => client.getThreatAnalysis(id), (a) => a.status !== 'processing', ANALYSIS_WAIT_MS);
+  waitFor(
+    () => client.getThreatAnalysis(id),
+    (a) => a.status !== 'processing',
+    ANALYSIS_WAIT_MS,
+  );
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  [editor, liege] = await Promise.all([platform.signedIn('editor@nice.example.org'), platform.signedIn('admin@liege.example.org')]);
+  [editor, liege] = await Promise.all([
+    platform.signedIn('editor@nice.example.org'),
+    platform.signedIn('admin@liege.example.org'),
+  ]);
   site = await registerSite(editor, 'breda-grote-markt.osm', 'Grote Markt');
   await editor.updateSite(site.id, { typicalOccupancy: 400, eventOccupancy: 6000 });
-  first = await analysed(editor, (await editor.startThreatAnalysis(site.id, { classes: ['car'], sensitivity: false })).id);
+  first = await analysed(
+    editor,
+    (await editor.startThreatAnalysis(site.id, { classes: ['car'], sensitivity: false })).id,
+  );
   expect(first.status).toBe('ready');
 }, 240_000);
 afterAll(() => platform.close());
@@ -36,15 +46,41 @@ async function scored(a: Assessment): Promise<Assessment> {
     step: 'measures',
     content: {
       scenarios: [
-        { threat: 'vehicle-ramming', likelihood: 4, impact: 5, when: 'event', likelihoodWhy: 'Open approach from the ring road' },
+        {
+          threat: 'vehicle-ramming',
+          likelihood: 4,
+          impact: 5,
+          when: 'event',
+          likelihoodWhy: 'Open approach from the ring road',
+        },
         { threat: 'firearms', likelihood: 2, impact: 5 },
         { threat: 'arson', likelihood: 3, impact: 2 },
         { threat: 'drone' },
       ],
       measures: [
-        { id: 'm1', title: 'Rated bollards on the north approach', costEur: 120_000, owner: 'Roads department', dueDate: '2027-06-30', changes: [{ threat: 'vehicle-ramming', likelihood: 2 }] },
-        { id: 'm2', title: 'Remove the bins by the arcade', costEur: 0, changes: [{ threat: 'arson', impact: 1 }] },
-        { id: 'm3', title: 'Armed patrol and gates', costEur: 500_000, changes: [{ threat: 'firearms', likelihood: 1 }, { threat: 'vehicle-ramming', impact: 4 }] },
+        {
+          id: 'm1',
+          title: 'Rated bollards on the north approach',
+          costEur: 120_000,
+          owner: 'Roads department',
+          dueDate: '2027-06-30',
+          changes: [{ threat: 'vehicle-ramming', likelihood: 2 }],
+        },
+        {
+          id: 'm2',
+          title: 'Remove the bins by the arcade',
+          costEur: 0,
+          changes: [{ threat: 'arson', impact: 1 }],
+        },
+        {
+          id: 'm3',
+          title: 'Armed patrol and gates',
+          costEur: 500_000,
+          changes: [
+            { threat: 'firearms', likelihood: 1 },
+            { threat: 'vehicle-ramming', impact: 4 },
+          ],
+        },
       ],
     },
   });
@@ -53,7 +89,14 @@ async function scored(a: Assessment): Promise<Assessment> {
 describe('vulnerability assessments', () => {
   it('computes the register and ranks the measures by risk reduced per euro', async () => {
     const created = await editor.createAssessment({ siteId: site.id });
-    expect(created).toMatchObject({ version: 1, parentId: null, status: 'draft', step: 'scope', title: 'Grote Markt', access: 'owner' });
+    expect(created).toMatchObject({
+      version: 1,
+      parentId: null,
+      status: 'draft',
+      step: 'scope',
+      title: 'Grote Markt',
+      access: 'owner',
+    });
     expect(created.content.scenarios.map((s) => s.threat)).toHaveLength(10);
     const a = await scored(created);
     expect(a.revision).toBe(created.revision + 1);
@@ -73,7 +116,14 @@ describe('vulnerability assessments', () => {
     ]);
     expect(a.rankedMeasures[1]?.riskReducedPerMEur).toBeCloseTo(83.33, 2);
     expect(a.rankedMeasures[2]?.riskReducedPerMEur).toBeCloseTo(18, 6);
-    expect(a.headline).toMatchObject({ scored: 3, highestRisk: 20, highestBand: 'very-high', totalRisk: 36, measures: 3, measuresCostEur: 620_000 });
+    expect(a.headline).toMatchObject({
+      scored: 3,
+      highestRisk: 20,
+      highestBand: 'very-high',
+      totalRisk: 36,
+      measures: 3,
+      measuresCostEur: 620_000,
+    });
     // Another organisation does not know it exists.
     expect((await apiError(liege.getAssessment(a.id))).code).toBe('not_found');
     expect((await liege.listAssessments()).map((x) => x.id)).not.toContain(a.id);
@@ -82,16 +132,24 @@ describe('vulnerability assessments', () => {
   it('refuses a save made on an older revision, and a bad score with the field named', async () => {
     const a = await editor.createAssessment({ siteId: site.id, title: 'Two people at once' });
     await editor.updateAssessment(a.id, { revision: a.revision, content: { scope: 'First' } });
-    const late = await apiError(editor.updateAssessment(a.id, { revision: a.revision, content: { scope: 'Second' } }));
+    const late = await apiError(
+      editor.updateAssessment(a.id, { revision: a.revision, content: { scope: 'Second' } }),
+    );
     expect(late).toMatchObject({ status: 409, code: 'conflict' });
     expect((await editor.getAssessment(a.id)).content.scope).toBe('First');
-    const bad = await apiError(editor.updateAssessment(a.id, { content: { scenarios: [{ threat: 'arson', likelihood: 6 }] } }));
+    const bad = await apiError(
+      editor.updateAssessment(a.id, { content: { scenarios: [{ threat: 'arson', likelihood: 6 }] } }),
+    );
     expect(bad).toMatchObject({ status: 400, code: 'validation_failed' });
     expect(JSON.stringify(bad.details)).toContain('likelihood');
-    const unknown = await apiError(editor.updateAssessment(a.id, { content: { scenarios: [{ threat: 'meteor' as 'arson' }] } }));
+    const unknown = await apiError(
+      editor.updateAssessment(a.id, { content: { scenarios: [{ threat: 'meteor' as 'arson' }] } }),
+    );
     expect(unknown.code).toBe('validation_failed');
     // Complete needs a scored scenario; the parts not sent stay as they were.
-    expect((await apiError(editor.updateAssessment(a.id, { status: 'complete' }))).code).toBe('validation_failed');
+    expect((await apiError(editor.updateAssessment(a.id, { status: 'complete' }))).code).toBe(
+      'validation_failed',
+    );
     const kept = await editor.updateAssessment(a.id, { content: { threatLevel: 4 } });
     expect(kept.content).toMatchObject({ scope: 'First', threatLevel: 4 });
   });
@@ -100,26 +158,53 @@ describe('vulnerability assessments', () => {
     const a = await editor.createAssessment({ siteId: site.id, title: 'Indicators' });
     const byKey = (x: Assessment) => Object.fromEntries(x.indicators.map((i) => [i.key, i]));
     const before = byKey(a);
-    expect(before['vehicle-energy']?.sources).toEqual([{ kind: 'threat-analysis', id: first.id, name: first.name, at: first.createdAt }]);
+    expect(before['vehicle-energy']?.sources).toEqual([
+      { kind: 'threat-analysis', id: first.id, name: first.name, at: first.createdAt },
+    ]);
     expect(before['vehicle-energy']?.value).toBeGreaterThan(0);
     expect(before['vehicle-accessibility']?.value).toBeGreaterThanOrEqual(0);
     expect(before['vehicle-accessibility']?.value).toBeLessThanOrEqual(1);
     expect(before['crowd-exposure']).toMatchObject({ value: 6000, unit: 'people', stale: false });
     const exposure = before['crowd-exposure']?.detail;
-    expect(exposure?.key === 'crowd-exposure' && exposure.eventDensity).toBeCloseTo(6000 / site.walkableAreaM2, 6);
+    expect(exposure?.key === 'crowd-exposure' && exposure.eventDensity).toBeCloseTo(
+      6000 / site.walkableAreaM2,
+      6,
+    );
     expect(a.indicators.every((i) => !i.stale)).toBe(true);
     // The suggestions follow from the indicators (6000 people at an event: impact 4 for a vehicle, per the thresholds).
-    expect(a.suggestions).toContainEqual({ threat: 'firearms', field: 'impact', value: 4, from: 'crowd-exposure' });
+    expect(a.suggestions).toContainEqual({
+      threat: 'firearms',
+      field: 'impact',
+      value: 4,
+      from: 'crowd-exposure',
+    });
 
-    const overridden = await editor.overrideAssessmentIndicator(a.id, 'crowd-exposure', { value: 9000, reason: 'The Christmas market draws more than the register says' });
-    expect(byKey(overridden)['crowd-exposure']?.override).toMatchObject({ value: 9000, reason: 'The Christmas market draws more than the register says', byName: 'Hugo Martin (urban designer)' });
-    expect((await apiError(editor.overrideAssessmentIndicator(a.id, 'crowd-exposure', { value: 1, reason: ' ' }))).code).toBe('validation_failed');
+    const overridden = await editor.overrideAssessmentIndicator(a.id, 'crowd-exposure', {
+      value: 9000,
+      reason: 'The Christmas market draws more than the register says',
+    });
+    expect(byKey(overridden)['crowd-exposure']?.override).toMatchObject({
+      value: 9000,
+      reason: 'The Christmas market draws more than the register says',
+      byName: 'Hugo Martin (urban designer)',
+    });
+    expect(
+      (await apiError(editor.overrideAssessmentIndicator(a.id, 'crowd-exposure', { value: 1, reason: ' ' })))
+        .code,
+    ).toBe('validation_failed');
 
     // The analysis runs again, heavier: a lorry's energy is not a car's.
-    const second = await analysed(editor, (await editor.startThreatAnalysis(site.id, { classes: ['artic-40t'], sensitivity: false })).id);
+    const second = await analysed(
+      editor,
+      (await editor.startThreatAnalysis(site.id, { classes: ['artic-40t'], sensitivity: false })).id,
+    );
     expect(second.status).toBe('ready');
     const stale = byKey(await editor.getAssessment(a.id));
-    expect(stale['vehicle-energy']).toMatchObject({ stale: true, staleBecause: 'newer', value: before['vehicle-energy']?.value });
+    expect(stale['vehicle-energy']).toMatchObject({
+      stale: true,
+      staleBecause: 'newer',
+      value: before['vehicle-energy']?.value,
+    });
     expect(stale['crowd-exposure']?.stale).toBe(false);
 
     const refreshed = byKey(await editor.refreshAssessmentIndicators(a.id));
@@ -128,7 +213,9 @@ describe('vulnerability assessments', () => {
     expect(refreshed['vehicle-energy']?.value).not.toBe(before['vehicle-energy']?.value);
     expect(refreshed['vehicle-energy']?.value).toBeGreaterThan(before['vehicle-energy']?.value ?? Infinity);
     // The override survives the new computation, reason and all.
-    expect(refreshed['crowd-exposure']?.override?.reason).toBe('The Christmas market draws more than the register says');
+    expect(refreshed['crowd-exposure']?.override?.reason).toBe(
+      'The Christmas market draws more than the register says',
+    );
 
     // The site changes: the exposure drawn from it is stale; deleting the analysis makes its indicators stale too.
     await editor.updateSite(site.id, { eventOccupancy: 8000 });
@@ -149,7 +236,9 @@ describe('vulnerability assessments', () => {
     expect(v2.content.measures.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
     const done = await editor.updateAssessment(v2.id, {
       content: {
-        scenarios: v2.content.scenarios.map((s) => (s.threat === 'vehicle-ramming' ? { ...s, likelihood: 2 } : s)),
+        scenarios: v2.content.scenarios.map((s) =>
+          s.threat === 'vehicle-ramming' ? { ...s, likelihood: 2 } : s,
+        ),
         measures: v2.content.measures.filter((m) => m.id !== 'm1'),
       },
     });
@@ -160,7 +249,12 @@ describe('vulnerability assessments', () => {
       after: { likelihood: 2, impact: 5, risk: 10, band: 'high' },
       riskChange: -10,
     });
-    expect(comparison).toMatchObject({ totalRiskBefore: 36, totalRiskAfter: 26, measuresRemoved: ['Rated bollards on the north approach'], measuresAdded: [] });
+    expect(comparison).toMatchObject({
+      totalRiskBefore: 36,
+      totalRiskAfter: 26,
+      measuresRemoved: ['Rated bollards on the north approach'],
+      measuresAdded: [],
+    });
     expect((await apiError(liege.compareAssessments(v1.id, done.id))).code).toBe('not_found');
 
     const csv = await editor.assessmentExport(v1.id, 'csv', 'en');
@@ -168,8 +262,14 @@ describe('vulnerability assessments', () => {
     expect(csv).toMatch(/Vehicle ramming.*20/);
     const pdf = await editor.assessmentExport(v1.id, 'pdf', 'fr');
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
-    for (const format of ['pdf', 'csv'] as const) expect((await apiError(liege.assessmentExport(v1.id, format))).code).toBe('not_found');
-    const audit = await platform.database.db.selectFrom('audit_log').select(['action', 'detail']).where('record_id', '=', v1.id).where('action', '=', 'export').execute();
+    for (const format of ['pdf', 'csv'] as const)
+      expect((await apiError(liege.assessmentExport(v1.id, format))).code).toBe('not_found');
+    const audit = await platform.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'detail'])
+      .where('record_id', '=', v1.id)
+      .where('action', '=', 'export')
+      .execute();
     expect(audit.map((e) => e.detail).sort()).toEqual(['csv', 'pdf']);
   });
 
@@ -177,17 +277,49 @@ describe('vulnerability assessments', () => {
     const gps = readFileSync(new URL('../../../test/fixtures/photo-gps.jpg', import.meta.url));
     expect(hasLocation(gps)).toBe(true);
     const a = await editor.createAssessment({ siteId: site.id, title: 'Photos' });
-    const plain = await editor.uploadAssessmentPhoto(a.id, { filename: 'north-gate.jpg', caption: 'North gate, open' }, gps);
-    expect(plain).toMatchObject({ filename: 'north-gate.jpg', caption: 'North gate, open', contentType: 'image/jpeg', locationKept: false, byName: 'Hugo Martin (urban designer)' });
+    const plain = await editor.uploadAssessmentPhoto(
+      a.id,
+      { filename: 'north-gate.jpg', caption: 'North gate, open' },
+      gps,
+    );
+    expect(plain).toMatchObject({
+      filename: 'north-gate.jpg',
+      caption: 'North gate, open',
+      contentType: 'image/jpeg',
+      locationKept: false,
+      byName: 'Hugo Martin (urban designer)',
+    });
     const stored = await editor.assessmentPhoto(a.id, plain.id);
     expect(hasLocation(stored)).toBe(false);
     expect(stored.length).toBe(plain.bytes);
     expect(stored.length).toBeLessThan(gps.length);
-    const kept = await editor.uploadAssessmentPhoto(a.id, { filename: 'with-place.jpg', keepLocation: true }, gps);
+    const kept = await editor.uploadAssessmentPhoto(
+      a.id,
+      { filename: 'with-place.jpg', keepLocation: true },
+      gps,
+    );
     expect(kept.locationKept).toBe(true);
     expect(hasLocation(await editor.assessmentPhoto(a.id, kept.id))).toBe(true);
-    expect(await apiError(editor.uploadAssessmentPhoto(a.id, { filename: 'notes.txt' }, new TextEncoder().encode('not a photo')))).toMatchObject({ status: 422, code: 'photo_unreadable' });
-    expect((await apiError(editor.uploadAssessmentPhoto(a.id, { filename: 'huge.jpg' }, new Uint8Array(13 * 1024 * 1024).fill(0xff)))).status).toBe(413);
+    expect(
+      await apiError(
+        editor.uploadAssessmentPhoto(
+          a.id,
+          { filename: 'notes.txt' },
+          new TextEncoder().encode('not a photo'),
+        ),
+      ),
+    ).toMatchObject({ status: 422, code: 'photo_unreadable' });
+    expect(
+      (
+        await apiError(
+          editor.uploadAssessmentPhoto(
+            a.id,
+            { filename: 'huge.jpg' },
+            new Uint8Array(13 * 1024 * 1024).fill(0xff),
+          ),
+        )
+      ).status,
+    ).toBe(413);
     expect((await editor.getAssessment(a.id)).photos.map((p) => p.id)).toEqual([plain.id, kept.id]);
     await editor.deleteAssessmentPhoto(a.id, plain.id);
     expect((await apiError(editor.assessmentPhoto(a.id, plain.id))).code).toBe('not_found');
@@ -197,7 +329,12 @@ describe('vulnerability assessments', () => {
   it('audits every read, in a list too, and shares on purpose only', async () => {
     const a = await editor.createAssessment({ siteId: site.id, title: 'Audited' });
     const reads = () =>
-      platform.database.db.selectFrom('audit_log').select(['detail', 'actor_org_id']).where('action', '=', 'read').where('record_id', '=', a.id).execute();
+      platform.database.db
+        .selectFrom('audit_log')
+        .select(['detail', 'actor_org_id'])
+        .where('action', '=', 'read')
+        .where('record_id', '=', a.id)
+        .execute();
     const orgs = await editor.listOrgs();
     const liegeId = orgs.find((o) => o.slug === 'liege')?.id ?? '';
     const niceAdmin = await platform.signedIn('admin@nice.example.org');
@@ -219,13 +356,24 @@ describe('vulnerability assessments', () => {
     const own = await registerSite(editor, 'breda-grote-markt.osm', 'Grote Markt');
     const a = await editor.createAssessment({ siteId: own.id, title: 'Comments' });
     const heard: StoredMessage[] = [];
-    const subscription = await platform.realtime.subscribe(recordChannel('assessment', a.id), null, (m) => heard.push(m));
+    const subscription = await platform.realtime.subscribe(recordChannel('assessment', a.id), null, (m) =>
+      heard.push(m),
+    );
     try {
-      const comment = await editor.addAssessmentComment(a.id, { body: 'The north gate stays open on market days.', about: 'existing' });
+      const comment = await editor.addAssessmentComment(a.id, {
+        body: 'The north gate stays open on market days.',
+        about: 'existing',
+      });
       expect(comment).toMatchObject({ authorName: 'Hugo Martin (urban designer)', about: 'existing' });
-      expect((await editor.getAssessment(a.id)).comments.map((c) => c.body)).toEqual(['The north gate stays open on market days.']);
+      expect((await editor.getAssessment(a.id)).comments.map((c) => c.body)).toEqual([
+        'The north gate stays open on market days.',
+      ]);
       await editor.updateAssessment(a.id, { step: 'team' });
-      await waitFor(() => Promise.resolve(heard.length), (n) => n >= 2, 10_000);
+      await waitFor(
+        () => Promise.resolve(heard.length),
+        (n) => n >= 2,
+        10_000,
+      );
     } finally {
       subscription.close();
     }
@@ -242,14 +390,27 @@ describe('vulnerability assessments', () => {
     const full = await editor.getAssessment(latest.id);
     await editor.updateAssessment(latest.id, {
       content: {
-        scenarios: full.content.scenarios.map((s) => (s.threat === 'vehicle-borne-ied' ? { ...s, likelihood: 5, impact: 5 } : s)),
-        measures: [{ id: 'gate', title: 'Gates', costEur: 80_000, status: 'planned', changes: [{ threat: 'vehicle-borne-ied', likelihood: 3 }] }],
+        scenarios: full.content.scenarios.map((s) =>
+          s.threat === 'vehicle-borne-ied' ? { ...s, likelihood: 5, impact: 5 } : s,
+        ),
+        measures: [
+          {
+            id: 'gate',
+            title: 'Gates',
+            costEur: 80_000,
+            status: 'planned',
+            changes: [{ threat: 'vehicle-borne-ied', likelihood: 3 }],
+          },
+        ],
       },
     });
     const dashboard = await editor.assessmentDashboard();
     const row = dashboard.sites.find((s) => s.siteId === site.id);
     expect(row).toMatchObject({ openMeasures: 1, openMeasuresCostEur: 80_000 });
-    expect(row?.assessment).toMatchObject({ id: latest.id, headline: { highestRisk: 25, highestBand: 'very-high' } });
+    expect(row?.assessment).toMatchObject({
+      id: latest.id,
+      headline: { highestRisk: 25, highestBand: 'very-high' },
+    });
     const highest = dashboard.sites.map((s) => s.assessment?.headline.highestRisk ?? -1);
     expect(highest).toEqual([...highest].sort((x, y) => y - x));
     expect((await liege.assessmentDashboard()).sites.map((s) => s.siteId)).not.toContain(site.id);

@@ -10,8 +10,16 @@ export const assessmentsModule = defineModule({
   name: 'assessments',
   path: '/assessments',
   migrations: { '0012-assessments': migration },
-  records: [{ kind: 'assessment', table: 'assessments', nameColumn: 'title', belongsTo: { kind: 'site', column: 'site_id' } }],
+  records: [
+    {
+      kind: 'assessment',
+      table: 'assessments',
+      nameColumn: 'title',
+      belongsTo: { kind: 'site', column: 'site_id' },
+    },
+  ],
   fileColumns: [{ table: 'assessment_photos', column: 'file_key' }],
-  service: ({ db, files, access, live, core }) => new AssessmentService(new AssessmentRepository(db, files), access, live, core),
+  service: ({ db, files, access, live, core }) =>
+    new AssessmentService(new AssessmentRepository(db, files), access, live, core),
   routes: (service) => assessmentRoutes(service),
 });

@@ -28,8 +28,8 @@ import { ScenariosStep } from './ScenariosStep.tsx';
 import { ScopeStep } from './ScopeStep.tsx';
 import { TeamStep } from './TeamStep.tsx';
 import { useAutosave, type AssessmentForm } from './useAutosave.ts';
-import { isNewer, type RecordNews } from './recordNews.ts';
-import { useLiveChanges } from './useLiveChanges.ts';
+import { isNewer, type RecordNews } from '../../ui/recordNews.ts';
+import { useLiveChanges } from '../../ui/useLiveChanges.ts';
 
 /** The steps that show the photos beside them: where a photo of the place helps. */
 const PHOTO_STEPS: ReadonlySet<AssessmentStep> = new Set(['scope', 'existing', 'scenarios']);
@@ -131,6 +131,15 @@ export function AssessmentWorkspace({
       },
       [settled, known, hasUnsaved, reload, announce, t],
     ),
+    // Saved by someone else between this page's load and its following the channel: no news will say so.
+    useCallback(() => {
+      void settled().then(async () => {
+        const now = await api.getAssessment(initial.id).catch(() => null);
+        if (!now || !isNewer({ change: 'updated', revision: now.revision, at: now.updatedAt }, known())) return;
+        if (hasUnsaved()) setNews('changed');
+        else reset(now);
+      });
+    }, [settled, known, hasUnsaved, reset, initial.id]),
   );
 
   const back = (

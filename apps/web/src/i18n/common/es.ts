@@ -51,6 +51,8 @@ export const commonEs: Slice<typeof commonEn> = {
   'errors.code.share_with_owner': 'Un registro no se puede compartir con la organización a la que pertenece.',
   'errors.code.empty_upload': 'El archivo elegido está vacío. Elija otro archivo.',
   'errors.code.photo_unreadable': 'No se pudo leer la foto. Elija una imagen JPEG o PNG.',
+  'errors.code.alert_invalid': 'La alerta no puede avanzar tal como está: su mensaje tiene errores. Corrija primero los hallazgos indicados en «Comprobaciones».',
+  'errors.code.approval_by_author': 'Usted redactó esta alerta: otra persona debe aprobarla (principio de los cuatro ojos).',
   'errors.code.extract_not_ready': 'Los datos del mapa aún se están importando o su importación ha fallado. Espere a que termine o vuelva a importarlos.',
   'errors.code.site_without_extract': 'Este lugar ya no tiene datos de mapa que analizar. Vuelva a importar la zona y registre el lugar a partir de ella.',
   'errors.code.zone_invalid': 'La zona protegida no se puede usar: dibújela como una forma sencilla dentro de los datos del mapa.',

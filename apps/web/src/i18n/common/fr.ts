@@ -51,6 +51,8 @@ export const commonFr: Slice<typeof commonEn> = {
   'errors.code.share_with_owner': "Un enregistrement ne peut pas être partagé avec l'organisation à laquelle il appartient.",
   'errors.code.empty_upload': 'Le fichier choisi est vide. Choisissez un autre fichier.',
   'errors.code.photo_unreadable': 'La photo n’a pas pu être lue. Choisissez une image JPEG ou PNG.',
+  'errors.code.alert_invalid': 'L’alerte ne peut pas avancer en l’état : son message comporte des erreurs. Corrigez d’abord les constats listés sous « Vérifications ».',
+  'errors.code.approval_by_author': 'Vous avez rédigé cette alerte : une autre personne doit l’approuver (principe des quatre yeux).',
   'errors.code.extract_not_ready': "Les données cartographiques sont encore en cours d'import, ou leur import a échoué. Attendez la fin, ou importez-les à nouveau.",
   'errors.code.site_without_extract': "Ce site n'a plus de données cartographiques à analyser. Importez à nouveau la zone et enregistrez le site à partir de celle-ci.",
   'errors.code.zone_invalid': 'La zone protégée est inutilisable : dessinez-la comme une forme simple à l’intérieur des données cartographiques.',

@@ -59,6 +59,8 @@ export const webhooksEn = {
   'webhookEvent.record.ready.hint': 'An analysis, a simulation, a plan or an import of map data is ready.',
   'webhookEvent.record.failed': 'Result failed',
   'webhookEvent.record.failed.hint': 'An analysis, a simulation, a plan or an import of map data has failed.',
+  'webhookEvent.alert.published': 'Alert published',
+  'webhookEvent.alert.published.hint': 'A public alert (CAP message) has been approved and published: an alert, an update or a cancellation.',
 
   'webhookDeliveries.title': 'Delivery history',
   'webhookDeliveries.intro':

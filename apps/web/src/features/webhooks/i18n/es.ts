@@ -61,6 +61,8 @@ export const webhooksEs: Slice<typeof webhooksEn> = {
   'webhookEvent.record.ready.hint': 'Un análisis, una simulación, un plan o una importación de datos cartográficos está listo.',
   'webhookEvent.record.failed': 'Resultado fallido',
   'webhookEvent.record.failed.hint': 'Un análisis, una simulación, un plan o una importación de datos cartográficos ha fallado.',
+  'webhookEvent.alert.published': 'Alerta publicada',
+  'webhookEvent.alert.published.hint': 'Una alerta a la población (mensaje CAP) ha sido aprobada y publicada: una alerta, una actualización o una anulación.',
 
   'webhookDeliveries.title': 'Historial de envíos',
   'webhookDeliveries.intro':

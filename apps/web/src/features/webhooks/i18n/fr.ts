@@ -61,6 +61,8 @@ export const webhooksFr: Slice<typeof webhooksEn> = {
   'webhookEvent.record.ready.hint': 'Une analyse, une simulation, un plan ou un import de données cartographiques est prêt.',
   'webhookEvent.record.failed': 'Résultat en échec',
   'webhookEvent.record.failed.hint': "Une analyse, une simulation, un plan ou un import de données cartographiques a échoué.",
+  'webhookEvent.alert.published': 'Alerte publiée',
+  'webhookEvent.alert.published.hint': 'Une alerte à la population (message CAP) a été approuvée et publiée : une alerte, une mise à jour ou une annulation.',
 
   'webhookDeliveries.title': 'Historique des envois',
   'webhookDeliveries.intro':

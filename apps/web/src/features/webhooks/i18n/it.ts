@@ -61,6 +61,8 @@ export const webhooksIt: Slice<typeof webhooksEn> = {
   'webhookEvent.record.ready.hint': 'Un’analisi, una simulazione, un piano o un’importazione di dati cartografici è pronto.',
   'webhookEvent.record.failed': 'Risultato non riuscito',
   'webhookEvent.record.failed.hint': 'Un’analisi, una simulazione, un piano o un’importazione di dati cartografici non è riuscito.',
+  'webhookEvent.alert.published': 'Allerta pubblicata',
+  'webhookEvent.alert.published.hint': 'Un’allerta alla popolazione (messaggio CAP) è stata approvata e pubblicata: un’allerta, un aggiornamento o un annullamento.',
 
   'webhookDeliveries.title': 'Cronologia degli invii',
   'webhookDeliveries.intro':

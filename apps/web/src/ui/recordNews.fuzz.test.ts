@@ -2,7 +2,7 @@
 // message holds, news or null, never an exception, within bounded time and memory.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzz, hostileJson, jsonBytes, mutatedJson } from '../../../../../fuzz/harness.mjs';
+import { fuzz, hostileJson, jsonBytes, mutatedJson } from '../../../../fuzz/harness.mjs';
 import { isNewer, recordNews } from './recordNews.ts';
 
 /** Messages as the server sends them on `record:assessment:<id>`. */
