@@ -1,6 +1,7 @@
 import type { AlertAck, AlertEvent } from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import { displayNameOf } from '../../repositories/display-name.ts';
 import { ownedOrShared } from '../../repositories/owned-or-shared.ts';
 import type { Tx } from '../../repositories/tx.ts';
 
@@ -177,13 +178,8 @@ export class AlertRepository {
       .executeTakeFirst();
   }
 
-  async userName(userId: string): Promise<string> {
-    const r = await this.db
-      .selectFrom('users')
-      .select(['display_name', 'email'])
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    return r ? r.display_name || r.email : '';
+  userName(userId: string): Promise<string> {
+    return displayNameOf(this.db, userId);
   }
 
   async insert(input: NewAlert, db: Tx = this.db): Promise<void> {

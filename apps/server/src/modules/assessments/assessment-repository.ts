@@ -1,7 +1,8 @@
 import type { AssessmentComment, AssessmentPhoto } from '@pactesur/contracts';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import type { FileStore, StoredFile } from '../../files/file-store.ts';
+import { displayNameOf } from '../../repositories/display-name.ts';
 import { ownedOrShared } from '../../repositories/owned-or-shared.ts';
 import type { Tx } from '../../repositories/tx.ts';
 
@@ -327,13 +328,8 @@ export class AssessmentRepository {
   }
 
   /** A user's display name (for comments, photos and the watermark of exports). */
-  async userName(userId: string): Promise<string> {
-    const r = await this.db
-      .selectFrom('users')
-      .select(['display_name', 'email'])
-      .where('id', '=', userId)
-      .executeTakeFirst();
-    return r ? r.display_name || r.email : '';
+  userName(userId: string): Promise<string> {
+    return displayNameOf(this.db, userId);
   }
 
   async orgName(orgId: string): Promise<string> {
@@ -357,36 +353,21 @@ export class AssessmentRepository {
       .select(['updated_at', 'extract_id'])
       .where('id', '=', siteId)
       .executeTakeFirst();
-    const threat = await this.db
-      .selectFrom('threat_analyses')
-      .select(['id', 'created_at'])
-      .where('site_id', '=', siteId)
-      .where('summary', 'is not', null)
-      .where(shared('threat-analysis'))
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const crowd = await this.db
-      .selectFrom('crowd_simulations')
-      .select(['id', 'created_at'])
-      .where('site_id', '=', siteId)
-      .where('summary', 'is not', null)
-      .where(shared('crowd-simulation'))
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    const plan = await this.db
-      .selectFrom('protection_plans')
-      .select(['id', 'created_at'])
-      .where('site_id', '=', siteId)
-      .where(sql<boolean>`summary->>'verified' = 'true'`)
-      .where(shared('protection-plan'))
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    // The newest ready record of each kind: an analysis or simulation with its summary, a verified plan.
+    const newest = (table: 'threat_analyses' | 'crowd_simulations' | 'protection_plans', kind: string, ready: RawBuilder<boolean>) =>
+      this.db
+        .selectFrom(table)
+        .select(['id', 'created_at'])
+        .where('site_id', '=', siteId)
+        .where(ready)
+        .where(shared(kind))
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+    const threat = await newest('threat_analyses', 'threat-analysis', sql<boolean>`summary is not null`);
+    const crowd = await newest('crowd_simulations', 'crowd-simulation', sql<boolean>`summary is not null`);
+    const plan = await newest('protection_plans', 'protection-plan', sql<boolean>`summary->>'verified' = 'true'`);
     const existing = new Set<string>();
     if (ids.length > 0) {
       const { rows } = await sql<{ id: string }>`
