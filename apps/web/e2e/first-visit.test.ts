@@ -104,6 +104,7 @@ describe('the first visit of a security coordinator', () => {
       ['protection-plan', 'ready'],
       ['crowd-simulation', 'ready'],
       ['assessment', 'ready'],
+      ['event', 'ready'],
     ]);
   });
 

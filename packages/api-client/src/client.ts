@@ -1,5 +1,22 @@
 import type {
   Alert,
+  CalendarEvent,
+  CloseCondition,
+  CreateEventInput,
+  EventChanges,
+  EventCondition,
+  EventProfile,
+  EventRecord,
+  EventSummary,
+  LiveState,
+  NextEvent,
+  PostGateCountInput,
+  PostIncidentInput,
+  ReviewEventInput,
+  SaveEventProfileInput,
+  SimulateEventInput,
+  SubmitEvent,
+  UpdateEventInput,
   AlertDraftContentInput,
   AlertPreview,
   AlertState,
@@ -343,6 +360,48 @@ export class PactesurClient {
   publicAlertFeedPath = (orgSlug: string, format: 'atom' | 'geojson' = 'atom') =>
     `/api/alerts/public/${enc(orgSlug)}/${format === 'atom' ? 'feed.atom' : 'alerts.geojson'}`;
   publicAlertPath = (id: string) => `/api/alerts/public/cap/${enc(id)}.xml`;
+
+  // Event security plans (sensitive): the plan, its figures, sign-off by the agencies, live operations
+  listEvents = (query: { readonly siteId?: string } = {}) => this.transport.json<EventSummary[]>('GET', `/api/events${q(query)}`);
+  getEvent = (id: string) => this.transport.json<EventRecord>('GET', `/api/events/${enc(id)}`);
+  createEvent = (body: CreateEventInput) => this.transport.json<EventRecord>('POST', '/api/events', body);
+  /** Saves as you go; `revision` refuses a change made on an older one (`conflict`). */
+  updateEvent = (id: string, body: UpdateEventInput) => this.transport.json<EventRecord>('PATCH', `/api/events/${enc(id)}`, body);
+  deleteEvent = (id: string) => this.transport.json<void>('DELETE', `/api/events/${enc(id)}`);
+  /** Next year's edition, starting from this plan. */
+  nextEvent = (id: string, body: NextEvent) => this.transport.json<EventRecord>('POST', `/api/events/${enc(id)}/next`, body);
+  /** What changed since the plan this one started from. */
+  eventChanges = (id: string) => this.transport.json<EventChanges>('GET', `/api/events/${enc(id)}/changes`);
+  /** Runs the crowd simulation of the plan twice: every exit open, and the largest closed. */
+  simulateEvent = (id: string, body: SimulateEventInput = {}) => this.transport.json<EventRecord>('POST', `/api/events/${enc(id)}/simulations`, body);
+  /** Draft → submitted: the plan is shared (read) with each reviewing agency. */
+  submitEvent = (id: string, body: SubmitEvent) => this.transport.json<EventRecord>('POST', `/api/events/${enc(id)}/submit`, body);
+  /** A reviewing agency's decision, with its conditions. */
+  reviewEvent = (id: string, body: ReviewEventInput) => this.transport.json<EventRecord>('POST', `/api/events/${enc(id)}/review`, body);
+  closeEventCondition = (id: string, conditionId: string, body: CloseCondition) =>
+    this.transport.json<EventCondition>('PATCH', `/api/events/${enc(id)}/conditions/${enc(conditionId)}`, body);
+  /** Approved → live (the owner), live → debriefed. */
+  startEventLive = (id: string) => this.transport.json<EventRecord>('POST', `/api/events/${enc(id)}/live/start`, {});
+  endEventLive = (id: string, debrief: string) => this.transport.json<EventRecord>('POST', `/api/events/${enc(id)}/live/end`, { debrief });
+  /** The live state and the log entries after `after` (0: all). */
+  eventLive = (id: string, after = 0) => this.transport.json<LiveState>('GET', `/api/events/${enc(id)}/live${q({ after: String(after) })}`);
+  postGateCount = (id: string, body: PostGateCountInput) => this.transport.json<LiveState>('POST', `/api/events/${enc(id)}/live/counts`, body);
+  postIncident = (id: string, body: PostIncidentInput) => this.transport.json<LiveState>('POST', `/api/events/${enc(id)}/live/incidents`, body);
+  /** Export paths, for links: the Event Safety Management Plan as PDF, the calculations as CSV. */
+  eventExportPath = (id: string, format: 'pdf' | 'csv', lang?: string) =>
+    `/api/events/${enc(id)}/${format === 'pdf' ? 'plan.pdf' : 'calculations.csv'}${q({ lang })}`;
+  eventExport = async <F extends 'pdf' | 'csv'>(id: string, format: F, lang?: string): Promise<F extends 'pdf' ? Uint8Array : string> => {
+    const response = await this.transport.request('GET', this.eventExportPath(id, format, lang));
+    return (format === 'pdf' ? new Uint8Array(await response.arrayBuffer()) : await response.text()) as F extends 'pdf' ? Uint8Array : string;
+  };
+  /** The jurisdictions' profiles the organisation may pick (the built-in default first), their latest versions. */
+  listEventProfiles = () => this.transport.json<EventProfile[]>('GET', '/api/events/profiles');
+  createEventProfile = (body: SaveEventProfileInput) => this.transport.json<EventProfile>('POST', '/api/events/profiles', body);
+  /** A change makes the next version; the earlier ones stay, for the plans that use them. */
+  updateEventProfile = (id: string, body: SaveEventProfileInput) => this.transport.json<EventProfile>('PUT', `/api/events/profiles/${enc(id)}`, body);
+  eventProfileVersions = (id: string) => this.transport.json<EventProfile[]>('GET', `/api/events/profiles/${enc(id)}/versions`);
+  /** The network's calendar: the listed events of its members, never their plans. */
+  networkEvents = (networkId: string) => this.transport.json<CalendarEvent[]>('GET', `/api/events/calendar/${enc(networkId)}`);
 
   // Webhooks of the acting organisation (its admins); the secret is in the answers of create and rotate only
   listWebhooks = () => this.transport.json<Webhook[]>('GET', '/api/webhooks');

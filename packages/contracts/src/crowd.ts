@@ -3,6 +3,7 @@ import { Id, LngLat, Timestamp } from './common.ts';
 import { MAX_CROWD_DENSITY, MAX_CROWD_DURATION_S, MAX_EXIT_ID_LENGTH, MAX_NAME_LENGTH, MAX_PEOPLE } from './limits.ts';
 import { Access } from './sharing.ts';
 import { Polygon } from './threat.ts';
+import { MultiPolygon } from './site.ts';
 
 /**
  * Crowd simulations of a site (CROWD.md): how long the place takes to empty through the exits drawn on
@@ -26,6 +27,13 @@ export const CreateCrowdSimulation = z
     count: z.number().int().min(1).max(MAX_PEOPLE).optional(),
     /** Where the people start (default: the whole walkable area). */
     area: Polygon.optional(),
+    /**
+     * The area open to the crowd instead of the site's outline (an event's enclosure, its stages as holes);
+     * the exits are on its edge.
+     */
+    walkable: MultiPolygon.optional(),
+    /** Each person heads for the nearest exit, or for the one that gets them out soonest given the queues. */
+    exitChoice: z.enum(['nearest', 'congestion']).default('nearest'),
     /** Premovement times are uniform between these (s). */
     premovementS: z.tuple([z.number().min(0).max(600), z.number().min(0).max(600)]).default([0, 30]),
     durationS: z.number().min(10).max(MAX_CROWD_DURATION_S).default(600),

@@ -20,3 +20,5 @@ export * from './home.ts';
 export * from './plan-reason.ts';
 export * from './webhook.ts';
 export * from './error.ts';
+export * from './events/event.ts';
+export * from './events/live.ts';

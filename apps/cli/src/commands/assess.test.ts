@@ -1,35 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../main.ts';
+import { describe, expect, it } from 'vitest';
 import { runCliWith } from '../../test/run-cli.ts';
+import { inputFiles, runInProcess as run } from '../../test/run-in-process.ts';
 import { MAX_SCORE_FILE_BYTES, readScoreText } from './assess.ts';
 
-const tmp = mkdtempSync(join(tmpdir(), 'pactesur-assess-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
+const { dir: tmp, write } = inputFiles('pactesur-assess-');
 
-function write(name: string, content: unknown): string {
-  const path = join(tmp, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
-
-/** Runs the command in this process, as the binary would, and collects what it prints. */
-async function run(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
 
 // Vehicle ramming 4 × 5 = 20, firearms 2 × 5 = 10, arson 3 × 2 = 6: 36 in all.
 // m1 sets VR L2: 26, reduced 10 for 0.12 M€ → 83.33; m2 (free) sets arson I1: 33, reduced 3;

@@ -1,11 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../main.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../test/run-cli.ts';
+import { inputFiles, runInProcess as run } from '../../test/run-in-process.ts';
 import { parseProfileLanguages } from './cap.ts';
 
 const CAP = fileURLToPath(new URL('../../../../data/cap/', import.meta.url));
@@ -15,33 +14,7 @@ const INVALID = `${CAP}invalid/invalid-empty-references.xml`;
 const NWS_FEED = `${CAP}feeds/nws-atom-index-cap11.atom`;
 const EMPTY_FEED = `${CAP}feeds/sa-cfs-atom-no-entries-cap12.atom`;
 
-const tmp = mkdtempSync(join(tmpdir(), 'pactesur-cap-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
-
-function write(name: string, content: string): string {
-  const path = join(tmp, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-/** Runs the command in this process, as the binary would, and collects what it prints. */
-async function run(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(
-    (chunk: string | Uint8Array) => ((stdout += String(chunk)), true),
-  );
-  vi.spyOn(process.stderr, 'write').mockImplementation(
-    (chunk: string | Uint8Array) => ((stderr += String(chunk)), true),
-  );
-  try {
-    const code = await main(args);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+const { dir: tmp, write } = inputFiles('pactesur-cap-');
 
 interface Json {
   valid: boolean;

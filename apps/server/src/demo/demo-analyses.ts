@@ -1,6 +1,7 @@
 import { ApiError, type PactesurClient } from '@pactesur/api-client';
 import type { CreateCrowdSimulationInput, CreateProtectionPlanInput, CreateThreatAnalysisInput, RecordKind } from '@pactesur/contracts';
 import { DEMO_ASSESSMENT } from './demo-assessment.ts';
+import { DEMO_EVENT, demoEventPlan } from './demo-event.ts';
 import { DEMO_PASSWORD } from './seed.ts';
 
 /**
@@ -85,7 +86,7 @@ async function startAll(api: PactesurClient): Promise<DemoAnalysis[]> {
       return { kind, name, id: null, outcome: 'refused', reason: reasonOf(error) };
     }
   };
-  return [
+  const started = [
     await run('threat-analysis', d.threat.name, () => api.listThreatAnalyses(site.id), () => api.startThreatAnalysis(site.id, d.threat)),
     await run('protection-plan', d.plan.name, () => api.listProtectionPlans(site.id), () => api.startProtectionPlan(site.id, { ...d.plan, classes: [...d.plan.classes] })),
     await run('crowd-simulation', d.crowd.name, () => api.listCrowdSimulations(site.id), () =>
@@ -96,13 +97,21 @@ async function startAll(api: PactesurClient): Promise<DemoAnalysis[]> {
       api.createAssessment({ siteId: site.id, ...DEMO_ASSESSMENT }),
     ),
   ];
+  // The Carnival's plan, its vehicle-ramming risk taken from the assessment; its simulation is run from its page.
+  const assessmentId = started.at(-1)?.id ?? undefined;
+  return [
+    ...started,
+    await run('event', DEMO_EVENT.name, () => api.listEvents({ siteId: site.id }), () =>
+      api.createEvent({ ...DEMO_EVENT, siteId: site.id, plan: demoEventPlan(site.outline, { assessmentId }) }),
+    ),
+  ];
 }
 
 /** Waits until every started analysis is ready or failed (or the follow-up time is over). */
 async function follow(api: PactesurClient, analyses: DemoAnalysis[]): Promise<DemoAnalysis[]> {
   const statusOf = async (a: DemoAnalysis): Promise<DemoAnalysis['status']> => {
     if (!a.id) return undefined;
-    if (a.kind === 'assessment') return 'ready';
+    if (a.kind === 'assessment' || a.kind === 'event') return 'ready';
     const record =
       a.kind === 'threat-analysis'
         ? await api.getThreatAnalysis(a.id)

@@ -6,6 +6,7 @@ const KIND_WORDS: Record<string, string> = {
   'protection-plan': 'protection plan',
   'crowd-simulation': 'crowd evacuation',
   assessment: 'vulnerability assessment',
+  event: 'event security plan',
   site: 'site',
 };
 

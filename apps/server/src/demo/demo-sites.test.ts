@@ -54,6 +54,7 @@ describe('the demo sites', () => {
       ['protection-plan', 'started'],
       ['crowd-simulation', 'started'],
       ['assessment', 'started'],
+      ['event', 'started'],
     ]);
     expect(describeDemoAnalyses(analyses).every((l) => l.endsWith('started in the background.'))).toBe(true);
     const nice = await platform.signedIn('admin@nice.example.org');
@@ -63,7 +64,12 @@ describe('the demo sites', () => {
     expect((await nice.listCrowdSimulations(site.id)).map((a) => a.access)).toEqual(['read']);
     const [assessment] = await nice.listAssessments(site.id);
     expect(assessment).toMatchObject({ access: 'read', headline: { highestRisk: 20, highestBand: 'very-high' } });
+    const [event] = await nice.listEvents({ siteId: site.id });
+    expect(event).toMatchObject({ access: 'read', status: 'draft', kind: 'carnival', expectedPeak: 8000 });
+    const plan = await nice.getEvent(event!.id);
+    expect(plan.plan.risks.find((r) => r.fromAssessment)?.fromAssessment?.assessmentId).toBe(assessment!.id);
+    expect(plan.calculations.warnings).toEqual([]);
     const again = await startDemoAnalyses(platform.client());
-    expect(again.analyses.map((a) => a.outcome)).toEqual(['present', 'present', 'present', 'present']);
+    expect(again.analyses.map((a) => a.outcome)).toEqual(['present', 'present', 'present', 'present', 'present']);
   }, 240_000); // a new embedded database (initdb) or whole analyses: minutes on a busy two-core machine
 });

@@ -113,6 +113,54 @@ export function section(doc: Doc, heading: string): void {
   doc.moveDown(0.3);
 }
 
+// --- every page ------------------------------------------------------------------------------------------
+
+/** What {@link stampPages} writes on every page, in the reader's language. */
+export interface PageStamp {
+  /** The large diagonal word across the page ("confidential"). */
+  readonly stamp: string;
+  /** The line at the foot: who exported the document, and when. */
+  readonly foot: string;
+  /** The page's number at its top, from its number and the number of pages. */
+  readonly page: (page: number, pages: number) => string;
+}
+
+/**
+ * On every page, drawn once the content is laid out (the pages are buffered): a large light diagonal stamp,
+ * the page's number at its top, and at its foot the line naming who exported the document and when. The
+ * flow of the content does not move; the foot is drawn with the bottom margin lifted, so pdfkit adds no
+ * page for it.
+ */
+export function stampPages(doc: Doc, words: PageStamp): void {
+  const foot = pdfText(words.foot);
+  const stamp = pdfText(words.stamp);
+  const angle = (Math.atan2(PAGE.height, PAGE.width) * 180) / Math.PI;
+  const range = doc.bufferedPageRange();
+  for (let k = 0; k < range.count; k++) {
+    doc.switchToPage(range.start + k);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+
+    doc.save();
+    doc.font('Helvetica-Bold').fontSize(72);
+    const width = doc.widthOfString(stamp);
+    doc.rotate(-angle, { origin: [PAGE.width / 2, PAGE.height / 2] });
+    doc
+      .fillColor('#c0262d')
+      .fillOpacity(0.12)
+      .text(stamp, PAGE.width / 2 - width / 2, PAGE.height / 2 - 36, { lineBreak: false });
+    doc.restore();
+
+    doc.font('Helvetica').fontSize(7).fillColor(GREY);
+    const page = pdfText(words.page(k + 1, range.count));
+    doc.text(page, PAGE.margin, PAGE.margin - 24, { width: INNER, align: 'right', lineBreak: false });
+    const height = doc.heightOfString(foot, { width: INNER });
+    doc.text(foot, PAGE.margin, PAGE.height - 20 - height, { width: INNER });
+
+    doc.page.margins.bottom = bottom;
+  }
+}
+
 // --- tables ----------------------------------------------------------------------------------------------
 
 export interface Column {

@@ -4,6 +4,9 @@ const WIN_ANSI_EXTRA = new Set([402, 8211, 8212, 8216, 8217, 8218, 8220, 8221, 8
 /** Letters with a stroke, which do not decompose: their plain letter. */
 const STROKED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŧ: 't', Ŧ: 'T' };
 
+/** Mathematical signs the standard fonts lack, in signs they have. */
+const SIGNS: Readonly<Record<string, string>> = { '−': '-', '≥': '>=', '≤': '<=', '≈': '~' };
+
 /** Text the standard fonts can show: accents kept where WinAnsi has them, else dropped, anything else '?'. */
 export function pdfText(text: string): string {
   // Thin and narrow spaces (French digit groups) are spaces to the standard fonts.
@@ -16,6 +19,7 @@ export function pdfText(text: string): string {
   for (const c of spaced) {
     if (shown(c)) out += c;
     else if (c === '\n' || c === '\t') out += ' ';
+    else if (SIGNS[c]) out += SIGNS[c];
     else {
       const base = STROKED[c] ?? [...c.normalize('NFD')].filter(shown).join('');
       out += base || '?';

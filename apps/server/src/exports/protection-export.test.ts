@@ -55,7 +55,8 @@ describe('the exports of a plan', () => {
 
   it('colours layouts, openable and fixed measures apart, and keeps report text to what the standard fonts show', () => {
     expect(measures.map(measureColour)).toEqual(['fixed', 'layout', 'fixed', 'openable']);
-    expect(pdfText('Płac Zamkowy — €5 ≥ 3\n')).toBe('Plac Zamkowy — €5 ? 3 ');
+    expect(pdfText('Płac Zamkowy — €5 ≥ 3 − 1\n')).toBe('Plac Zamkowy — €5 >= 3 - 1 ');
+    expect(pdfText('→ ✓')).toBe('? ?');
     expect(pdfText('Montréal, Šibenik, Łódź')).toBe('Montréal, Šibenik, Lódz');
   });
 

@@ -36,6 +36,10 @@ interface Fixture {
   alertDraftId: string;
   alertPendingId: string;
   alertPublishedId: string;
+  eventId: string;
+  eventDraftId: string;
+  conditionId: string;
+  profileId: string;
 }
 
 /** A photo with a GPS position (removed on upload). */
@@ -75,11 +79,19 @@ const assessment: State = (owner, fx) =>
     computed: a.indicators.map((i) => i.computedAt), comments: a.comments.map((c) => c.id), photos: a.photos.map((p) => p.id),
   }));
 const assessments: State = (owner, fx) => owner.listAssessments(fx.siteId).then((list) => list.map((a) => `${a.id}:${a.updatedAt}`).sort());
+/** A message not yet published is written at each read with that moment as `sent`: only a published one is compared. */
 const alert =
   (key: 'alertDraftId' | 'alertPendingId' | 'alertPublishedId'): State =>
   (owner, fx) =>
-    owner.getAlert(fx[key]).then((a) => ({ state: a.state, revision: a.revision, content: a.content, acks: a.acks, xml: a.state === 'draft' ? null : a.xml }));
+    owner.getAlert(fx[key]).then((a) => ({ state: a.state, revision: a.revision, content: a.content, acks: a.acks, xml: a.state === 'published' ? a.xml : null }));
 const alerts: State = (owner) => owner.listAlerts().then((list) => list.map((a) => `${a.id}:${a.state}:${a.updatedAt}`).sort());
+const event =
+  (key: 'eventId' | 'eventDraftId'): State =>
+  (owner, fx) =>
+    owner.getEvent(fx[key]).then((e) => ({ status: e.status, revision: e.revision, plan: e.plan, simulations: e.simulations, reviews: e.reviews, conditions: e.conditions }));
+const events: State = (owner) => owner.listEvents().then((list) => list.map((e) => `${e.id}:${e.status}:${e.updatedAt}`).sort());
+const eventLive: State = (owner, fx) => owner.eventLive(fx.eventId).then((l) => ({ seq: l.seq, occupancy: l.occupancy }));
+const profileVersions: State = (owner, fx) => owner.eventProfileVersions(fx.profileId).then((list) => list.map((p) => `${p.id}:${p.version}`));
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
 export const MATRIX: Readonly<Record<string, Entry>> = {
@@ -205,6 +217,57 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
       for (const id of [fx.alertDraftId, fx.alertPendingId, fx.alertPublishedId]) expect(seen).not.toContain(id);
     },
   },
+  'GET /api/events': {
+    kind: 'filtered',
+    check: async (o, fx) => {
+      const seen = (await o.listEvents()).map((e) => e.id);
+      for (const id of [fx.eventId, fx.eventDraftId]) expect(seen).not.toContain(id);
+    },
+  },
+  'POST /api/events': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.createEvent({ siteId: fx.siteId, name: 'Hijacked', startsAt: '2027-07-14T20:00:00+02:00', endsAt: '2027-07-14T23:30:00+02:00' }),
+    state: events,
+  },
+  'GET /api/events/profiles': {
+    kind: 'filtered',
+    check: async (o, fx) => expect((await o.listEventProfiles()).map((p) => p.id)).not.toContain(fx.profileId),
+  },
+  'POST /api/events/profiles': { kind: 'directory', why: "creates a profile owned by the caller's organisation" },
+  'PUT /api/events/profiles/:id': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.updateEventProfile(fx.profileId, { name: 'Hijacked', country: 'BE', constants: { planningDensity: 9, unstableDensity: 9, criticalDensity: 9, flowLevel: 200, flowRamp: 200, flowStairs: 200, screeningPerLanePerMin: 100, egressMinutes: 60, minExitWidthM: 0.5 } }),
+    state: profileVersions,
+  },
+  'GET /api/events/profiles/:id/versions': { kind: 'guarded', attempt: (o, fx) => o.eventProfileVersions(fx.profileId), state: profileVersions },
+  'GET /api/events/calendar/:network': {
+    kind: 'directory',
+    why: "the network's calendar: name, dates and city of the events their owners list, never a plan",
+  },
+  'GET /api/events/:id': { kind: 'guarded', attempt: (o, fx) => o.getEvent(fx.eventId), state: event('eventId') },
+  'PATCH /api/events/:id': { kind: 'guarded', attempt: (o, fx) => o.updateEvent(fx.eventDraftId, { name: 'Hijacked', plan: { expectedPeak: 1 } }), state: event('eventDraftId') },
+  'DELETE /api/events/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteEvent(fx.eventDraftId), state: events },
+  'POST /api/events/:id/next': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.nextEvent(fx.eventId, { startsAt: '2028-07-14T20:00:00+02:00', endsAt: '2028-07-14T23:30:00+02:00' }),
+    state: events,
+  },
+  'GET /api/events/:id/changes': { kind: 'guarded', attempt: (o, fx) => o.eventChanges(fx.eventDraftId), state: event('eventDraftId') },
+  'POST /api/events/:id/simulations': { kind: 'guarded', attempt: (o, fx) => o.simulateEvent(fx.eventDraftId, { people: 5 }), state: event('eventDraftId') },
+  'POST /api/events/:id/submit': { kind: 'guarded', attempt: (o, fx) => o.submitEvent(fx.eventDraftId, { reviewers: [fx.liegeId], message: '' }), state: event('eventDraftId') },
+  'POST /api/events/:id/review': { kind: 'guarded', attempt: (o, fx) => o.reviewEvent(fx.eventId, { decision: 'changes-requested', comment: 'Hijacked' }), state: event('eventId') },
+  'PATCH /api/events/:id/conditions/:conditionId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.closeEventCondition(fx.eventId, fx.conditionId, { status: 'waived', note: 'Hijacked' }),
+    state: event('eventId'),
+  },
+  'POST /api/events/:id/live/start': { kind: 'guarded', attempt: (o, fx) => o.startEventLive(fx.eventId), state: event('eventId') },
+  'POST /api/events/:id/live/end': { kind: 'guarded', attempt: (o, fx) => o.endEventLive(fx.eventId, 'Hijacked'), state: event('eventId') },
+  'GET /api/events/:id/live': { kind: 'guarded', attempt: (o, fx) => o.eventLive(fx.eventId), state: eventLive },
+  'POST /api/events/:id/live/counts': { kind: 'guarded', attempt: (o, fx) => o.postGateCount(fx.eventId, { gate: 'north', in: 100 }), state: eventLive },
+  'POST /api/events/:id/live/incidents': { kind: 'guarded', attempt: (o, fx) => o.postIncident(fx.eventId, { text: 'Hijacked' }), state: eventLive },
+  'GET /api/events/:id/plan.pdf': { kind: 'guarded', attempt: (o, fx) => o.eventExport(fx.eventId, 'pdf'), state: event('eventId') },
+  'GET /api/events/:id/calculations.csv': { kind: 'guarded', attempt: (o, fx) => o.eventExport(fx.eventId, 'csv'), state: event('eventId') },
   'POST /api/alerts': { kind: 'directory', why: "creates a draft owned by the caller's organisation" },
   'GET /api/alerts/templates': { kind: 'directory', why: 'the presets of the hazards, the same for every organisation' },
   'POST /api/alerts/preview': { kind: 'directory', why: 'checks the draft it is given and stores nothing' },
@@ -415,7 +478,23 @@ beforeAll(async () => {
   const publishedAlert = await owner.createAlert({ content: alertContent('Publiée') });
   await owner.submitAlert(publishedAlert.id);
   await niceEditor.approveAlert(publishedAlert.id);
-  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id };
+  // Event plans: one live (submitted to Nice's police, approved with a condition), one draft; a profile.
+  const police = await platform.signedIn('commander@police.nice.example.org');
+  const profile = await owner.createEventProfile({ name: 'France — préfecture 06', country: 'FR', constants: { planningDensity: 2, unstableDensity: 4, criticalDensity: 5, flowLevel: 82, flowRamp: 82, flowStairs: 66, screeningPerLanePerMin: 10, egressMinutes: 8, minExitWidthM: 1.05 } });
+  const eventPlan = {
+    expectedPeak: 400,
+    features: [
+      { id: 'square', type: 'zone' as const, name: 'Square', polygon: { type: 'Polygon' as const, coordinates: s.outline.coordinates[0]! } },
+      { id: 'north', type: 'exit' as const, name: 'North gate', line: doorOnOutline(s.outline, 4, 'north').line, widthM: 4 },
+    ],
+  };
+  const liveEvent = await owner.createEvent({ siteId: s.id, name: 'Fête de la musique', startsAt: '2027-06-21T18:00:00+02:00', endsAt: '2027-06-21T23:59:00+02:00', profileId: profile.id, plan: eventPlan });
+  await owner.submitEvent(liveEvent.id, { reviewers: [id('nice-police')], message: '' });
+  const approved = await police.reviewEvent(liveEvent.id, { decision: 'approved-with-conditions', comment: '', conditions: ['Stewards at the north gate'] });
+  await owner.startEventLive(liveEvent.id);
+  await owner.postGateCount(liveEvent.id, { gate: 'north', in: 25 });
+  const draftEvent = await owner.createEvent({ siteId: s.id, name: 'Marché de Noël', startsAt: '2027-12-01T10:00:00+01:00', endsAt: '2027-12-24T20:00:00+01:00', plan: eventPlan });
+  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id! };
 });
 afterAll(() => platform.close());
 

@@ -5,10 +5,11 @@ import type { RecordDefinition } from '../records/record-kind.ts';
 import { alertsModule } from './alerts/index.ts';
 import { assessmentsModule } from './assessments/index.ts';
 import { briefingsModule } from './briefings/index.ts';
+import { eventsModule } from './events/index.ts';
 import type { FileColumn, ModuleDeps } from './module.ts';
 
 /** Every module of the platform: the one list a new module joins. */
-export const MODULES = [briefingsModule, assessmentsModule, alertsModule] as const;
+export const MODULES = [briefingsModule, assessmentsModule, alertsModule, eventsModule] as const;
 
 type Module = (typeof MODULES)[number];
 

@@ -39,7 +39,7 @@ export interface ModuleDeps {
 export interface CoreRecords {
   readonly sites: Pick<SiteService, 'get' | 'list' | 'layers'>;
   readonly threats: Pick<ThreatService, 'list' | 'result'>;
-  readonly crowd: Pick<CrowdService, 'list'>;
+  readonly crowd: Pick<CrowdService, 'list' | 'get' | 'start' | 'json'>;
   readonly plans: Pick<ProtectionService, 'list' | 'listOfSites'>;
 }
 

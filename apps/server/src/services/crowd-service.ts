@@ -43,7 +43,8 @@ export function snapToOutline(outline: MultiPolygon, p: readonly [number, number
  * fountains — are obstacles), the exits are the segments drawn on its edge, and the people are spread over
  * the start area (default: each part of the outline, in proportion to its area).
  */
-export function scenarioForSite(outline: MultiPolygon, input: CreateCrowdSimulation): { scenario: ScenarioInput; agents: number } {
+export function scenarioForSite(siteOutline: MultiPolygon, input: CreateCrowdSimulation): { scenario: ScenarioInput; agents: number } {
+  const outline = input.walkable ?? siteOutline;
   const parts = outline.coordinates.map((polygon) => ({ polygon, areaM2: outlineAreaM2({ type: 'MultiPolygon', coordinates: [polygon] }) }));
   const walkableM2 = parts.reduce((s, p) => s + p.areaM2, 0);
   const total = input.count ?? Math.max(1, Math.round((input.density ?? 0) * walkableM2));
@@ -71,7 +72,7 @@ export function scenarioForSite(outline: MultiPolygon, input: CreateCrowdSimulat
         obstacles: outline.coordinates.flatMap((polygon) => polygon.slice(1)),
       },
       exits: input.exits.map((e) => ({ id: e.id, line: [snapToOutline(outline, e.line[0]), snapToOutline(outline, e.line[1])] })),
-      agents: blocks.map((b) => ({ count: b.count, area: b.area, premovement: { dist: 'uniform', min: pMin, max: pMax } })),
+      agents: blocks.map((b) => ({ count: b.count, area: b.area, exit: input.exitChoice, premovement: { dist: 'uniform', min: pMin, max: pMax } })),
       measure: { lines: [], areas: [], sampleEveryS: 1 },
     },
   };

@@ -10,6 +10,7 @@ describe('the main navigation', () => {
       { path: '/members', label: 'nav.members', matches: ['members'], adminOnly: false },
       { path: '/alerts', label: 'nav.alerts', matches: ['alert', 'alert-new', 'alerts'], adminOnly: false },
       { path: '/assessments', label: 'nav.assessments', matches: ['assessment', 'assessment-compare', 'assessment-new', 'assessments'], adminOnly: false },
+      { path: '/events', label: 'nav.events', matches: ['event', 'event-new', 'event-profiles', 'events'], adminOnly: false },
       {
         path: '/briefings',
         label: 'nav.briefings',

@@ -4,6 +4,7 @@ import { auditFeature } from './audit/feature.ts';
 import { authFeature } from './auth/feature.ts';
 import { briefingsFeature } from './briefings/feature.ts';
 import { crowdFeature } from './crowd/feature.ts';
+import { eventsFeature } from './events/feature.ts';
 import { homeFeature } from './home/feature.ts';
 import { jobsFeature } from './jobs/feature.ts';
 import { networkFeature } from './network/feature.ts';
@@ -31,6 +32,7 @@ export const FEATURES = [
   briefingsFeature,
   assessmentsFeature,
   alertsFeature,
+  eventsFeature,
   sharingFeature,
   jobsFeature,
   sitesFeature,

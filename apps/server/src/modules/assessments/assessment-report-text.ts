@@ -1,6 +1,7 @@
 // The words of an assessment's PDF report and CSV register, in every language the interface speaks. English
 // gives the keys; the other languages are typed to the same keys, so a missing word fails the build.
-// `{name}` placeholders are filled by `fill` (exports/report-i18n.ts).
+// `{name}` placeholders are filled by `fill` (exports/report-i18n.ts). The words every confidential report
+// shares (the page stamp, the threats, Martyn's Law) come from `SENSITIVE_REPORT_TEXT`.
 import type {
   AssessmentStatus,
   AssessmentStep,
@@ -8,17 +9,15 @@ import type {
   IndicatorKey,
   IndicatorSourceKind,
   Locale,
-  MartynItem,
-  MartynTier,
   MeasureKind,
   MeasureSource,
   Occasion,
   RiskBand,
   SpaceCategory,
   TeamRole,
-  Threat,
   CARVER_CRITERIA,
 } from '@pactesur/contracts';
+import { SENSITIVE_REPORT_TEXT } from '../../exports/sensitive-report-text.ts';
 
 type CarverCriterion = (typeof CARVER_CRITERIA)[number];
 type Words<K extends string> = Readonly<Record<K, string>>;
@@ -39,6 +38,7 @@ type RegisterColumn =
   | 'dueDate';
 
 const en = {
+  ...SENSITIVE_REPORT_TEXT.en,
   title: 'Vulnerability assessment: {title}',
   site: 'Site: {site}',
   version: 'Version {version}, {status}',
@@ -109,33 +109,14 @@ const en = {
   noCost: 'no cost',
   carver: 'CARVER + Shock',
   carverTotal: 'Total: {total} / 70',
-  martyn: "Martyn's Law",
   capacity: 'Capacity: {capacity} people',
   capacityUnknown: 'Capacity: not stated',
-  tier: 'Tier: {tier}',
-  missing: 'Missing: {items}',
-  nothingMissing: 'Every procedure and measure the tier requires is in place.',
   comments: 'Comments',
   commentBy: '{name}, {date}',
   commentAbout: '{name}, {date}, about {about}',
   photos: 'Photos',
   photo: '{filename} ({size} kB), by {name}',
   locationKept: 'its location was kept on purpose',
-  confidential: 'CONFIDENTIAL',
-  exportedBy: 'Exported by {name} ({org}) on {date} UTC',
-  page: 'Page {page} of {pages}',
-  threats: {
-    firearms: 'Firearms attack',
-    'bladed-weapon': 'Bladed weapon attack',
-    'vehicle-ramming': 'Vehicle ramming',
-    'person-borne-ied': 'Person-borne IED',
-    'vehicle-borne-ied': 'Vehicle-borne IED',
-    'placed-ied': 'Placed IED',
-    arson: 'Arson or incendiary attack',
-    cbrn: 'CBRN attack',
-    drone: 'Drone attack',
-    'complex-attack': 'Complex or hostage attack',
-  } satisfies Words<Threat>,
   bands: { low: 'low', medium: 'medium', high: 'high', 'very-high': 'very high' } satisfies Words<RiskBand>,
   occasions: {
     'normal-day': 'Normal day',
@@ -184,21 +165,6 @@ const en = {
     recognizability: 'Recognizability',
     shock: 'Shock',
   } satisfies Words<CarverCriterion>,
-  tiers: {
-    none: 'none (fewer than 200 people)',
-    standard: 'standard duty (200 to 799 people)',
-    enhanced: 'enhanced duty (800 people or more)',
-  } satisfies Words<MartynTier>,
-  martynItems: {
-    evacuation: 'Evacuation',
-    invacuation: 'Invacuation',
-    lockdown: 'Lockdown',
-    communication: 'Communication',
-    monitoring: 'Monitoring',
-    'movement-control': 'Movement control',
-    'physical-safety': 'Physical safety',
-    'information-security': 'Security of information',
-  } satisfies Words<MartynItem>,
   indicatorNames: {
     'vehicle-accessibility': 'Perimeter a vehicle reaches at 48 km/h or more (worst class)',
     'vehicle-energy': 'Highest unmitigated vehicle impact energy',
@@ -221,6 +187,7 @@ const en = {
 export type AssessmentReportText = typeof en;
 
 const fr: AssessmentReportText = {
+  ...SENSITIVE_REPORT_TEXT.fr,
   title: 'Évaluation de vulnérabilité : {title}',
   site: 'Site : {site}',
   version: 'Version {version}, {status}',
@@ -292,33 +259,14 @@ const fr: AssessmentReportText = {
   noCost: 'sans coût',
   carver: 'CARVER + Shock',
   carverTotal: 'Total : {total} / 70',
-  martyn: 'Loi Martyn (Royaume-Uni)',
   capacity: 'Capacité : {capacity} personnes',
   capacityUnknown: 'Capacité : non indiquée',
-  tier: 'Niveau : {tier}',
-  missing: 'Manquant : {items}',
-  nothingMissing: 'Toutes les procédures et mesures exigées pour ce niveau sont en place.',
   comments: 'Commentaires',
   commentBy: '{name}, {date}',
   commentAbout: '{name}, {date}, à propos de : {about}',
   photos: 'Photos',
   photo: '{filename} ({size} ko), par {name}',
   locationKept: 'sa localisation a été conservée volontairement',
-  confidential: 'CONFIDENTIEL',
-  exportedBy: 'Exporté par {name} ({org}) le {date} UTC',
-  page: 'Page {page} sur {pages}',
-  threats: {
-    firearms: 'Attaque aux armes à feu',
-    'bladed-weapon': "Attaque à l'arme blanche",
-    'vehicle-ramming': 'Attaque à la voiture-bélier',
-    'person-borne-ied': 'Engin explosif porté par une personne',
-    'vehicle-borne-ied': 'Véhicule piégé',
-    'placed-ied': 'Engin explosif déposé',
-    arson: 'Incendie criminel ou engin incendiaire',
-    cbrn: 'Attaque NRBC',
-    drone: 'Attaque par drone',
-    'complex-attack': "Attaque complexe ou prise d'otages",
-  },
   bands: { low: 'faible', medium: 'moyen', high: 'élevé', 'very-high': 'très élevé' },
   occasions: { 'normal-day': 'Jour ordinaire', 'market-day': 'Jour de marché', event: 'Événement' },
   roles: {
@@ -359,21 +307,6 @@ const fr: AssessmentReportText = {
     recognizability: 'Reconnaissabilité',
     shock: 'Choc',
   },
-  tiers: {
-    none: 'aucun (moins de 200 personnes)',
-    standard: 'obligation standard (200 à 799 personnes)',
-    enhanced: 'obligation renforcée (800 personnes ou plus)',
-  },
-  martynItems: {
-    evacuation: 'Évacuation',
-    invacuation: "Mise à l'abri à l'intérieur",
-    lockdown: 'Confinement',
-    communication: 'Communication',
-    monitoring: 'Surveillance',
-    'movement-control': 'Contrôle des déplacements',
-    'physical-safety': 'Sécurité physique',
-    'information-security': "Sécurité de l'information",
-  },
   indicatorNames: {
     'vehicle-accessibility': 'Part du périmètre atteinte par un véhicule à 48 km/h ou plus (pire classe)',
     'vehicle-energy': "Plus forte énergie d'impact d'un véhicule sans protection",
@@ -391,6 +324,7 @@ const fr: AssessmentReportText = {
 };
 
 const es: AssessmentReportText = {
+  ...SENSITIVE_REPORT_TEXT.es,
   title: 'Evaluación de vulnerabilidad: {title}',
   site: 'Espacio: {site}',
   version: 'Versión {version}, {status}',
@@ -462,33 +396,14 @@ const es: AssessmentReportText = {
   noCost: 'sin coste',
   carver: 'CARVER + Shock',
   carverTotal: 'Total: {total} / 70',
-  martyn: 'Ley Martyn (Reino Unido)',
   capacity: 'Aforo: {capacity} personas',
   capacityUnknown: 'Aforo: no indicado',
-  tier: 'Nivel: {tier}',
-  missing: 'Falta: {items}',
-  nothingMissing: 'Están implantados todos los procedimientos y medidas que exige el nivel.',
   comments: 'Comentarios',
   commentBy: '{name}, {date}',
   commentAbout: '{name}, {date}, sobre: {about}',
   photos: 'Fotos',
   photo: '{filename} ({size} kB), de {name}',
   locationKept: 'su ubicación se conservó a propósito',
-  confidential: 'CONFIDENCIAL',
-  exportedBy: 'Exportado por {name} ({org}) el {date} UTC',
-  page: 'Página {page} de {pages}',
-  threats: {
-    firearms: 'Ataque con armas de fuego',
-    'bladed-weapon': 'Ataque con arma blanca',
-    'vehicle-ramming': 'Atropello deliberado con vehículo',
-    'person-borne-ied': 'Artefacto explosivo portado por una persona',
-    'vehicle-borne-ied': 'Vehículo bomba',
-    'placed-ied': 'Artefacto explosivo colocado',
-    arson: 'Incendio provocado o ataque incendiario',
-    cbrn: 'Ataque NRBQ',
-    drone: 'Ataque con dron',
-    'complex-attack': 'Ataque complejo o toma de rehenes',
-  },
   bands: { low: 'bajo', medium: 'medio', high: 'alto', 'very-high': 'muy alto' },
   occasions: { 'normal-day': 'Día normal', 'market-day': 'Día de mercado', event: 'Evento' },
   roles: {
@@ -529,21 +444,6 @@ const es: AssessmentReportText = {
     recognizability: 'Reconocibilidad',
     shock: 'Conmoción',
   },
-  tiers: {
-    none: 'ninguno (menos de 200 personas)',
-    standard: 'deber estándar (de 200 a 799 personas)',
-    enhanced: 'deber reforzado (800 personas o más)',
-  },
-  martynItems: {
-    evacuation: 'Evacuación',
-    invacuation: 'Refugio en el interior',
-    lockdown: 'Confinamiento',
-    communication: 'Comunicación',
-    monitoring: 'Vigilancia',
-    'movement-control': 'Control de movimientos',
-    'physical-safety': 'Seguridad física',
-    'information-security': 'Seguridad de la información',
-  },
   indicatorNames: {
     'vehicle-accessibility': 'Parte del perímetro que un vehículo alcanza a 48 km/h o más (peor clase)',
     'vehicle-energy': 'Mayor energía de impacto de un vehículo sin protección',
@@ -561,6 +461,7 @@ const es: AssessmentReportText = {
 };
 
 const it: AssessmentReportText = {
+  ...SENSITIVE_REPORT_TEXT.it,
   title: 'Valutazione della vulnerabilità: {title}',
   site: 'Sito: {site}',
   version: 'Versione {version}, {status}',
@@ -628,33 +529,14 @@ const it: AssessmentReportText = {
   noCost: 'senza costi',
   carver: 'CARVER + Shock',
   carverTotal: 'Totale: {total} / 70',
-  martyn: 'Legge Martyn (Regno Unito)',
   capacity: 'Capienza: {capacity} persone',
   capacityUnknown: 'Capienza: non indicata',
-  tier: 'Livello: {tier}',
-  missing: 'Mancano: {items}',
-  nothingMissing: 'Tutte le procedure e le misure richieste dal livello sono in atto.',
   comments: 'Commenti',
   commentBy: '{name}, {date}',
   commentAbout: '{name}, {date}, su: {about}',
   photos: 'Foto',
   photo: '{filename} ({size} kB), di {name}',
   locationKept: 'la posizione è stata conservata di proposito',
-  confidential: 'RISERVATO',
-  exportedBy: 'Esportato da {name} ({org}) il {date} UTC',
-  page: 'Pagina {page} di {pages}',
-  threats: {
-    firearms: 'Attacco con armi da fuoco',
-    'bladed-weapon': 'Attacco con arma bianca',
-    'vehicle-ramming': 'Attacco con veicolo ariete',
-    'person-borne-ied': 'Ordigno esplosivo portato da una persona',
-    'vehicle-borne-ied': 'Autobomba',
-    'placed-ied': 'Ordigno esplosivo collocato',
-    arson: 'Incendio doloso o attacco incendiario',
-    cbrn: 'Attacco NBCR',
-    drone: 'Attacco con drone',
-    'complex-attack': 'Attacco complesso o presa di ostaggi',
-  },
   bands: { low: 'basso', medium: 'medio', high: 'alto', 'very-high': 'molto alto' },
   occasions: { 'normal-day': 'Giorno ordinario', 'market-day': 'Giorno di mercato', event: 'Evento' },
   roles: {
@@ -694,21 +576,6 @@ const it: AssessmentReportText = {
     effect: 'Effetto',
     recognizability: 'Riconoscibilità',
     shock: 'Impatto emotivo',
-  },
-  tiers: {
-    none: 'nessuno (meno di 200 persone)',
-    standard: 'obbligo standard (da 200 a 799 persone)',
-    enhanced: 'obbligo rafforzato (800 persone o più)',
-  },
-  martynItems: {
-    evacuation: 'Evacuazione',
-    invacuation: 'Riparo al chiuso',
-    lockdown: 'Confinamento',
-    communication: 'Comunicazione',
-    monitoring: 'Monitoraggio',
-    'movement-control': 'Controllo dei movimenti',
-    'physical-safety': 'Sicurezza fisica',
-    'information-security': 'Sicurezza delle informazioni',
   },
   indicatorNames: {
     'vehicle-accessibility': 'Quota del perimetro raggiunta da un veicolo a 48 km/h o più (classe peggiore)',

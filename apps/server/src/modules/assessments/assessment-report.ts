@@ -10,11 +10,11 @@ import {
   BOTTOM,
   formatsIn,
   GREY,
-  INNER,
   line,
   PAGE,
   renderPdf,
   section,
+  stampPages,
   table,
   title,
   type Doc,
@@ -385,40 +385,12 @@ function photos(doc: Doc, a: Assessment, say: Say): void {
   }
 }
 
-/**
- * On every page, drawn once the content is laid out (the pages are buffered): a large light diagonal
- * "confidential", the page's number at its top, and at its foot who exported it and when. The flow of the
- * content does not move; the foot is drawn with the bottom margin lifted, so pdfkit adds no page for it.
- */
+/** On every page: the large diagonal "confidential", the page's number, and who exported it and when. */
 function watermark(doc: Doc, { reader, at }: AssessmentReportInput, say: Say): void {
   const { text } = say;
-  const foot = pdfText(
-    fill(text.exportedBy, { name: reader.name, org: reader.orgName, date: say.dateTime(at) }),
-  );
-  const stamp = pdfText(text.confidential);
-  const angle = (Math.atan2(PAGE.height, PAGE.width) * 180) / Math.PI;
-  const range = doc.bufferedPageRange();
-  for (let k = 0; k < range.count; k++) {
-    doc.switchToPage(range.start + k);
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-
-    doc.save();
-    doc.font('Helvetica-Bold').fontSize(72);
-    const width = doc.widthOfString(stamp);
-    doc.rotate(-angle, { origin: [PAGE.width / 2, PAGE.height / 2] });
-    doc
-      .fillColor('#c0262d')
-      .fillOpacity(0.12)
-      .text(stamp, PAGE.width / 2 - width / 2, PAGE.height / 2 - 36, { lineBreak: false });
-    doc.restore();
-
-    doc.font('Helvetica').fontSize(7).fillColor(GREY);
-    const page = pdfText(fill(text.page, { page: k + 1, pages: range.count }));
-    doc.text(page, PAGE.margin, PAGE.margin - 24, { width: INNER, align: 'right', lineBreak: false });
-    const height = doc.heightOfString(foot, { width: INNER });
-    doc.text(foot, PAGE.margin, PAGE.height - 20 - height, { width: INNER });
-
-    doc.page.margins.bottom = bottom;
-  }
+  stampPages(doc, {
+    stamp: text.confidential,
+    foot: fill(text.exportedBy, { name: reader.name, org: reader.orgName, date: say.dateTime(at) }),
+    page: (page, pages) => fill(text.page, { page, pages }),
+  });
 }

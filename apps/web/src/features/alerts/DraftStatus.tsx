@@ -1,5 +1,4 @@
-import { useI18n } from '../../i18n/useI18n.tsx';
-import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { SaveStatus } from '../../ui/SaveStatus.tsx';
 import type { DraftSaveState } from './draftSaver.ts';
 
 interface Props {
@@ -9,38 +8,9 @@ interface Props {
 }
 
 /**
- * Where the saving of the draft stands, in a polite live region: saving, saved, what is refused (the
- * contract's words name the field), a failure with a way to try again, or another desk's change first with
- * a way to reload.
+ * Where the saving of the draft stands (the shared save status, in the alert's words): saving, saved, what
+ * is refused, a failure with a way to try again, or another desk's change first with a way to reload.
  */
-export function DraftStatus({ state, onRetry, onReload }: Props) {
-  const { t } = useI18n();
-  return (
-    <div className={`draft-status draft-${state.kind}`} role="status" aria-live="polite" data-testid="save-status" data-state={state.kind}>
-      <p>{t(`alertSave.${state.kind}`)}</p>
-      {state.kind === 'invalid' && (
-        <ul className="error-details" lang="en">
-          {state.problems.map((p) => (
-            <li key={`${p.path}:${p.message}`}>{p.path ? `${p.path}: ${p.message}` : p.message}</li>
-          ))}
-        </ul>
-      )}
-      {state.kind === 'failed' && (
-        <>
-          <ErrorMessage error={state.error} />
-          <button type="button" onClick={onRetry}>
-            {t('alertSave.retry')}
-          </button>
-        </>
-      )}
-      {state.kind === 'conflict' && (
-        <>
-          <p className="hint">{t('alertSave.conflictHint')}</p>
-          <button type="button" className="button-primary" onClick={onReload}>
-            {t('alertSave.reload')}
-          </button>
-        </>
-      )}
-    </div>
-  );
+export function DraftStatus(props: Props) {
+  return <SaveStatus {...props} words="alertSave" look="draft" />;
 }

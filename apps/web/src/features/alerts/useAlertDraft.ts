@@ -1,8 +1,8 @@
 import type { Alert, AlertDraftContent } from '@pactesur/contracts';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, isSignedOut } from '../../api.ts';
-import { useSession } from '../../session/useSession.tsx';
-import { DraftSaver, type DraftSaveState, type Known } from './draftSaver.ts';
+import { useCallback, useRef, useState } from 'react';
+import { api } from '../../api.ts';
+import { useDraftSaver } from '../../ui/useDraftSaver.ts';
+import { draftProblems, type DraftSaveState, type Known } from './draftSaver.ts';
 
 /** The pause in typing after which a draft is saved. */
 export const SAVE_DELAY_MS = 800;
@@ -30,41 +30,17 @@ const isAlert = (value: unknown): value is Alert =>
 
 /** The draft of an alert, saved as the officer goes ({@link DraftSaver}). */
 export function useAlertDraft(initial: Alert): AlertDraft {
-  const { lost } = useSession();
   const [alert, setAlert] = useState(initial);
   const [content, setContent] = useState(initial.content);
-  const [state, setState] = useState<DraftSaveState>({ kind: 'idle' });
   const latest = useRef(initial.content);
-  const saver = useMemo(
-    () =>
-      new DraftSaver({
-        known: initial,
-        delayMs: SAVE_DELAY_MS,
-        send: (body, revision) => api.updateAlert(initial.id, { content: body, revision }),
-        onSaved: (saved) => setAlert(saved),
-        onState: (next) => {
-          if (next.kind === 'failed' && isSignedOut(next.error)) lost();
-          setState(next);
-        },
-      }),
-    // One saver for the life of the page: it is keyed by the alert's id.
-    [initial.id],
-  );
-
-  // Leaving the page saves what is waiting; closing the tab with changes not yet saved asks first.
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!saver.pending) return;
-      void saver.flush();
-      event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => {
-      window.removeEventListener('beforeunload', warn);
-      void saver.flush();
-      saver.dispose();
-    };
-  }, [saver]);
+  // One saver for the life of the page, keyed by the alert's id.
+  const { saver, state } = useDraftSaver<AlertDraftContent, Alert>(initial.id, {
+    known: initial,
+    delayMs: SAVE_DELAY_MS,
+    problems: draftProblems,
+    send: (body, revision) => api.updateAlert(initial.id, { content: body, revision }),
+    onSaved: (saved) => setAlert(saved),
+  });
 
   const edit = useCallback(
     (change: (c: AlertDraftContent) => AlertDraftContent) => {

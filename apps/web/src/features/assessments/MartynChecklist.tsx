@@ -15,13 +15,18 @@ interface Props {
   readonly computed: Assessment['martyn'];
   readonly readOnly: boolean;
   readonly onChange: (martyn: Martyn) => void;
+  /**
+   * Where the capacity comes from when it is not typed here (an event plan's expected peak): said instead
+   * of the capacity field, and the outcome is worked out as the boxes are ticked, not at the last save.
+   */
+  readonly capacityFrom?: string;
 }
 
 /**
  * Martyn's Law: the most people expected at once (empty: the site's event occupancy), the tier it puts the
  * space in, the tier's procedures and measures ticked when in place, and what is missing.
  */
-export function MartynChecklist({ martyn, computed, readOnly, onChange }: Props) {
+export function MartynChecklist({ martyn, computed, readOnly, onChange, capacityFrom }: Props) {
   const id = useId();
   const { t, formatCount } = useI18n();
   const [capacity, setCapacity] = useState(martyn.capacity === null ? '' : String(martyn.capacity));
@@ -49,25 +54,32 @@ export function MartynChecklist({ martyn, computed, readOnly, onChange }: Props)
       <h3 id={`${id}-title`}>{t('martyn.title')}</h3>
       <p className="hint">{t('martyn.intro')}</p>
       <fieldset className="step-fields" disabled={readOnly}>
-        <NumberField
-          label="martyn.capacity"
-          value={capacity}
-          inputMode="numeric"
-          min={0}
-          max={10_000_000}
-          step={1}
-          invalid={!valid}
-          describedBy={`${id}-capacity-hint`}
-          onChange={(next) => {
-            setCapacity(next);
-            const n = Number(next);
-            if (next.trim() === '') onChange({ ...martyn, capacity: null });
-            else if (Number.isInteger(n) && n >= 0 && n <= 10_000_000) onChange({ ...martyn, capacity: n });
-          }}
-        />
-        <p className="hint" id={`${id}-capacity-hint`}>
-          {t('martyn.capacityHint')}
-        </p>
+        {capacityFrom !== undefined ? (
+          <p className="hint">{capacityFrom}</p>
+        ) : (
+          <>
+            <NumberField
+              label="martyn.capacity"
+              value={capacity}
+              inputMode="numeric"
+              min={0}
+              max={10_000_000}
+              step={1}
+              invalid={!valid}
+              describedBy={`${id}-capacity-hint`}
+              onChange={(next) => {
+                setCapacity(next);
+                const n = Number(next);
+                if (next.trim() === '') onChange({ ...martyn, capacity: null });
+                else if (Number.isInteger(n) && n >= 0 && n <= 10_000_000)
+                  onChange({ ...martyn, capacity: n });
+              }}
+            />
+            <p className="hint" id={`${id}-capacity-hint`}>
+              {t('martyn.capacityHint')}
+            </p>
+          </>
+        )}
         {group('martyn.procedures', MARTYN_PROCEDURES)}
         {group('martyn.measures', MARTYN_MEASURES)}
       </fieldset>
@@ -85,7 +97,7 @@ export function MartynChecklist({ martyn, computed, readOnly, onChange }: Props)
               : t('martyn.missing', { items: computed.missing.map((m) => t(`martyn.${m}`)).join(' · ') })}
           </p>
         )}
-        <p className="meta">{t('results.asOfSave')}</p>
+        {capacityFrom === undefined && <p className="meta">{t('results.asOfSave')}</p>}
       </div>
     </section>
   );
