@@ -1,5 +1,6 @@
 import type {
   Alert,
+  BarrierChecks,
   CalendarEvent,
   CloseCondition,
   CreateEventInput,
@@ -370,6 +371,8 @@ export class PactesurClient {
   deleteEvent = (id: string) => this.transport.json<void>('DELETE', `/api/events/${enc(id)}`);
   /** Next year's edition, starting from this plan. */
   nextEvent = (id: string, body: NextEvent) => this.transport.json<EventRecord>('POST', `/api/events/${enc(id)}/next`, body);
+  /** The plan's vehicle-barrier lines against the site's newest vehicle threat analysis. */
+  eventBarrierChecks = (id: string) => this.transport.json<BarrierChecks>('GET', `/api/events/${enc(id)}/barriers`);
   /** What changed since the plan this one started from. */
   eventChanges = (id: string) => this.transport.json<EventChanges>('GET', `/api/events/${enc(id)}/changes`);
   /** Runs the crowd simulation of the plan twice: every exit open, and the largest closed. */

@@ -17,3 +17,4 @@ export * from './changes.ts';
 export * from './simulation-geometry.ts';
 export * from './martyn.ts';
 export * from './capacity-file.ts';
+export * from './barrier-check.ts';

@@ -50,7 +50,7 @@ export const DEMO_EXPECTED_PEAK = 8_000;
 
 /** The product of the planning catalogue that closes Tal and Dienerstraße to vehicles. */
 const TEMPORARY_BARRIER = 'temporary-barrier-n2a-48';
-/** How far up the street from the square the vehicle barriers stand (m). */
+/** How far up the street from the square the vehicle barriers stand (m): the depth kept clear behind them. */
 const BARRIER_SETBACK_M = 8;
 
 /**
@@ -147,6 +147,7 @@ export function demoEventPlan(
       name: 'Vehicle barrier Tal',
       path: barrier('Tal'),
       productId: TEMPORARY_BARRIER,
+      standoffM: BARRIER_SETBACK_M,
     },
     {
       id: 'barrier-diener',
@@ -154,6 +155,7 @@ export function demoEventPlan(
       name: 'Vehicle barrier Dienerstraße',
       path: barrier('Dienerstraße'),
       productId: TEMPORARY_BARRIER,
+      standoffM: BARRIER_SETBACK_M,
     },
     {
       id: 'route-kaufinger',

@@ -252,6 +252,7 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
     attempt: (o, fx) => o.nextEvent(fx.eventId, { startsAt: '2028-07-14T20:00:00+02:00', endsAt: '2028-07-14T23:30:00+02:00' }),
     state: events,
   },
+  'GET /api/events/:id/barriers': { kind: 'guarded', attempt: (o, fx) => o.eventBarrierChecks(fx.eventId), state: event('eventId') },
   'GET /api/events/:id/changes': { kind: 'guarded', attempt: (o, fx) => o.eventChanges(fx.eventDraftId), state: event('eventDraftId') },
   'POST /api/events/:id/simulations': { kind: 'guarded', attempt: (o, fx) => o.simulateEvent(fx.eventDraftId, { people: 5 }), state: event('eventDraftId') },
   'POST /api/events/:id/submit': { kind: 'guarded', attempt: (o, fx) => o.submitEvent(fx.eventDraftId, { reviewers: [fx.liegeId], message: '' }), state: event('eventDraftId') },

@@ -123,7 +123,14 @@ export const PlanFeature = z.discriminatedUnion('type', [
   }),
   z.strictObject({ ...feature, type: z.literal('screening'), at: LngLat, lanes: z.int().min(1).max(200) }),
   /** A temporary vehicle-barrier line: a product of the protection catalogue. */
-  z.strictObject({ ...feature, type: z.literal('vehicle-barrier'), path: Path, productId: z.string().max(100).nullable().default(null) }),
+  z.strictObject({
+    ...feature,
+    type: z.literal('vehicle-barrier'),
+    path: Path,
+    productId: z.string().max(100).nullable().default(null),
+    /** The depth kept clear of people behind the line (m): the most a vehicle may push the barrier in. */
+    standoffM: z.number().min(0).max(50).default(1),
+  }),
   /** A walkway whose level of service is computed from the flow expected on it. */
   z.strictObject({ ...feature, type: z.literal('route'), path: Path, widthM: z.number().positive().max(200), flowPerMin: z.number().min(0).max(1_000_000) }),
   z.strictObject({ ...feature, type: z.literal('point'), kind: PointKind, at: LngLat, staff: z.int().min(0).max(10_000).default(0) }),
@@ -457,3 +464,19 @@ export const CalendarEvent = z.object({
   endsAt: Timestamp,
 });
 export type CalendarEvent = z.infer<typeof CalendarEvent>;
+
+/** The plan's vehicle-barrier lines checked against the site's newest vehicle threat analysis. */
+export const BarrierChecks = z.object({
+  /** The analysis used; null when the site has none ready (every line is then unchecked). */
+  analysis: z.object({ id: Id, name: z.string(), createdAt: Timestamp }).nullable(),
+  lines: z.array(
+    z.object({
+      featureId: z.string(),
+      name: z.string(),
+      productId: z.string().nullable(),
+      verdict: z.enum(['stops', 'fails', 'uncrossed', 'no-product', 'unknown-product']),
+      crossings: z.array(z.object({ class: z.string(), massKg: z.number(), speedKmh: z.number(), angleDeg: z.number(), stops: z.boolean() })),
+    }),
+  ),
+});
+export type BarrierChecks = z.infer<typeof BarrierChecks>;

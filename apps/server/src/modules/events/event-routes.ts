@@ -46,6 +46,7 @@ export function eventRoutes({ plans, signOff, live, profiles, exports }: EventMo
       return c.body(null, 204);
     })
     .post('/:id/next', async (c) => c.json(await plans.next(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, NextEvent)), 201))
+    .get('/:id/barriers', async (c) => c.json(await plans.barrierChecks(actorOf(c), uuidParam(c, 'id'))))
     .get('/:id/changes', async (c) => c.json(await plans.changes(actorOf(c), uuidParam(c, 'id'))))
     .post('/:id/simulations', async (c) => c.json(await plans.simulate(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, SimulateEvent)), 202))
     .post('/:id/submit', async (c) => c.json(await signOff.submit(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, SubmitEvent))))

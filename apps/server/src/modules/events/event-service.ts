@@ -1,6 +1,7 @@
 import {
   EventPlan,
   type Access,
+  type BarrierChecks,
   type CalendarEvent,
   type CreateEvent,
   type CreateCrowdSimulation,
@@ -17,7 +18,8 @@ import {
   type UpdateEvent,
 } from '@pactesur/contracts';
 import { ringContains, xy } from '@pactesur/geo';
-import { calculateEvent, effectiveConstants, exitFlowPerMin, flowsOf, planChanges, simulationGeometry } from '@pactesur/events';
+import { DEFAULT_CATALOGUE } from '@pactesur/barriers';
+import { calculateEvent, checkBarrierLines, effectiveConstants, exitFlowPerMin, flowsOf, planChanges, simulationGeometry } from '@pactesur/events';
 import { AppError } from '../../errors/app-error.ts';
 import { recordChannel } from '../../realtime/channels.ts';
 import type { AccessService } from '../../services/access-service.ts';
@@ -167,6 +169,22 @@ export class EventService {
       previousId: before.id,
       previousName: before.name,
       ...planChanges(before.plan, after.plan, before.calculations.figures, after.calculations.figures),
+    };
+  }
+
+  /**
+   * The plan's vehicle-barrier lines checked against the newest ready vehicle threat analysis of the site
+   * the reader may read (read through the core, audited), with the planning catalogue's products.
+   */
+  async barrierChecks(actor: Actor, id: string): Promise<BarrierChecks> {
+    const event = await this.get(actor, id);
+    const ready = (await this.core.threats.list(actor, event.siteId)).filter((a) => a.status === 'ready');
+    const newest = [...ready].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    if (!newest) return { analysis: null, lines: [] };
+    const { result } = await this.core.threats.result(actor, newest.id);
+    return {
+      analysis: { id: newest.id, name: newest.name, createdAt: newest.createdAt },
+      lines: checkBarrierLines(event.plan, result, DEFAULT_CATALOGUE).map((l) => ({ ...l, crossings: [...l.crossings] })),
     };
   }
 

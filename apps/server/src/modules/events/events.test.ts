@@ -5,6 +5,7 @@ import { apiError } from '../../../test/api-error.ts';
 import { doorOnOutline } from '../../../test/door-on-outline.ts';
 import { startTestPlatform, type TestPlatform } from '../../../test/harness.ts';
 import { registerSite } from '../../../test/register-site.ts';
+import { ANALYSIS_WAIT_MS, waitFor } from '../../../test/wait-for.ts';
 import { recordChannel } from '../../realtime/channels.ts';
 import type { StoredMessage } from '../../realtime/message-repository.ts';
 
@@ -208,6 +209,36 @@ describe('event plans', () => {
     expect(Object.keys(entry).sort()).toEqual(['at', 'country', 'endsAt', 'id', 'kind', 'name', 'orgId', 'orgName', 'siteName', 'startsAt']);
     expect(await apiError(liege.networkEvents('no-such-network'))).toMatchObject({ status: 404 });
   });
+
+  it("checks the plan's vehicle-barrier lines against the site's newest vehicle threat analysis", async () => {
+    const e = await newEvent('Barriers');
+    expect(await nice.eventBarrierChecks(e.id)).toEqual({ analysis: null, lines: [] });
+    const started = await nice.startThreatAnalysis(site.id, { classes: ['car'], sensitivity: false });
+    const analysis = await waitFor(() => nice.getThreatAnalysis(started.id), (a) => a.status !== 'processing', ANALYSIS_WAIT_MS);
+    expect(analysis.status).toBe('ready');
+    const result = await nice.threatResult(analysis.id);
+    const entry = result.classes[0]!.entries[0]!;
+    // A 6 m line across the approach, halfway along its last stretch.
+    const [a, b] = entry.path.slice(-2) as [[number, number], [number, number]];
+    const mid: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    const len = Math.hypot((b[0] - a[0]) * Math.cos((mid[1] * Math.PI) / 180), b[1] - a[1]);
+    const k = 3 / 111_320 / len;
+    const across: [number, number][] = [
+      [mid[0] - (b[1] - a[1]) * k / Math.cos((mid[1] * Math.PI) / 180), mid[1] + (b[0] - a[0]) * k * Math.cos((mid[1] * Math.PI) / 180)],
+      [mid[0] + (b[1] - a[1]) * k / Math.cos((mid[1] * Math.PI) / 180), mid[1] - (b[0] - a[0]) * k * Math.cos((mid[1] * Math.PI) / 180)],
+    ];
+    const features = [...e.plan.features, { id: 'line', type: 'vehicle-barrier' as const, name: 'Bollards', path: across, productId: 'bollard-fixed-n3c-80', standoffM: 1 }];
+    await nice.updateEvent(e.id, { plan: { features } });
+    const checks = await nice.eventBarrierChecks(e.id);
+    expect(checks.analysis?.id).toBe(analysis.id);
+    const line = checks.lines.find((l) => l.featureId === 'line')!;
+    expect(line.crossings.length).toBeGreaterThan(0);
+    expect(line.crossings[0]!.speedKmh).toBeGreaterThanOrEqual(entry.speedKmh);
+    expect(line.crossings[0]!.angleDeg).toBeGreaterThanOrEqual(75);
+    // A car below 80 km/h head-on is stopped by the 7.2 t, 80 km/h bollards.
+    expect(line.verdict).toBe(line.crossings.every((c) => c.speedKmh <= 80) ? 'stops' : 'fails');
+    expect(await apiError(liege.eventBarrierChecks(e.id))).toMatchObject({ status: 404 });
+  }, 240_000);
 
   it('exports the plan as a watermarked PDF and the calculations as CSV, each audited', async () => {
     const e = await newEvent('Exported');

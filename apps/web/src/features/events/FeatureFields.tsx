@@ -150,6 +150,17 @@ export function FeatureFields({ feature: f, editable, onChange }: Props) {
           </select>
         </div>
       )}
+      {f.type === 'vehicle-barrier' && (
+        <NumberInput
+          label={t('eventFields.standoff')}
+          unit="m"
+          value={f.standoffM}
+          min={0}
+          max={50}
+          step={0.5}
+          onValue={(standoffM) => set<typeof f>((x) => ({ ...x, standoffM }))}
+        />
+      )}
       {f.type === 'route' && (
         <>
           <NumberInput

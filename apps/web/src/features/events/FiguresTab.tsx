@@ -6,6 +6,7 @@ import { pathOf } from '../../router/routes.ts';
 import { Link } from '../../ui/Link.tsx';
 import { TableHead } from '../../ui/TableHead.tsx';
 import { TableScroll } from '../../ui/TableScroll.tsx';
+import { BarrierChecksSection } from './BarrierChecksSection.tsx';
 import { figureShape } from './figureFormat.ts';
 import { isWarningCode, warningFacts } from './warningFacts.ts';
 
@@ -160,6 +161,7 @@ export function FiguresTab({ event }: { event: EventRecord }) {
           </TableScroll>
         )}
       </section>
+      <BarrierChecksSection event={event} />
       <section className="card" aria-labelledby="event-profile-title" data-testid="event-profile">
         <h2 id="event-profile-title">{t('eventFigures.profileTitle')}</h2>
         <p>

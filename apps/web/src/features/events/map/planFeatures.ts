@@ -121,7 +121,7 @@ export function buildFeature(
             flowPerMin: FEATURE_DEFAULTS.routeFlowPerMin,
           },
         };
-      return { ok: true, feature: { ...base, type: 'vehicle-barrier', path, productId: null } };
+      return { ok: true, feature: { ...base, type: 'vehicle-barrier', path, productId: null, standoffM: 1 } };
     }
     case 'point': {
       if (points.length < 1) return { ok: false, problem: 'too-few' };
