@@ -42,7 +42,7 @@ describe('the compiled pactesur command', () => {
     const r = await runCli(['--help']);
     expect(compiledBuildState()).toBe('current');
     expect(r.code).toBe(0);
-    for (const command of ['serve', 'db', 'users', 'osm', 'sites', 'worker', 'crowd', 'vehicle-threat', 'protect', 'assess', 'cap', 'event']) {
+    for (const command of ['serve', 'db', 'users', 'osm', 'sites', 'worker', 'crowd', 'vehicle-threat', 'protect', 'assess', 'cap', 'event', 'exercise']) {
       expect(r.stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
     }
     expect(r.stderr).toBe('');

@@ -9,6 +9,7 @@ import { createOutboxSystem, type OutboxSystem } from './outbox/index.ts';
 import { publishJobChanges } from './realtime/job-progress.ts';
 import { LivePublisher } from './realtime/live-publisher.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
+import { startModuleBackground } from './modules/index.ts';
 import { announceFinishedRecords } from './records/record-events.ts';
 import { createRepositories, type Repositories } from './repositories/index.ts';
 import { createServices, type Services } from './services/index.ts';
@@ -60,6 +61,7 @@ export async function startPlatform(config: Config, options: { logger?: Logger }
     });
     jobs.repository.onChange(announceFinishedRecords(repositories.records, outbox.outbox));
     jobs.repository.onChange(publishJobChanges(realtime));
+    const background = startModuleBackground(services, logger);
     const app = createHttpApp({ config, database: { kind: database.kind, health: repositories.health }, services, jobs, realtime, logger });
     outbox.start();
     return {
@@ -73,6 +75,7 @@ export async function startPlatform(config: Config, options: { logger?: Logger }
       logger,
       app,
       close: async () => {
+        await background.close();
         live.detach();
         await realtime.close();
         await outbox.close();

@@ -1,5 +1,23 @@
 import type {
   Alert,
+  AfterActionReport,
+  CorrectiveAction,
+  Feedback,
+  Observation,
+  PostFeedbackInput,
+  PostObservationInput,
+  ReplayItem,
+  SaveCorrectiveActionInput,
+  AddParticipantInput,
+  CreateExerciseInput,
+  Delivery,
+  Exercise,
+  ExerciseResponse,
+  ExerciseSummary,
+  PostResponseInput,
+  RunCommandInput,
+  Timeline,
+  UpdateExerciseInput,
   BarrierChecks,
   CalendarEvent,
   CloseCondition,
@@ -405,6 +423,47 @@ export class PactesurClient {
   eventProfileVersions = (id: string) => this.transport.json<EventProfile[]>('GET', `/api/events/profiles/${enc(id)}/versions`);
   /** The network's calendar: the listed events of its members, never their plans. */
   networkEvents = (networkId: string) => this.transport.json<CalendarEvent[]>('GET', `/api/events/calendar/${enc(networkId)}`);
+
+  // Multi-agency exercises (sensitive): design for the organiser's controllers, deliveries to each agency's players
+  listExercises = () => this.transport.json<ExerciseSummary[]>('GET', '/api/exercises');
+  /** The exercise as the reader's role allows: its design (the scenario) for its controllers only. */
+  getExercise = (id: string) => this.transport.json<Exercise>('GET', `/api/exercises/${enc(id)}`);
+  createExercise = (body: CreateExerciseInput) => this.transport.json<Exercise>('POST', '/api/exercises', body);
+  /** Saves the design while it is planned; `revision` refuses a change made on an older one (`conflict`). */
+  updateExercise = (id: string, body: UpdateExerciseInput) => this.transport.json<Exercise>('PATCH', `/api/exercises/${enc(id)}`, body);
+  deleteExercise = (id: string) => this.transport.json<void>('DELETE', `/api/exercises/${enc(id)}`);
+  /** The master scenario events list as CSV (English headers), and its replacement by a CSV file's. */
+  exerciseMselPath = (id: string) => `/api/exercises/${enc(id)}/msel.csv`;
+  exerciseMsel = async (id: string) => (await this.transport.request('GET', this.exerciseMselPath(id))).text();
+  importExerciseMsel = async (id: string, csv: string, revision?: number) =>
+    (await (await this.transport.request('PUT', `${this.exerciseMselPath(id)}${q({ revision })}`, new TextEncoder().encode(csv), { contentType: 'text/csv' })).json()) as Exercise;
+  addExerciseParticipant = (id: string, body: AddParticipantInput) => this.transport.json<Exercise>('POST', `/api/exercises/${enc(id)}/participants`, body);
+  removeExerciseParticipant = (id: string, participantId: string) =>
+    this.transport.json<Exercise>('DELETE', `/api/exercises/${enc(id)}/participants/${enc(participantId)}`);
+  /** A controller's command: start, pause, resume, speed, jump, publish, skip, cancel, end. */
+  runExercise = (id: string, body: RunCommandInput) => this.transport.json<Timeline>('POST', `/api/exercises/${enc(id)}/run`, body);
+  exerciseTimeline = (id: string) => this.transport.json<Timeline>('GET', `/api/exercises/${enc(id)}/timeline`);
+  /** What reached the reader's organisation (a controller: everything), in order. */
+  exerciseDeliveries = (id: string) => this.transport.json<Delivery[]>('GET', `/api/exercises/${enc(id)}/deliveries`);
+  exerciseResponses = (id: string) => this.transport.json<ExerciseResponse[]>('GET', `/api/exercises/${enc(id)}/responses`);
+  respondToExercise = (id: string, body: PostResponseInput) => this.transport.json<ExerciseResponse>('POST', `/api/exercises/${enc(id)}/responses`, body);
+
+  /** Evaluation: observations rated P / S / M / U (evaluators and controllers). */
+  exerciseObservations = (id: string) => this.transport.json<Observation[]>('GET', `/api/exercises/${enc(id)}/observations`);
+  observeExercise = (id: string, body: PostObservationInput) => this.transport.json<Observation>('POST', `/api/exercises/${enc(id)}/observations`, body);
+  /** The hot wash and the participants' feedback, once play has ended. */
+  exerciseFeedback = (id: string) => this.transport.json<Feedback[]>('GET', `/api/exercises/${enc(id)}/feedback`);
+  giveExerciseFeedback = (id: string, body: PostFeedbackInput) => this.transport.json<Feedback>('POST', `/api/exercises/${enc(id)}/feedback`, body);
+  /** The improvement plan: corrective actions tracked to done. */
+  exerciseActions = (id: string) => this.transport.json<CorrectiveAction[]>('GET', `/api/exercises/${enc(id)}/actions`);
+  addExerciseAction = (id: string, body: SaveCorrectiveActionInput) => this.transport.json<CorrectiveAction>('POST', `/api/exercises/${enc(id)}/actions`, body);
+  saveExerciseAction = (id: string, actionId: string, body: SaveCorrectiveActionInput) =>
+    this.transport.json<CorrectiveAction>('PUT', `/api/exercises/${enc(id)}/actions/${enc(actionId)}`, body);
+  /** The after-action report (ratings, strengths, improvements, metrics, timeline) and the replay. */
+  exerciseReport = (id: string) => this.transport.json<AfterActionReport>('GET', `/api/exercises/${enc(id)}/report`);
+  exerciseReportPath = (id: string, lang?: string) => `/api/exercises/${enc(id)}/report.pdf${q({ lang })}`;
+  exerciseReportPdf = async (id: string, lang?: string) => new Uint8Array(await (await this.transport.request('GET', this.exerciseReportPath(id, lang))).arrayBuffer());
+  exerciseReplay = (id: string) => this.transport.json<ReplayItem[]>('GET', `/api/exercises/${enc(id)}/replay`);
 
   // Webhooks of the acting organisation (its admins); the secret is in the answers of create and rotate only
   listWebhooks = () => this.transport.json<Webhook[]>('GET', '/api/webhooks');

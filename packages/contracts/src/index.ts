@@ -22,3 +22,6 @@ export * from './webhook.ts';
 export * from './error.ts';
 export * from './events/event.ts';
 export * from './events/live.ts';
+export * from './exercises/msel.ts';
+export * from './exercises/exercise.ts';
+export * from './exercises/evaluation.ts';

@@ -5,7 +5,7 @@ import { Id, Timestamp } from './common.ts';
  * Kinds of sensitive record. Every one has an owner organisation, is shared only on purpose with named
  * organisations, and every read and change of it is audited. Later modules add their kinds here.
  */
-export const RecordKind = z.enum(['briefing', 'job', 'extract', 'site', 'threat-analysis', 'crowd-simulation', 'protection-plan', 'assessment', 'alert', 'event']);
+export const RecordKind = z.enum(['briefing', 'job', 'extract', 'site', 'threat-analysis', 'crowd-simulation', 'protection-plan', 'assessment', 'alert', 'event', 'exercise']);
 export type RecordKind = z.infer<typeof RecordKind>;
 
 /** A share grants `read`, or `edit` (which includes read). */

@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { ScoreFileResult } from '@pactesur/assessment';
 import { CliError } from '../cli-error.ts';
+import { readInputText, STDIN_NAME } from '../input-file.ts';
 
 /**
  * The largest score file read (bytes). The largest valid file — 10 scenarios and 1 000 measures of 20
@@ -9,33 +9,13 @@ import { CliError } from '../cli-error.ts';
  */
 export const MAX_SCORE_FILE_BYTES = 4 * 1024 * 1024;
 
-const STDIN_NAME = 'standard input';
-const tooLarge = (name: string): CliError => new CliError(`${name} is over ${MAX_SCORE_FILE_BYTES / 2 ** 20} MiB: a score file is far smaller`, 1);
 
 /**
  * The text of a score file, from a path or from standard input (`-`), refusing what is larger than
  * {@link MAX_SCORE_FILE_BYTES} before reading all of it.
  */
-export async function readScoreText(file: string, stdin: AsyncIterable<Uint8Array> = process.stdin): Promise<string> {
-  if (file === '-') {
-    const chunks: Uint8Array[] = [];
-    let bytes = 0;
-    for await (const chunk of stdin) {
-      bytes += chunk.length;
-      if (bytes > MAX_SCORE_FILE_BYTES) throw tooLarge(STDIN_NAME);
-      chunks.push(chunk);
-    }
-    return new TextDecoder().decode(Buffer.concat(chunks));
-  }
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new CliError(`cannot read the score file ${file}: no such file`, 1);
-  if (info.size > MAX_SCORE_FILE_BYTES) throw tooLarge(file);
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    throw new CliError(`cannot read the score file ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, 1);
-  }
-}
+export const readScoreText = (file: string, stdin?: AsyncIterable<Uint8Array>): Promise<string> =>
+  readInputText({ what: 'score file', maxBytes: MAX_SCORE_FILE_BYTES, tooLargeHint: 'a score file is far smaller' }, file, stdin);
 
 /** A score file's text scored, or a CLI error naming the file and the field at fault. */
 export async function scoreText(text: string, name: string): Promise<Extract<ScoreFileResult, { ok: true }>['value']> {

@@ -1,7 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Capacity } from '@pactesur/events';
 import { CliError } from '../cli-error.ts';
+import { readInputText, STDIN_NAME } from '../input-file.ts';
 
 /**
  * The largest capacity file read (bytes). The largest valid file — 300 exits — is about 15 kB of compact
@@ -9,40 +9,13 @@ import { CliError } from '../cli-error.ts';
  */
 export const MAX_CAPACITY_FILE_BYTES = 1024 * 1024;
 
-const STDIN_NAME = 'standard input';
-const tooLarge = (name: string): CliError =>
-  new CliError(`${name} is over ${MAX_CAPACITY_FILE_BYTES / 2 ** 20} MiB: a capacity file is far smaller`, 1);
 
 /**
  * The text of a capacity file, from a path or from standard input (`-`), refusing what is larger than
  * {@link MAX_CAPACITY_FILE_BYTES} before reading all of it.
  */
-export async function readCapacityText(
-  file: string,
-  stdin: AsyncIterable<Uint8Array> = process.stdin,
-): Promise<string> {
-  if (file === '-') {
-    const chunks: Uint8Array[] = [];
-    let bytes = 0;
-    for await (const chunk of stdin) {
-      bytes += chunk.length;
-      if (bytes > MAX_CAPACITY_FILE_BYTES) throw tooLarge(STDIN_NAME);
-      chunks.push(chunk);
-    }
-    return new TextDecoder().decode(Buffer.concat(chunks));
-  }
-  const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) throw new CliError(`cannot read the capacity file ${file}: no such file`, 1);
-  if (info.size > MAX_CAPACITY_FILE_BYTES) throw tooLarge(file);
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    throw new CliError(
-      `cannot read the capacity file ${file}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`,
-      1,
-    );
-  }
-}
+export const readCapacityText = (file: string, stdin?: AsyncIterable<Uint8Array>): Promise<string> =>
+  readInputText({ what: 'capacity file', maxBytes: MAX_CAPACITY_FILE_BYTES, tooLargeHint: 'a capacity file is far smaller' }, file, stdin);
 
 /** A capacity file's text worked out, or a CLI error naming the file and the field at fault. */
 export async function capacityOfText(text: string, name: string): Promise<Capacity> {

@@ -12,6 +12,7 @@ import { registerProtectBudget } from './protect-budget.ts';
 import { registerAssess } from './assess.ts';
 import { registerCap } from './cap.ts';
 import { registerEvent } from './event.ts';
+import { registerExercise } from './exercise.ts';
 
 /** Every command group of the CLI; each adds its commands to the program. */
-export const commandGroups: ReadonlyArray<(program: Command) => void> = [registerServe, registerDb, registerUsers, registerOsm, registerSites, registerWorker, registerCrowd, registerVehicleThreat, registerProtect, registerProtectBudget, registerAssess, registerCap, registerEvent];
+export const commandGroups: ReadonlyArray<(program: Command) => void> = [registerServe, registerDb, registerUsers, registerOsm, registerSites, registerWorker, registerCrowd, registerVehicleThreat, registerProtect, registerProtectBudget, registerAssess, registerCap, registerEvent, registerExercise];

@@ -31,6 +31,7 @@ export const errorCatalogue = {
   alert_invalid: { status: 422, message: 'The alert has errors to correct before it can go further: see the findings.' },
   approval_by_author: { status: 403, message: 'An alert is approved by someone other than its author (four eyes).' },
   event_wrong_stage: { status: 409, message: 'The event plan is not at the stage this step needs (a plan changes as a draft, is reviewed once submitted, goes live once approved).' },
+  exercise_stage: { status: 409, message: 'The exercise is not at the stage this step needs (it is designed while planned, run once started, evaluated once ended).' },
   extract_not_ready: { status: 409, message: 'The extract is still being imported, or its import failed.' },
   site_without_extract: { status: 409, message: 'The site has no map data to analyse (its extract was deleted).' },
   zone_invalid: { status: 400, message: 'The protected zone is not a usable polygon inside the map data.' },

@@ -1,8 +1,8 @@
 // The words every confidential report shares, in every language the interface speaks: the stamp and footer
-// on each page, the names of the threats, and Martyn's Law. English gives the keys; the other languages are
+// on each page, the names of the threats, Martyn's Law, and the fields of a JESIP M/ETHANE report. English gives the keys; the other languages are
 // typed to the same keys, so a missing word fails the build. `{name}` placeholders are filled by `fill`
 // (report-i18n.ts).
-import type { Locale, MartynItem, MartynTier, Threat } from '@pactesur/contracts';
+import type { Locale, MartynItem, MartynTier, Methane, Threat } from '@pactesur/contracts';
 
 type Words<K extends string> = Readonly<Record<K, string>>;
 
@@ -41,6 +41,17 @@ const en = {
     'physical-safety': 'Physical safety',
     'information-security': 'Security of information',
   } satisfies Words<MartynItem>,
+  yes: 'yes',
+  no: 'no',
+  methane: {
+    major: 'Major incident declared',
+    exactLocation: 'Exact location',
+    type: 'Type of incident',
+    hazards: 'Hazards',
+    access: 'Access',
+    casualties: 'Number of casualties',
+    services: 'Emergency services',
+  } satisfies Words<keyof Methane>,
 };
 
 /** The words a confidential report shares with the others, in one language. */
@@ -81,6 +92,17 @@ const fr: SensitiveReportText = {
     'physical-safety': 'Sécurité physique',
     'information-security': "Sécurité de l'information",
   },
+  yes: 'oui',
+  no: 'non',
+  methane: {
+    major: 'Incident majeur déclaré',
+    exactLocation: 'Lieu exact',
+    type: "Type d'incident",
+    hazards: 'Dangers',
+    access: 'Accès',
+    casualties: 'Nombre de victimes',
+    services: 'Services de secours',
+  },
 };
 
 const es: SensitiveReportText = {
@@ -118,6 +140,17 @@ const es: SensitiveReportText = {
     'physical-safety': 'Seguridad física',
     'information-security': 'Seguridad de la información',
   },
+  yes: 'sí',
+  no: 'no',
+  methane: {
+    major: 'Incidente mayor declarado',
+    exactLocation: 'Ubicación exacta',
+    type: 'Tipo de incidente',
+    hazards: 'Peligros',
+    access: 'Accesos',
+    casualties: 'Número de víctimas',
+    services: 'Servicios de emergencia',
+  },
 };
 
 const it: SensitiveReportText = {
@@ -154,6 +187,17 @@ const it: SensitiveReportText = {
     'movement-control': 'Controllo dei movimenti',
     'physical-safety': 'Sicurezza fisica',
     'information-security': 'Sicurezza delle informazioni',
+  },
+  yes: 'sì',
+  no: 'no',
+  methane: {
+    major: 'Incidente maggiore dichiarato',
+    exactLocation: 'Luogo esatto',
+    type: 'Tipo di incidente',
+    hazards: 'Pericoli',
+    access: 'Accessi',
+    casualties: 'Numero di vittime',
+    services: 'Servizi di emergenza',
   },
 };
 

@@ -40,6 +40,9 @@ interface Fixture {
   eventDraftId: string;
   conditionId: string;
   profileId: string;
+  exerciseId: string;
+  participantId: string;
+  actionId: string;
 }
 
 /** A photo with a GPS position (removed on upload). */
@@ -92,6 +95,15 @@ const event =
 const events: State = (owner) => owner.listEvents().then((list) => list.map((e) => `${e.id}:${e.status}:${e.updatedAt}`).sort());
 const eventLive: State = (owner, fx) => owner.eventLive(fx.eventId).then((l) => ({ seq: l.seq, occupancy: l.occupancy }));
 const profileVersions: State = (owner, fx) => owner.eventProfileVersions(fx.profileId).then((list) => list.map((p) => `${p.id}:${p.version}`));
+const exercise: State = (owner, fx) =>
+  owner.getExercise(fx.exerciseId).then((x) => ({ revision: x.revision, status: x.status, design: x.design, participants: x.participants, clock: x.clock }));
+const exercises: State = (owner) => owner.listExercises().then((list) => list.map((x) => `${x.id}:${x.updatedAt}`).sort());
+const exerciseRun: State = async (owner, fx) => ({ timeline: await owner.exerciseTimeline(fx.exerciseId), responses: await owner.exerciseResponses(fx.exerciseId) });
+const exerciseEvaluation: State = async (owner, fx) => ({
+  observations: await owner.exerciseObservations(fx.exerciseId),
+  feedback: await owner.exerciseFeedback(fx.exerciseId),
+  actions: await owner.exerciseActions(fx.exerciseId),
+});
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
 export const MATRIX: Readonly<Record<string, Entry>> = {
@@ -269,6 +281,34 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   'POST /api/events/:id/live/incidents': { kind: 'guarded', attempt: (o, fx) => o.postIncident(fx.eventId, { text: 'Hijacked' }), state: eventLive },
   'GET /api/events/:id/plan.pdf': { kind: 'guarded', attempt: (o, fx) => o.eventExport(fx.eventId, 'pdf'), state: event('eventId') },
   'GET /api/events/:id/calculations.csv': { kind: 'guarded', attempt: (o, fx) => o.eventExport(fx.eventId, 'csv'), state: event('eventId') },
+  'GET /api/exercises': { kind: 'filtered', check: async (o, fx) => expect((await o.listExercises()).map((x) => x.id)).not.toContain(fx.exerciseId) },
+  'POST /api/exercises': { kind: 'directory', why: "creates an exercise owned by the caller's organisation" },
+  'GET /api/exercises/:id': { kind: 'guarded', attempt: (o, fx) => o.getExercise(fx.exerciseId), state: exercise },
+  'PATCH /api/exercises/:id': { kind: 'guarded', attempt: (o, fx) => o.updateExercise(fx.exerciseId, { name: 'Hijacked', design: { msel: [] } }), state: exercise },
+  'DELETE /api/exercises/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteExercise(fx.exerciseId), state: exercises },
+  'GET /api/exercises/:id/msel.csv': { kind: 'guarded', attempt: (o, fx) => o.exerciseMsel(fx.exerciseId), state: exercise },
+  'PUT /api/exercises/:id/msel.csv': { kind: 'guarded', attempt: async (o, fx) => o.importExerciseMsel(fx.exerciseId, await owner.exerciseMsel(fx.exerciseId)), state: exercise },
+  'POST /api/exercises/:id/participants': { kind: 'guarded', attempt: (o, fx) => o.addExerciseParticipant(fx.exerciseId, { orgId: fx.liegeId, role: 'controller' }), state: exercise },
+  'DELETE /api/exercises/:id/participants/:participantId': { kind: 'guarded', attempt: (o, fx) => o.removeExerciseParticipant(fx.exerciseId, fx.participantId), state: exercise },
+  'POST /api/exercises/:id/run': { kind: 'guarded', attempt: (o, fx) => o.runExercise(fx.exerciseId, { action: 'start' }), state: exerciseRun },
+  'GET /api/exercises/:id/timeline': { kind: 'guarded', attempt: (o, fx) => o.exerciseTimeline(fx.exerciseId), state: exerciseRun },
+  'GET /api/exercises/:id/deliveries': { kind: 'guarded', attempt: (o, fx) => o.exerciseDeliveries(fx.exerciseId), state: exerciseRun },
+  'GET /api/exercises/:id/responses': { kind: 'guarded', attempt: (o, fx) => o.exerciseResponses(fx.exerciseId), state: exerciseRun },
+  'POST /api/exercises/:id/responses': { kind: 'guarded', attempt: (o, fx) => o.respondToExercise(fx.exerciseId, { text: 'Hijacked' }), state: exerciseRun },
+  'GET /api/exercises/:id/observations': { kind: 'guarded', attempt: (o, fx) => o.exerciseObservations(fx.exerciseId), state: exerciseEvaluation },
+  'POST /api/exercises/:id/observations': { kind: 'guarded', attempt: (o, fx) => o.observeExercise(fx.exerciseId, { text: 'Hijacked', rating: 'U' }), state: exerciseEvaluation },
+  'GET /api/exercises/:id/feedback': { kind: 'guarded', attempt: (o, fx) => o.exerciseFeedback(fx.exerciseId), state: exerciseEvaluation },
+  'POST /api/exercises/:id/feedback': { kind: 'guarded', attempt: (o, fx) => o.giveExerciseFeedback(fx.exerciseId, { kind: 'participant', toImprove: 'Hijacked' }), state: exerciseEvaluation },
+  'GET /api/exercises/:id/actions': { kind: 'guarded', attempt: (o, fx) => o.exerciseActions(fx.exerciseId), state: exerciseEvaluation },
+  'POST /api/exercises/:id/actions': { kind: 'guarded', attempt: (o, fx) => o.addExerciseAction(fx.exerciseId, { text: 'Hijacked', element: 'training', orgId: fx.liegeId }), state: exerciseEvaluation },
+  'PUT /api/exercises/:id/actions/:actionId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.saveExerciseAction(fx.exerciseId, fx.actionId, { text: 'Hijacked', element: 'training', orgId: fx.niceId, status: 'done' }),
+    state: exerciseEvaluation,
+  },
+  'GET /api/exercises/:id/report': { kind: 'guarded', attempt: (o, fx) => o.exerciseReport(fx.exerciseId), state: exerciseEvaluation },
+  'GET /api/exercises/:id/report.pdf': { kind: 'guarded', attempt: (o, fx) => o.exerciseReportPdf(fx.exerciseId), state: exerciseEvaluation },
+  'GET /api/exercises/:id/replay': { kind: 'guarded', attempt: (o, fx) => o.exerciseReplay(fx.exerciseId), state: exerciseEvaluation },
   'POST /api/alerts': { kind: 'directory', why: "creates a draft owned by the caller's organisation" },
   'GET /api/alerts/templates': { kind: 'directory', why: 'the presets of the hazards, the same for every organisation' },
   'POST /api/alerts/preview': { kind: 'directory', why: 'checks the draft it is given and stores nothing' },
@@ -495,7 +535,11 @@ beforeAll(async () => {
   await owner.startEventLive(liveEvent.id);
   await owner.postGateCount(liveEvent.id, { gate: 'north', in: 25 });
   const draftEvent = await owner.createEvent({ siteId: s.id, name: 'Marché de Noël', startsAt: '2027-12-01T10:00:00+01:00', endsAt: '2027-12-24T20:00:00+01:00', plan: eventPlan });
-  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id! };
+  // An exercise with Nice's police as players.
+  const drill = await owner.createExercise({ name: 'Promenade drill', type: 'functional', startsAt: '2027-03-10T08:00:00+01:00', endsAt: '2027-03-10T12:00:00+01:00', template: 'vehicle-ramming-promenade' });
+  const withPolice = await owner.addExerciseParticipant(drill.id, { orgId: id('nice-police'), role: 'player' });
+  const action = await owner.addExerciseAction(drill.id, { text: 'Radio interoperability drill with the national police', element: 'training', orgId: id('nice-police') });
+  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id!, exerciseId: drill.id, participantId: withPolice.participants[0]!.id, actionId: action.id };
 });
 afterAll(() => platform.close());
 

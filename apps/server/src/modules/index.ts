@@ -1,15 +1,17 @@
 import type { Hono } from 'hono';
 import type { Migration } from 'kysely';
 import type { AppEnv } from '../http/context.ts';
+import type { Logger } from '../logger.ts';
 import type { RecordDefinition } from '../records/record-kind.ts';
 import { alertsModule } from './alerts/index.ts';
 import { assessmentsModule } from './assessments/index.ts';
 import { briefingsModule } from './briefings/index.ts';
 import { eventsModule } from './events/index.ts';
+import { exercisesModule } from './exercises/index.ts';
 import type { FileColumn, ModuleDeps } from './module.ts';
 
 /** Every module of the platform: the one list a new module joins. */
-export const MODULES = [briefingsModule, assessmentsModule, alertsModule, eventsModule] as const;
+export const MODULES = [briefingsModule, assessmentsModule, alertsModule, eventsModule, exercisesModule] as const;
 
 type Module = (typeof MODULES)[number];
 
@@ -23,6 +25,12 @@ export function createModuleServices(deps: ModuleDeps): ModuleServices {
 /** Mounts each module's routes at its path. */
 export function mountModules(api: Hono<AppEnv>, services: ModuleServices): void {
   for (const m of MODULES) api.route(m.path, m.routes(services[m.name] as never));
+}
+
+/** Starts the modules' background work; `close()` stops it, waiting for what runs. */
+export function startModuleBackground(services: ModuleServices, logger: Logger): { close(): Promise<void> } {
+  const running = MODULES.flatMap((m) => (m.background ? [(m.background as (s: unknown, l: Logger) => { close(): Promise<void> })(services[m.name], logger)] : []));
+  return { close: async () => void (await Promise.all(running.map((r) => r.close()))) };
 }
 
 /** The migrations of the modules, by name. */

@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { Migration } from 'kysely';
 import type { Db } from '../db/connect.ts';
+import type { Logger } from '../logger.ts';
 import type { Outbox } from '../outbox/outbox.ts';
 import type { LivePublisher } from '../realtime/live-publisher.ts';
 import type { AppEnv } from '../http/context.ts';
@@ -62,6 +63,8 @@ export interface ServerModule<Name extends string = string, Service = unknown> {
   readonly fileColumns?: readonly FileColumn[];
   service(deps: ModuleDeps): Service;
   routes(service: Service): Hono<AppEnv>;
+  /** Work the module does on its own while the server runs (an exercise's clock); closed before the database. */
+  background?(service: Service, logger: Logger): { close(): Promise<void> };
 }
 
 /** A column naming file-store keys. */

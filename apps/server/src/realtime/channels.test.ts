@@ -16,11 +16,19 @@ describe('realtime channel names', () => {
     });
   });
 
+  it("reads a part of a record's channel", () => {
+    expect(parseChannel(`record:exercise:${id}:org-${id}`)).toEqual({ kind: 'record', recordKind: 'exercise', recordId: id, part: `org-${id}` });
+  });
+
   it('refuses unknown kinds, bad ids, extra parts and other prefixes', () => {
     for (const name of [
       `record:nothing:${id}`,
       'record:site:42',
-      `record:site:${id}:x`,
+      `record:site:${id}:X`,
+      `record:site:${id}:-x`,
+      `record:site:${id}:x:y`,
+      `record:job:${id}:x`,
+      `record:site:${id}:${'x'.repeat(49)}`,
       `job:${id}:x`,
       `site:${id}`,
       '',

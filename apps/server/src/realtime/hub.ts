@@ -119,6 +119,12 @@ export class Hub {
     return [...(this.feeds.get(channel)?.subscribers ?? [])];
   }
 
+  /** The subscribers of the parts of a record's channel (`<channel>:<part>`) on this instance. */
+  subscribersOfParts(channel: string): Subscription[] {
+    const prefix = `${channel}:`;
+    return [...this.feeds.entries()].flatMap(([name, feed]) => (name.startsWith(prefix) ? [...feed.subscribers] : []));
+  }
+
   /** Every subscriber on this instance. */
   allSubscribers(): Subscription[] {
     return [...this.feeds.values()].flatMap((feed) => [...feed.subscribers]);

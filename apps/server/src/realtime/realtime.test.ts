@@ -4,16 +4,17 @@
  * The multi-instance behaviour is in `realtime-instances.test.ts`.
  */
 import { randomUUID } from 'node:crypto';
-import { PactesurClient, RealtimeClient } from '@pactesur/api-client';
+import type { PactesurClient} from '@pactesur/api-client';
+import { RealtimeClient } from '@pactesur/api-client';
 import type { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../demo/seed.ts';
 import { listen, type Listening } from '../listen.ts';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 import { waitFor } from '../../test/wait-for.ts';
 import { RealtimeMessageRepository } from './message-repository.ts';
 import { refusal, SocketProbe } from './testing/socket-probe.ts';
 import { routedWebSocket } from './testing/routed-socket.ts';
+import { signedInOverHttp } from '../../test/signed-in-over-http.ts';
 
 let platform: TestPlatform;
 let server: Listening;
@@ -25,11 +26,7 @@ let liegeOrgId: string;
 let briefingId: string;
 const probes: SocketProbe[] = [];
 
-async function signedIn(email: string): Promise<PactesurClient> {
-  const client = new PactesurClient({ baseUrl: server.url, cookieJar: true });
-  await client.signIn({ email, password: DEMO_PASSWORD });
-  return client;
-}
+const signedIn = (email: string): Promise<PactesurClient> => signedInOverHttp(server.url, email);
 
 /** A raw socket signed in as `client`'s session, sent from the server's own origin. */
 async function probeOf(client: PactesurClient): Promise<SocketProbe> {

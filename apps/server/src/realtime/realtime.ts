@@ -10,7 +10,7 @@ import { AppError } from '../errors/app-error.ts';
 import type { Logger } from '../logger.ts';
 import type { AccessService } from '../services/access-service.ts';
 import type { AuthService } from '../services/auth-service.ts';
-import { accessChannel, channelsOfRecord, parseChannel } from './channels.ts';
+import { accessChannel, channelsOfRecord, parseChannel, recordChannel } from './channels.ts';
 import { Hub } from './hub.ts';
 import { RealtimeMessageRepository, type StoredMessage } from './message-repository.ts';
 import { LocalNotifier, type Notice, type Notifier } from './notifier.ts';
@@ -42,7 +42,7 @@ export interface RealtimeDeps {
   readonly config: Pick<Config, 'database' | 'redisUrl' | 'publicUrl' | 'trustProxy' | 'jobs'>;
   readonly db: Db;
   readonly auth: Pick<AuthService, 'authenticate'>;
-  readonly access: Pick<AccessService, 'read' | 'require'>;
+  readonly access: Pick<AccessService, 'followChannel'>;
   readonly logger: Logger;
   readonly settings?: Partial<RealtimeSettings>;
 }
@@ -125,7 +125,10 @@ export async function createRealtime(deps: RealtimeDeps): Promise<Realtime> {
 
   const recheckRecord = (kind: RecordKind, recordId: string) =>
     recheckSubscribers(
-      channelsOfRecord(kind, recordId).flatMap((channel) => hub.subscribersOf(channel)),
+      [
+        ...channelsOfRecord(kind, recordId).flatMap((channel) => hub.subscribersOf(channel)),
+        ...hub.subscribersOfParts(recordChannel(kind, recordId)),
+      ],
       logger,
     );
 

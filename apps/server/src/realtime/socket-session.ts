@@ -23,7 +23,7 @@ export interface SocketLimits {
 
 export interface SocketSessionDeps {
   readonly hub: Hub;
-  readonly access: Pick<AccessService, 'read' | 'require'>;
+  readonly access: Pick<AccessService, 'followChannel'>;
   readonly auth: Pick<AuthService, 'authenticate'>;
   readonly logger: Logger;
   readonly limits: SocketLimits;
@@ -80,16 +80,16 @@ export class SocketSession {
     if (this.subscriptions.size >= this.deps.limits.maxSubscriptions) {
       return this.send({ type: 'refused', channel, code: 'too_many_subscriptions' });
     }
-    const { recordKind, recordId } = parsed;
+    const { recordKind, recordId, part } = parsed;
     const subscription: Subscription = new Subscription(
       channel,
       (message) => this.send({ type: 'message', channel, seq: message.seq, payload: message.payload }),
-      () => this.mayRead(recordKind, recordId),
+      () => this.mayRead(recordKind, recordId, part),
       () => this.revoke(subscription),
     );
     this.subscriptions.set(channel, subscription);
     try {
-      await this.deps.access.read(this.actor, recordKind, recordId);
+      await this.deps.access.followChannel(this.actor, recordKind, recordId, part);
       if (!this.holds(subscription)) return;
       const { seq, gap } = await this.deps.hub.attach(subscription, after);
       if (!this.holds(subscription)) return this.deps.hub.detach(subscription);
@@ -117,9 +117,9 @@ export class SocketSession {
     this.send({ type: 'revoked', channel: subscription.channel });
   }
 
-  private async mayRead(kind: RecordKind, recordId: string): Promise<boolean> {
+  private async mayRead(kind: RecordKind, recordId: string, part: string | undefined): Promise<boolean> {
     try {
-      await this.deps.access.require(this.actor, kind, recordId, 'read');
+      await this.deps.access.followChannel(this.actor, kind, recordId, part, false);
       return true;
     } catch (error) {
       if (error instanceof AppError) return false;

@@ -3,16 +3,16 @@
  * events of `GET /api/jobs/:id/events` end, and so does the WebSocket subscription of `job:<id>`.
  * One job thread, so a job started behind a slow one stays queued while a test looks at it.
  */
-import { PactesurClient } from '@pactesur/api-client';
+import type { PactesurClient } from '@pactesur/api-client';
 import { Job, type Site } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../demo/seed.ts';
 import { listen, type Listening } from '../listen.ts';
 import { SocketProbe } from '../realtime/testing/socket-probe.ts';
 import { apiError } from '../../test/api-error.ts';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 import { registerSite } from '../../test/register-site.ts';
 import { waitFor } from '../../test/wait-for.ts';
+import { signedInOverHttp } from '../../test/signed-in-over-http.ts';
 
 let platform: TestPlatform;
 let server: Listening;
@@ -26,11 +26,7 @@ const probes: SocketProbe[] = [];
 const slowPrimes = { kind: 'diagnostic.count-primes', input: { limit: 5_000_000, delayMsPerStep: 1000 } };
 const finished = (j: Job) => ['succeeded', 'failed', 'cancelled'].includes(j.status);
 
-async function signedIn(email: string): Promise<PactesurClient> {
-  const client = new PactesurClient({ baseUrl: server.url, cookieJar: true });
-  await client.signIn({ email, password: DEMO_PASSWORD });
-  return client;
-}
+const signedIn = (email: string): Promise<PactesurClient> => signedInOverHttp(server.url, email);
 
 /** Reads a server-sent event stream event by event. */
 function eventsOf(response: Response) {

@@ -26,6 +26,9 @@ export interface AuditTarget {
   readonly detail?: string;
 }
 
+/** Whether a reader of a record may follow one part of its live channel; throws when not. */
+export type ChannelPartCheck = (actor: Actor, recordId: string, part: string) => Promise<void>;
+
 /** A record a list shows, with its owner. */
 export interface ListedRecord {
   readonly kind: RecordKind;
@@ -60,8 +63,31 @@ const OWNER_ONLY: Readonly<Record<OwnerOnly, { readonly sentence: string; readon
  */
 export class AccessService {
   private readonly listeners: AccessListener[] = [];
+  private readonly channelParts = new Map<RecordKind, ChannelPartCheck>();
 
   constructor(private readonly repos: Pick<Repositories, 'records' | 'shares' | 'audit' | 'orgs'>) {}
+
+  /**
+   * Lets the module that owns `kind` decide which of a record's readers follow which part of its live
+   * channel (`record:<kind>:<id>:<part>`): `check` throws (`not_found`, `forbidden`) for a reader who may not.
+   */
+  allowChannelParts(kind: RecordKind, check: ChannelPartCheck): void {
+    this.channelParts.set(kind, check);
+  }
+
+  /**
+   * Whether `actor` may follow the record's channel, or a part of it: the record read (audited, or only
+   * checked when `audited` is false, as a re-check is), then the part asked of its module; a part of a
+   * kind whose module declared none is `not_found`.
+   */
+  async followChannel(actor: Actor, kind: RecordKind, recordId: string, part: string | undefined, audited = true): Promise<void> {
+    if (audited) await this.read(actor, kind, recordId);
+    else await this.require(actor, kind, recordId, 'read');
+    if (part === undefined) return;
+    const check = this.channelParts.get(kind);
+    if (!check) throw new AppError('not_found', 'No such channel.');
+    await check(actor, recordId, part);
+  }
 
   /** Adds a listener told whenever access to a record was taken away. */
   onAccessChanged(listener: AccessListener): void {

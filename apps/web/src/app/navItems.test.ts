@@ -11,6 +11,7 @@ describe('the main navigation', () => {
       { path: '/alerts', label: 'nav.alerts', matches: ['alert', 'alert-new', 'alerts'], adminOnly: false },
       { path: '/assessments', label: 'nav.assessments', matches: ['assessment', 'assessment-compare', 'assessment-new', 'assessments'], adminOnly: false },
       { path: '/events', label: 'nav.events', matches: ['event', 'event-new', 'event-profiles', 'events'], adminOnly: false },
+      { path: '/exercises', label: 'nav.exercises', matches: ['exercise', 'exercise-new', 'exercises'], adminOnly: false },
       {
         path: '/briefings',
         label: 'nav.briefings',

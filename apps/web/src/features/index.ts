@@ -5,6 +5,7 @@ import { authFeature } from './auth/feature.ts';
 import { briefingsFeature } from './briefings/feature.ts';
 import { crowdFeature } from './crowd/feature.ts';
 import { eventsFeature } from './events/feature.ts';
+import { exercisesFeature } from './exercises/feature.ts';
 import { homeFeature } from './home/feature.ts';
 import { jobsFeature } from './jobs/feature.ts';
 import { networkFeature } from './network/feature.ts';
@@ -33,6 +34,7 @@ export const FEATURES = [
   assessmentsFeature,
   alertsFeature,
   eventsFeature,
+  exercisesFeature,
   sharingFeature,
   jobsFeature,
   sitesFeature,

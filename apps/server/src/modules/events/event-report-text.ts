@@ -1,8 +1,8 @@
 // The words of an event's Event Safety Management Plan (PDF) and of its calculations (CSV), in every language
 // the interface speaks. English gives the keys; the other languages are typed to the same keys, so a missing
 // word fails the build. `{name}` placeholders are filled by `fill` (exports/report-i18n.ts). The words the
-// plan shares with the vulnerability assessment (threats, Martyn's Law, the stamp on every page) are those
-// of every confidential report (`SENSITIVE_REPORT_TEXT`, exports/sensitive-report-text.ts).
+// plan shares with the other confidential reports (threats, Martyn's Law, the stamp on every page, the
+// M/ETHANE fields) are those of `SENSITIVE_REPORT_TEXT` (exports/sensitive-report-text.ts).
 import type {
   DensityLevel,
   EventCondition,
@@ -10,7 +10,6 @@ import type {
   EventStatus,
   ExitKind,
   FruinLevel,
-  Methane,
   PlanFeature,
   PointKind,
   Rating,
@@ -29,7 +28,6 @@ type Words<K extends string> = Readonly<Record<K, string>>;
 /** The columns of the calculations' CSV. */
 type CsvColumn = 'kind' | 'item' | 'value' | 'unit' | 'formula' | 'source' | 'remark';
 type FeatureType = PlanFeature['type'];
-type MethaneField = keyof Methane;
 
 const en = {
   title: 'Event Safety Management Plan: {name}',
@@ -37,8 +35,6 @@ const en = {
   notWritten: 'Not written.',
   unnamed: '(unnamed)',
   none: 'none',
-  yes: 'yes',
-  no: 'no',
 
   documentControl: 'Document control',
   status: 'Status: {status}, revision {revision}',
@@ -289,15 +285,6 @@ const en = {
   triggered: 'Trigger points reached: {names}',
   incidents: 'Incidents',
   incidentColumns: { at: 'Time (UTC)', by: 'Logged by', text: 'Incident' },
-  methane: {
-    major: 'Major incident declared',
-    exactLocation: 'Exact location',
-    type: 'Type of incident',
-    hazards: 'Hazards',
-    access: 'Access',
-    casualties: 'Number of casualties',
-    services: 'Emergency services',
-  } satisfies Words<MethaneField>,
   noIncidents: 'No incident logged.',
 
   csvColumns: {
@@ -323,8 +310,6 @@ const fr: EventReportText = {
   notWritten: 'Non rédigé.',
   unnamed: '(sans nom)',
   none: 'aucun',
-  yes: 'oui',
-  no: 'non',
 
   documentControl: 'Gestion du document',
   status: 'État : {status}, révision {revision}',
@@ -558,15 +543,6 @@ const fr: EventReportText = {
   triggered: 'Seuils atteints : {names}',
   incidents: 'Incidents',
   incidentColumns: { at: 'Heure (UTC)', by: 'Saisi par', text: 'Incident' },
-  methane: {
-    major: 'Incident majeur déclaré',
-    exactLocation: 'Lieu exact',
-    type: "Type d'incident",
-    hazards: 'Dangers',
-    access: 'Accès',
-    casualties: 'Nombre de victimes',
-    services: 'Services de secours',
-  },
   noIncidents: 'Aucun incident enregistré.',
 
   csvColumns: {
@@ -588,8 +564,6 @@ const es: EventReportText = {
   notWritten: 'Sin redactar.',
   unnamed: '(sin nombre)',
   none: 'ninguno',
-  yes: 'sí',
-  no: 'no',
 
   documentControl: 'Control del documento',
   status: 'Estado: {status}, revisión {revision}',
@@ -823,15 +797,6 @@ const es: EventReportText = {
   triggered: 'Umbrales alcanzados: {names}',
   incidents: 'Incidentes',
   incidentColumns: { at: 'Hora (UTC)', by: 'Registrado por', text: 'Incidente' },
-  methane: {
-    major: 'Incidente mayor declarado',
-    exactLocation: 'Ubicación exacta',
-    type: 'Tipo de incidente',
-    hazards: 'Peligros',
-    access: 'Accesos',
-    casualties: 'Número de víctimas',
-    services: 'Servicios de emergencia',
-  },
   noIncidents: 'Ningún incidente registrado.',
 
   csvColumns: {
@@ -854,8 +819,6 @@ const it: EventReportText = {
   notWritten: 'Non redatto.',
   unnamed: '(senza nome)',
   none: 'nessuno',
-  yes: 'sì',
-  no: 'no',
 
   documentControl: 'Controllo del documento',
   status: 'Stato: {status}, revisione {revision}',
@@ -1089,15 +1052,6 @@ const it: EventReportText = {
   triggered: 'Soglie raggiunte: {names}',
   incidents: 'Incidenti',
   incidentColumns: { at: 'Ora (UTC)', by: 'Registrato da', text: 'Incidente' },
-  methane: {
-    major: 'Incidente maggiore dichiarato',
-    exactLocation: 'Luogo esatto',
-    type: 'Tipo di incidente',
-    hazards: 'Pericoli',
-    access: 'Accessi',
-    casualties: 'Numero di vittime',
-    services: 'Servizi di emergenza',
-  },
   noIncidents: 'Nessun incidente registrato.',
 
   csvColumns: {

@@ -606,6 +606,43 @@ describe('the Event Safety Management Plan in the reader’s language', () => {
     expect(all).toContain(tight('Emergency services First-aid team on scene, ambulance called'));
   });
 
+  it("draws an incident's M/ETHANE report in the reader's words, leaving out the fields not filled in", async () => {
+    const shared = SENSITIVE_REPORT_TEXT.fr;
+    const sparse = LiveState.parse({
+      ...live,
+      entries: [
+        ...live.entries,
+        entry(4, {
+          kind: 'incident',
+          gate: null,
+          byName: 'Police municipale',
+          text: 'Suspicious bag left by the stage',
+          methane: {
+            major: true,
+            exactLocation: 'Stage left',
+            type: '',
+            hazards: '',
+            access: '',
+            casualties: '',
+            services: '',
+          },
+        }),
+      ],
+    });
+    const { tight: all } = await render('fr', { live: sparse });
+    expect(all).toContain(
+      tight(`M/ETHANE ${shared.methane.major} ${shared.no} ${shared.methane.exactLocation} Podium front`),
+    );
+    expect(all).toContain(tight(`${shared.methane.casualties} One, conscious`));
+    expect(all).toContain(
+      tight(
+        `Suspicious bag left by the stage M/ETHANE ${shared.methane.major} ${shared.yes} ${shared.methane.exactLocation} Stage left`,
+      ),
+    );
+    // Only the first incident says what type it is: the second's empty fields draw no row.
+    expect(all.split(tight(shared.methane.type))).toHaveLength(2);
+  });
+
   it('says so where the plan is empty, and flows a long register onto new pages with the stamp on each', async () => {
     const empty = EventRecord.parse({
       ...recordInput,

@@ -19,10 +19,10 @@ import {
   stampPages,
   table,
   title,
-  type Column,
   type Doc,
   type Formats,
 } from '../../exports/pdf-layout.ts';
+import { methaneTable } from '../../exports/methane-table.ts';
 import { fill, ownEntry } from '../../exports/report-i18n.ts';
 import { SENSITIVE_REPORT_TEXT, type SensitiveReportText } from '../../exports/sensitive-report-text.ts';
 import { EVENT_REPORT_TEXT, type EventReportText } from './event-report-text.ts';
@@ -43,7 +43,7 @@ export interface EventReportInput {
 /** The words, numbers and dates of one document, in its reader's language. */
 interface Say extends Formats {
   readonly text: EventReportText;
-  /** The words the plan shares with the vulnerability assessment: threats, Martyn's Law, the stamp. */
+  /** The words the plan shares with the other confidential reports: threats, Martyn's Law, M/ETHANE … */
   readonly shared: SensitiveReportText;
   /** A word from one of the text's tables, or the id itself when the table does not know it. */
   readonly name: (table: Readonly<Record<string, string>>, id: string) => string;
@@ -672,27 +672,11 @@ function liveLog(doc: Doc, { input, say, featureName }: Parts): void {
   subheading(doc, text.incidents);
   const incidents = live.entries.filter((e) => e.kind === 'incident');
   if (incidents.length === 0) return line(doc, text.noIncidents, { colour: GREY });
-  const columns: Column[] = [
-    { width: 120, align: 'left' },
-    { width: 375, align: 'left' },
-  ];
   for (const e of incidents) {
     const where = e.feature === null ? '' : ` (${featureName(e.feature)})`;
     line(doc, `${utc(say, e.at)}, ${e.byName}${where}`, { size: 8, bold: true });
     line(doc, e.text, { size: 9 });
-    const m = e.methane;
-    if (m) {
-      const rows: [string, string][] = [
-        [text.methane.major, m.major ? text.yes : text.no],
-        [text.methane.exactLocation, m.exactLocation],
-        [text.methane.type, m.type],
-        [text.methane.hazards, m.hazards],
-        [text.methane.access, m.access],
-        [text.methane.casualties, m.casualties],
-        [text.methane.services, m.services],
-      ];
-      table(doc, columns, ['M/ETHANE', ''], rows, { repeatHeader: false });
-    }
+    if (e.methane) methaneTable(doc, say.shared, e.methane);
     doc.moveDown(0.4);
   }
 }

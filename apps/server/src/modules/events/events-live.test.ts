@@ -4,7 +4,8 @@
  * channel as a browser does — on each piece of news they read the entries after the last one they hold.
  * Every page must end with every entry, in order, once, and the totals the counters sent.
  */
-import { PactesurClient, RealtimeClient } from '@pactesur/api-client';
+import type { PactesurClient} from '@pactesur/api-client';
+import { RealtimeClient } from '@pactesur/api-client';
 import type { LiveState, LogEntry, PlanFeatureInput } from '@pactesur/contracts';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +13,9 @@ import { doorOnOutline } from '../../../test/door-on-outline.ts';
 import { startTestPlatform, type TestPlatform } from '../../../test/harness.ts';
 import { registerSite } from '../../../test/register-site.ts';
 import { waitFor } from '../../../test/wait-for.ts';
-import { DEMO_PASSWORD } from '../../demo/seed.ts';
 import { listen, type Listening } from '../../listen.ts';
 import { recordChannel } from '../../realtime/channels.ts';
+import { signedInOverHttp } from '../../../test/signed-in-over-http.ts';
 
 const COUNTERS = 50;
 const POSTS_EACH = 20;
@@ -22,11 +23,7 @@ const POSTS_EACH = 20;
 let platform: TestPlatform;
 let server: Listening;
 
-async function signedIn(email: string): Promise<PactesurClient> {
-  const client = new PactesurClient({ baseUrl: server.url, cookieJar: true });
-  await client.signIn({ email, password: DEMO_PASSWORD });
-  return client;
-}
+const signedIn = (email: string): Promise<PactesurClient> => signedInOverHttp(server.url, email);
 
 beforeAll(async () => {
   platform = await startTestPlatform();

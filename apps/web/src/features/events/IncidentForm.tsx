@@ -3,9 +3,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { EMPTY_METHANE, methaneOrNull } from '../../ui/methane.ts';
+import { MethaneInputs } from '../../ui/MethaneInputs.tsx';
 import { useAction } from '../../ui/useAction.ts';
 import { useStatus } from '../../ui/useStatus.tsx';
-import { EMPTY_METHANE, METHANE_FIELDS, methaneOrNull } from './MethaneFields.ts';
 import { featureName } from './WorksheetFeatures.tsx';
 
 interface Props {
@@ -72,30 +73,7 @@ export function IncidentForm({ eventId, features, onAnswer }: Props) {
             </select>
           </div>
         )}
-        <details className="methane-fields">
-          <summary>{t('events.ops.methane.title')}</summary>
-          <p className="hint">{t('events.ops.methane.intro')}</p>
-          <div className="field-inline">
-            <input
-              id={`${id}-major`}
-              type="checkbox"
-              checked={methane.major}
-              onChange={(e) => setMethane({ ...methane, major: e.target.checked })}
-            />
-            <label htmlFor={`${id}-major`}>{t('events.ops.methane.major')}</label>
-          </div>
-          {METHANE_FIELDS.map((f) => (
-            <div className="field" key={f}>
-              <label htmlFor={`${id}-${f}`}>{t(`events.ops.methane.${f}`)}</label>
-              <input
-                id={`${id}-${f}`}
-                maxLength={1_000}
-                value={methane[f]}
-                onChange={(e) => setMethane({ ...methane, [f]: e.target.value })}
-              />
-            </div>
-          ))}
-        </details>
+        <MethaneInputs value={methane} onChange={setMethane} words="events.ops.methane" />
         <ErrorMessage error={action.error} />
         <div className="actions">
           <button type="submit" className="button-primary" disabled={action.busy || text.trim() === ''}>

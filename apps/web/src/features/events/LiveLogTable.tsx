@@ -3,9 +3,9 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { pathOf } from '../../router/routes.ts';
 import { Link } from '../../ui/Link.tsx';
+import { MethaneSummary } from '../../ui/MethaneSummary.tsx';
 import { logRows, type CountsRow } from './LiveLogRows.ts';
 import { usePerM2 } from './LivePerM2.ts';
-import { MethaneSummary } from './MethaneSummary.tsx';
 
 interface Props {
   readonly entries: readonly LogEntry[];
@@ -76,7 +76,7 @@ function EntryText({ entry, plan }: { entry: LogEntry; plan: EventRecord['plan']
           <p className="prewrap">{entry.text}</p>
           {feature && <p className="meta">{t('events.ops.log.at', { name: feature.name || feature.id })}</p>}
           {trigger && <p className="meta">{t('events.ops.log.forTrigger', { name: trigger.name })}</p>}
-          {entry.methane && <MethaneSummary methane={entry.methane} />}
+          {entry.methane && <MethaneSummary methane={entry.methane} words="events.ops.methane" />}
           {entry.alertId && (
             <p>
               <Link to={pathOf({ name: 'alert', id: entry.alertId })}>{t('events.ops.log.openAlert')}</Link>

@@ -54,6 +54,7 @@ export const commonFr: Slice<typeof commonEn> = {
   'errors.code.alert_invalid': 'L’alerte ne peut pas avancer en l’état : son message comporte des erreurs. Corrigez d’abord les constats listés sous « Vérifications ».',
   'errors.code.approval_by_author': 'Vous avez rédigé cette alerte : une autre personne doit l’approuver (principe des quatre yeux).',
   'errors.code.event_wrong_stage': 'Le plan de l’événement n’est pas à l’étape qu’il faut : il se modifie en brouillon, s’examine une fois soumis et passe en direct une fois approuvé.',
+  'errors.code.exercise_stage': 'L’exercice n’est pas à l’étape qu’il faut : il se conçoit tant qu’il est planifié, se joue une fois lancé et s’évalue une fois terminé.',
   'errors.code.extract_not_ready': "Les données cartographiques sont encore en cours d'import, ou leur import a échoué. Attendez la fin, ou importez-les à nouveau.",
   'errors.code.site_without_extract': "Ce site n'a plus de données cartographiques à analyser. Importez à nouveau la zone et enregistrez le site à partir de celle-ci.",
   'errors.code.zone_invalid': 'La zone protégée est inutilisable : dessinez-la comme une forme simple à l’intérieur des données cartographiques.',

@@ -54,6 +54,7 @@ export const commonIt: Slice<typeof commonEn> = {
   'errors.code.alert_invalid': 'L’allerta non può procedere così com’è: il suo messaggio contiene errori. Correggi prima i rilievi elencati in «Controlli».',
   'errors.code.approval_by_author': 'Hai redatto tu questa allerta: deve approvarla un’altra persona (principio dei quattro occhi).',
   'errors.code.event_wrong_stage': 'Il piano dell’evento non è nella fase necessaria: si modifica come bozza, si esamina una volta inviato e passa in diretta una volta approvato.',
+  'errors.code.exercise_stage': 'L’esercitazione non è nella fase necessaria: si progetta mentre è pianificata, si svolge una volta avviata e si valuta una volta conclusa.',
   'errors.code.extract_not_ready': "I dati della mappa sono ancora in fase di importazione, oppure l'importazione non è riuscita. Attendi che finisca o importali di nuovo.",
   'errors.code.site_without_extract': "Questo sito non ha più dati di mappa da analizzare. Importa di nuovo l'area e registra il sito a partire da essa.",
   'errors.code.zone_invalid': "La zona protetta non è utilizzabile: disegnala come una forma semplice all'interno dei dati della mappa.",

@@ -196,7 +196,7 @@ export const eventsFr: Slice<typeof eventsEn> = {
   'eventBarriers.noAnalysis': 'Le site n’a pas d’analyse de menace véhicule terminée : lancez-en une depuis la page du site pour vérifier les lignes.',
   'eventBarriers.none': 'Le plan n’a pas de ligne anti-véhicules.',
   'eventBarriers.line': 'Ligne',
-  'eventBarriers.verdict': 'Verdict',
+  'eventBarriers.verdict': 'Résultat',
   'eventBarriers.worst': 'Approche la plus rapide qui la franchit',
   'eventBarriers.verdict.stops': 'Arrête chaque approche',
   'eventBarriers.verdict.fails': 'N’arrête pas chaque approche',

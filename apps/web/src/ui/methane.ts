@@ -1,6 +1,9 @@
 import type { Methane } from '@pactesur/contracts';
 
-/** The written fields of a JESIP M/ETHANE report, in the order it is given (after "Major incident declared?"). */
+/**
+ * The JESIP M/ETHANE report as forms fill it in: its written fields, in the order it is given (after
+ * "Major incident declared?"), an empty report, and the report as posted.
+ */
 export const METHANE_FIELDS = [
   'exactLocation',
   'type',

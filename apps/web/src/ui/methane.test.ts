@@ -1,6 +1,6 @@
 import { Methane } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_METHANE, methaneOrNull } from './MethaneFields.ts';
+import { EMPTY_METHANE, methaneOrNull } from './methane.ts';
 
 describe('methaneOrNull', () => {
   it('posts no report when nothing of it is filled in', () => {
