@@ -113,6 +113,17 @@ export function section(doc: Doc, heading: string): void {
   doc.moveDown(0.3);
 }
 
+/**
+ * A heading inside a section, bold; one lower than `room` points above the foot of the page starts the
+ * next, so that it (and a table's header under it) never stands alone at the foot of a page.
+ */
+export function subheading(doc: Doc, text: string, room = 60): void {
+  if (doc.y > BOTTOM - room) doc.addPage();
+  doc.moveDown(0.4);
+  line(doc, text, { bold: true, size: 10 });
+  doc.moveDown(0.2);
+}
+
 // --- every page ------------------------------------------------------------------------------------------
 
 /** What {@link stampPages} writes on every page, in the reader's language. */

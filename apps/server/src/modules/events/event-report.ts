@@ -17,6 +17,7 @@ import {
   renderPdf,
   section,
   stampPages,
+  subheading,
   table,
   title,
   type Doc,
@@ -157,12 +158,6 @@ function writtenSection(doc: Doc, { event, say }: Parts, key: PlanSection): void
     line(doc, paragraph.trim(), { size: 9 });
     doc.moveDown(0.2);
   }
-}
-
-function subheading(doc: Doc, text: string): void {
-  doc.moveDown(0.4);
-  line(doc, text, { bold: true, size: 10 });
-  doc.moveDown(0.2);
 }
 
 // --- the sections, in the order of the plan ----------------------------------------------------------------

@@ -15,6 +15,7 @@ import {
   renderPdf,
   section,
   stampPages,
+  subheading,
   table,
   title,
   type Doc,
@@ -158,14 +159,6 @@ function heading(doc: Doc, words: string): void {
   section(doc, words);
 }
 
-/** A heading inside a section (see {@link HEADING_ROOM}). */
-function subheading(doc: Doc, words: string): void {
-  if (doc.y > BOTTOM - HEADING_ROOM) doc.addPage();
-  doc.moveDown(0.4);
-  line(doc, words, { bold: true, size: 10 });
-  doc.moveDown(0.2);
-}
-
 /** A line saying that a part of the report has nothing to show. */
 function nothing(doc: Doc, words: string): void {
   line(doc, words, { colour: GREY });
@@ -206,7 +199,7 @@ function outline(doc: Doc, p: Parts): void {
   doc.moveDown(0.3);
   line(doc, text.sensitive, { size: 8, colour: GREY });
 
-  subheading(doc, text.participants);
+  subheading(doc, text.participants, HEADING_ROOM);
   if (exercise.participants.length === 0) nothing(doc, text.noParticipants);
   else {
     const c = text.participantColumns;
@@ -228,7 +221,7 @@ function outline(doc: Doc, p: Parts): void {
     );
   }
 
-  subheading(doc, text.scope);
+  subheading(doc, text.scope, HEADING_ROOM);
   const design = exercise.design;
   if (design === null) nothing(doc, text.scopeForControllers);
   else {
@@ -238,7 +231,7 @@ function outline(doc: Doc, p: Parts): void {
       line(doc, fill(text.venues, { venues: design.venues.join('; ') }), { size: 9 });
   }
 
-  subheading(doc, text.objectives);
+  subheading(doc, text.objectives, HEADING_ROOM);
   if (exercise.objectives.length === 0) nothing(doc, text.noObjectives);
   else {
     const c = text.objectiveColumns;
@@ -258,7 +251,7 @@ function outline(doc: Doc, p: Parts): void {
     );
   }
   if (exercise.capabilities.length > 0) {
-    subheading(doc, text.tasks);
+    subheading(doc, text.tasks, HEADING_ROOM);
     const c = text.taskColumns;
     table(
       doc,
@@ -427,12 +420,12 @@ function feedback(doc: Doc, p: Parts): void {
       ]),
     );
   };
-  subheading(doc, text.hotWash);
+  subheading(doc, text.hotWash, HEADING_ROOM);
   feedbackTable(
     report.feedback.filter((f) => f.kind === 'hot-wash'),
     text.noHotWash,
   );
-  subheading(doc, text.participantFeedback);
+  subheading(doc, text.participantFeedback, HEADING_ROOM);
   feedbackTable(
     report.feedback.filter((f) => f.kind === 'participant'),
     text.noParticipantFeedback,
