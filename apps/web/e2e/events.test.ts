@@ -331,6 +331,7 @@ describe('event security plans in Chromium', () => {
     const page = await tab();
     await signIn(page, NICE_ADMIN, '/events/profiles');
     await page.getByRole('heading', { level: 1, name: 'Profiles of constants' }).waitFor();
+    await page.getByTestId('event-profile-card').first().waitFor();
     expect(await page.getByTestId('event-profile-card').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'New profile', exact: true }).click();
     const editor = page.getByTestId('profile-editor');

@@ -84,6 +84,8 @@ beforeAll(async () => {
   for (const network of await api.listNetworks()) {
     userData.add(network.name);
     for (const m of (await api.getNetwork(network.id)).members) userData.add(m.org.name);
+    // The programme's activities are the network's own words (its titles, places, mass events).
+    for (const a of await api.listActivities(network.slug)) for (const words of [a.title, a.city, a.massEvent, a.description]) if (words) userData.add(words);
   }
   tab = await openTab(browser, server.url);
 }, 900_000);
@@ -105,6 +107,9 @@ describe('the first visit of a security coordinator', () => {
       ['crowd-simulation', 'ready'],
       ['assessment', 'ready'],
       ['event', 'ready'],
+      ['exercise', 'ready'],
+      ['practices', 'ready'],
+      ['calendar', 'ready'],
     ]);
   });
 

@@ -1,5 +1,14 @@
 import type {
+  Activity,
+  RegisterInput,
+  SaveActivityInput,
   Alert,
+  CreatePracticeInput,
+  Practice,
+  PracticeResults,
+  PracticeSearchInput,
+  PracticeStep,
+  UpdatePracticeInput,
   AfterActionReport,
   CorrectiveAction,
   Feedback,
@@ -128,8 +137,13 @@ const enc = encodeURIComponent;
 export class PactesurClient {
   readonly transport: Transport;
 
-  constructor(options: TransportOptions = {}) {
+  constructor(private readonly options: TransportOptions = {}) {
     this.transport = new Transport(options);
+  }
+
+  /** A new client of the same server with a session of its own (to act as another user beside this one). */
+  another(): PactesurClient {
+    return new PactesurClient(this.options);
   }
 
   private remember(session: Session): Session {
@@ -451,6 +465,23 @@ export class PactesurClient {
   /** Evaluation: observations rated P / S / M / U (evaluators and controllers). */
   exerciseObservations = (id: string) => this.transport.json<Observation[]>('GET', `/api/exercises/${enc(id)}/observations`);
   observeExercise = (id: string, body: PostObservationInput) => this.transport.json<Observation>('POST', `/api/exercises/${enc(id)}/observations`, body);
+  /** Adds the photo (JPEG or PNG) of one's observation; its location metadata is removed unless `keepLocation`. */
+  uploadObservationPhoto = async (
+    id: string,
+    observationId: string,
+    photo: { readonly filename: string; readonly keepLocation?: boolean },
+    data: Uint8Array | Blob,
+    contentType = 'image/jpeg',
+  ) =>
+    (await (
+      await this.transport.request(
+        'PUT',
+        `/api/exercises/${enc(id)}/observations/${enc(observationId)}/photo${q({ filename: photo.filename, keepLocation: photo.keepLocation === undefined ? undefined : String(photo.keepLocation) })}`,
+        data,
+        { contentType },
+      )
+    ).json()) as Observation;
+  observationPhotoPath = (id: string, observationId: string) => `/api/exercises/${enc(id)}/observations/${enc(observationId)}/photo`;
   /** The hot wash and the participants' feedback, once play has ended. */
   exerciseFeedback = (id: string) => this.transport.json<Feedback[]>('GET', `/api/exercises/${enc(id)}/feedback`);
   giveExerciseFeedback = (id: string, body: PostFeedbackInput) => this.transport.json<Feedback>('POST', `/api/exercises/${enc(id)}/feedback`, body);
@@ -464,6 +495,31 @@ export class PactesurClient {
   exerciseReportPath = (id: string, lang?: string) => `/api/exercises/${enc(id)}/report.pdf${q({ lang })}`;
   exerciseReportPdf = async (id: string, lang?: string) => new Uint8Array(await (await this.transport.request('GET', this.exerciseReportPath(id, lang))).arrayBuffer());
   exerciseReplay = (id: string) => this.transport.json<ReplayItem[]>('GET', `/api/exercises/${enc(id)}/replay`);
+
+  // Promising practices (KNOWLEDGE.md): searched in every language of the records, with facets
+  /** Practices the reader may see matching words and facets, ranked, with the facets' counts. */
+  searchPractices = (body: PracticeSearchInput = {}) => this.transport.json<PracticeResults>('POST', '/api/practices/search', body);
+  getPractice = (id: string) => this.transport.json<Practice>('GET', `/api/practices/${enc(id)}`);
+  createPractice = (body: CreatePracticeInput) => this.transport.json<Practice>('POST', '/api/practices', body);
+  updatePractice = (id: string, body: UpdatePracticeInput) => this.transport.json<Practice>('PUT', `/api/practices/${enc(id)}`, body);
+  /** Submit for review, return with a note, publish with its maturity label, unpublish. */
+  stepPractice = (id: string, body: PracticeStep) => this.transport.json<Practice>('POST', `/api/practices/${enc(id)}/steps`, body);
+  deletePractice = (id: string) => this.transport.json<void>('DELETE', `/api/practices/${enc(id)}`);
+
+  // The life of a network: its activities on one calendar, with registrations
+  listActivities = (network: string) => this.transport.json<Activity[]>('GET', `/api/networks/${enc(network)}/activities`);
+  createActivity = (network: string, body: SaveActivityInput) => this.transport.json<Activity>('POST', `/api/networks/${enc(network)}/activities`, body);
+  updateActivity = (network: string, id: string, body: SaveActivityInput) =>
+    this.transport.json<Activity>('PUT', `/api/networks/${enc(network)}/activities/${enc(id)}`, body);
+  deleteActivity = (network: string, id: string) => this.transport.json<void>('DELETE', `/api/networks/${enc(network)}/activities/${enc(id)}`);
+  /** Registers the acting organisation with `people` people (or changes how many). */
+  registerToActivity = (network: string, id: string, body: RegisterInput) =>
+    this.transport.json<Activity>('PUT', `/api/networks/${enc(network)}/activities/${enc(id)}/registration`, body);
+  unregisterFromActivity = (network: string, id: string) =>
+    this.transport.json<Activity>('DELETE', `/api/networks/${enc(network)}/activities/${enc(id)}/registration`);
+  /** The network's calendar as iCalendar: every activity for its members, the public ones for anyone else. */
+  networkCalendarPath = (network: string) => `/api/networks/${enc(network)}/calendar.ics`;
+  networkCalendar = async (network: string) => (await this.transport.request('GET', this.networkCalendarPath(network))).text();
 
   // Webhooks of the acting organisation (its admins); the secret is in the answers of create and rotate only
   listWebhooks = () => this.transport.json<Webhook[]>('GET', '/api/webhooks');

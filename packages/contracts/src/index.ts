@@ -25,3 +25,5 @@ export * from './events/live.ts';
 export * from './exercises/msel.ts';
 export * from './exercises/exercise.ts';
 export * from './exercises/evaluation.ts';
+export * from './knowledge/practice.ts';
+export * from './knowledge/activity.ts';

@@ -2,12 +2,17 @@ import { ApiError, type PactesurClient } from '@pactesur/api-client';
 import type { CreateCrowdSimulationInput, CreateProtectionPlanInput, CreateThreatAnalysisInput, RecordKind } from '@pactesur/contracts';
 import { DEMO_ASSESSMENT } from './demo-assessment.ts';
 import { DEMO_EVENT, demoEventPlan } from './demo-event.ts';
+import { writeDemoCalendar } from './demo-calendar.ts';
+import { DEMO_EXERCISE, playDemoExercise } from './demo-exercise.ts';
+import { DEMO_PRACTICES, writeDemoPractices } from './demo-practices.ts';
 import { DEMO_PASSWORD } from './seed.ts';
 
 /**
  * The analyses the demo runs for Marienplatz once the server is healthy, so that a first visit shows
  * results: a vehicle threat analysis, a protection plan for the classes the catalogue can stop, an
- * evacuation of a busy Saturday's crowd, and a vulnerability assessment drawing on them (`DEMO_ASSESSMENT`).
+ * evacuation of a busy Saturday's crowd, and a vulnerability assessment drawing on them (`DEMO_ASSESSMENT`);
+ * then the Carnival's plan on the square, Nice's joint exercise on the promenade, played and evaluated, and
+ * the network's first promising practices.
  * They run as the München planner would run them — through the API,
  * as background jobs — and are shared read-only with Nice, like the site.
  */
@@ -39,7 +44,7 @@ export const DEMO_ANALYSES = {
 
 /** One demo analysis: started now, already there, or not possible (and why); once followed, how it ended. */
 export interface DemoAnalysis {
-  readonly kind: RecordKind;
+  readonly kind: RecordKind | 'practices' | 'calendar';
   readonly name: string;
   readonly id: string | null;
   readonly outcome: 'started' | 'present' | 'refused';
@@ -104,14 +109,53 @@ async function startAll(api: PactesurClient): Promise<DemoAnalysis[]> {
     await run('event', DEMO_EVENT.name, () => api.listEvents({ siteId: site.id }), () =>
       api.createEvent({ ...DEMO_EVENT, siteId: site.id, plan: demoEventPlan(site.outline, { assessmentId }) }),
     ),
+    await exercise(api),
+    await practices(api),
+    await calendar(api),
   ];
+}
+
+/** The networks' programme on their calendars: meetings, academies, workshops and officer exchanges. */
+async function calendar(api: PactesurClient): Promise<DemoAnalysis> {
+  const name = 'PACTESUR, PACTESUR 2';
+  try {
+    const written = await writeDemoCalendar(api);
+    return { kind: 'calendar', name, id: null, outcome: written > 0 ? 'started' : 'present' };
+  } catch (error) {
+    return { kind: 'calendar', name, id: null, outcome: 'refused', reason: reasonOf(error) };
+  }
+}
+
+/** The network's promising practices, written by their authors and published by another organisation. */
+async function practices(api: PactesurClient): Promise<DemoAnalysis> {
+  const name = DEMO_PRACTICES.map((p) => p.content.city).join(', ');
+  try {
+    const { ids, written } = await writeDemoPractices(api);
+    return { kind: 'practices', name, id: ids[0] ?? null, outcome: written > 0 ? 'started' : 'present' };
+  } catch (error) {
+    return { kind: 'practices', name, id: null, outcome: 'refused', reason: reasonOf(error) };
+  }
+}
+
+
+/** Nice's joint exercise, played to its after-action report by Nice's people and their partners. */
+async function exercise(api: PactesurClient): Promise<DemoAnalysis> {
+  const name = DEMO_EXERCISE.exercise.name;
+  try {
+    const { id, played } = await playDemoExercise(api);
+    return { kind: 'exercise', name, id, outcome: played ? 'started' : 'present' };
+  } catch (error) {
+    return { kind: 'exercise', name, id: null, outcome: 'refused', reason: reasonOf(error) };
+  }
 }
 
 /** Waits until every started analysis is ready or failed (or the follow-up time is over). */
 async function follow(api: PactesurClient, analyses: DemoAnalysis[]): Promise<DemoAnalysis[]> {
   const statusOf = async (a: DemoAnalysis): Promise<DemoAnalysis['status']> => {
+    // The calendars are written, not computed: they are ready once written (and have no one record).
+    if (a.kind === 'calendar') return a.outcome === 'refused' ? undefined : 'ready';
     if (!a.id) return undefined;
-    if (a.kind === 'assessment' || a.kind === 'event') return 'ready';
+    if (a.kind === 'assessment' || a.kind === 'event' || a.kind === 'exercise' || a.kind === 'practices') return 'ready';
     const record =
       a.kind === 'threat-analysis'
         ? await api.getThreatAnalysis(a.id)

@@ -7,6 +7,9 @@ const KIND_WORDS: Record<string, string> = {
   'crowd-simulation': 'crowd evacuation',
   assessment: 'vulnerability assessment',
   event: 'event security plan',
+  exercise: 'multi-agency exercise',
+  practices: 'promising practices of',
+  calendar: 'calendars of',
   site: 'site',
 };
 

@@ -55,6 +55,9 @@ describe('the demo sites', () => {
       ['crowd-simulation', 'started'],
       ['assessment', 'started'],
       ['event', 'started'],
+      ['exercise', 'started'],
+      ['practices', 'started'],
+      ['calendar', 'started'],
     ]);
     expect(describeDemoAnalyses(analyses).every((l) => l.endsWith('started in the background.'))).toBe(true);
     const nice = await platform.signedIn('admin@nice.example.org');
@@ -69,7 +72,31 @@ describe('the demo sites', () => {
     const plan = await nice.getEvent(event!.id);
     expect(plan.plan.risks.find((r) => r.fromAssessment)?.fromAssessment?.assessmentId).toBe(assessment!.id);
     expect(plan.calculations.warnings).toEqual([]);
+    // Nice's exercise was played to its end and evaluated: its after-action report has something to say.
+    const drill = analyses.find((a) => a.kind === 'exercise')!;
+    const report = await nice.exerciseReport(drill.id!);
+    expect(report.clock.status).toBe('ended');
+    expect(report.metrics.injectsDelivered).toBeGreaterThan(10);
+    expect(report.ratings.map((r) => r.overall)).toEqual(expect.arrayContaining(['S', 'P', 'M']));
+    expect(report.metrics.agencies.find((a) => a.orgName.startsWith('Police municipale'))).toMatchObject({ responses: 1 });
+    expect(report.metrics.agencies.find((a) => a.orgName.startsWith('Police municipale'))?.decisionS).not.toBeNull();
+    expect(report.feedback).toHaveLength(3);
+    expect(report.actions.map((a) => a.status)).toEqual(['in-progress', 'open', 'open']);
+    const sdis = await platform.signedIn('officer@sdis06.example.org');
+    expect((await sdis.exerciseDeliveries(drill.id!)).length).toBeGreaterThan(0);
+    expect(await sdis.exerciseActions(drill.id!)).toHaveLength(3);
     const again = await startDemoAnalyses(platform.client());
-    expect(again.analyses.map((a) => a.outcome)).toEqual(['present', 'present', 'present', 'present', 'present']);
+    expect(again.analyses.map((a) => a.outcome)).toEqual(['present', 'present', 'present', 'present', 'present', 'present', 'present', 'present']);
+    // The PACTESUR 2 programme is on its calendar, the dates known to the month said to be confirmed.
+    const programme = await platform.client().listActivities('pactesur-2');
+    expect(programme).toHaveLength(12);
+    expect(programme[0]).toMatchObject({ kind: 'meeting', startsOn: '2023-11-14', city: 'Paris', precision: 'day' });
+    expect(programme.find((a) => a.massEvent === 'Carnival of Nice')).toMatchObject({ kind: 'exchange', startsOn: '2024-02-15', endsOn: '2024-02-19' });
+    expect(programme.find((a) => a.kind === 'academy' && a.city === 'Madrid')).toMatchObject({ startsOn: '2024-11-01', endsOn: '2024-11-30', precision: 'month' });
+    // The network's practices are published, each by another organisation, and marked as demo records.
+    const found = await nice.searchPractices({ q: 'bornes' });
+    expect(found.hits.map((h) => [h.city, h.state, h.demo])).toEqual([['Nice', 'published', true]]);
+    expect((await platform.client().searchPractices({})).hits.map((h) => h.city).sort()).toEqual(['Nice', 'Riga']);
+    expect((await nice.searchPractices({ q: 'simulacros' })).hits.map((h) => h.city)).toEqual(['Xàbia']);
   }, 240_000); // a new embedded database (initdb) or whole analyses: minutes on a busy two-core machine
 });

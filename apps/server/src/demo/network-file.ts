@@ -11,6 +11,10 @@ const NetworkFile = z.object({
       themes: z.array(z.string()).optional(),
       objectives: z.array(z.string()).optional(),
       members: z.array(z.object({ org: z.string(), role: z.string() })),
+      /** The programme: a day, a month or a year (`date`, `end`), what it is, where (an organisation's city). */
+      events: z
+        .array(z.object({ date: z.string(), end: z.string().optional(), kind: z.string(), place: z.string().optional(), approx: z.boolean().optional(), note: z.string().optional() }))
+        .default([]),
     }),
   ),
   organisations: z.record(

@@ -32,6 +32,8 @@ export const errorCatalogue = {
   approval_by_author: { status: 403, message: 'An alert is approved by someone other than its author (four eyes).' },
   event_wrong_stage: { status: 409, message: 'The event plan is not at the stage this step needs (a plan changes as a draft, is reviewed once submitted, goes live once approved).' },
   exercise_stage: { status: 409, message: 'The exercise is not at the stage this step needs (it is designed while planned, run once started, evaluated once ended).' },
+  practice_stage: { status: 409, message: 'The practice is not at the stage this step needs (it is written as a draft, reviewed once submitted, unpublished once published).' },
+  practice_criteria: { status: 409, message: 'The practice does not meet the four minimum criteria yet: see which are missing.' },
   extract_not_ready: { status: 409, message: 'The extract is still being imported, or its import failed.' },
   site_without_extract: { status: 409, message: 'The site has no map data to analyse (its extract was deleted).' },
   zone_invalid: { status: 400, message: 'The protected zone is not a usable polygon inside the map data.' },

@@ -123,6 +123,11 @@ export class FileStore {
     await rm(this.pathOf(key), { force: true });
   }
 
+  /** Deletes the files of rows that are gone; one that cannot be removed is left to the start-up sweep. */
+  async discard(keys: readonly string[]): Promise<void> {
+    for (const key of keys) await this.delete(key).catch(() => undefined);
+  }
+
   /** Every key stored (backups, and the start-up sweep of files no row names). */
   async keys(): Promise<string[]> {
     return (await readdir(join(this.dir, 'files'))).filter(isFileKey).sort();

@@ -3,6 +3,7 @@
 // it on purpose. The bytes come from outside: every length is checked against the end, every walk moves
 // forward, and nothing is read twice, so hostile files end in an answer, in linear time.
 import { inflateSync } from 'node:zlib';
+import { AppError } from '../errors/app-error.ts';
 
 export type PhotoType = 'image/jpeg' | 'image/png';
 
@@ -365,4 +366,22 @@ function hexDigit(c: number): number {
   if (c >= 0x61 && c <= 0x66) return c - 0x57;
   if (c >= 0x41 && c <= 0x46) return c - 0x37;
   return -1;
+}
+
+/** A stored photo as the API sends it back. */
+export interface PhotoFile {
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+  readonly filename: string;
+}
+
+/**
+ * The photo to keep: without its location metadata unless `keepLocation` (a photo of a place's weak point
+ * should not also say where it was taken). Read whole either way, so a broken file is refused
+ * (`photo_unreadable`) even when its location is kept. The image data is never re-encoded.
+ */
+export function keptPhoto(bytes: Uint8Array, keepLocation: boolean): { bytes: Uint8Array; type: PhotoType } {
+  const cleaned = removeLocation(bytes);
+  if (!cleaned.ok) throw new AppError('photo_unreadable', `This photo could not be read: ${cleaned.reason}.`);
+  return { bytes: keepLocation ? bytes : cleaned.bytes, type: cleaned.type };
 }

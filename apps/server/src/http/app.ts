@@ -1,4 +1,5 @@
 import { MAX_PHOTO_BYTES, type Health } from '@pactesur/contracts';
+import { isPhotoUpload } from './photo-http.ts';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../config.ts';
@@ -61,7 +62,7 @@ function bodyLimits(config: Config): MiddlewareHandler<AppEnv> {
     },
   });
   return (c, next) => {
-    const limit = c.req.method === 'POST' ? streamedUploadLimit(c.req.path, config) : null;
+    const limit = c.req.method === 'POST' || c.req.method === 'PUT' ? streamedUploadLimit(c.req.path, config) : null;
     if (limit === null) return json(c, next);
     if (Number(c.req.header('content-length')) > limit) throw tooLarge(limit);
     return next();
@@ -71,7 +72,7 @@ function bodyLimits(config: Config): MiddlewareHandler<AppEnv> {
 /** The uploads whose route reads the body itself, within its own limit: extracts, and photos (`MAX_PHOTO_BYTES`). */
 function streamedUploadLimit(path: string, config: Config): number | null {
   if (path === '/api/extracts') return config.uploadLimitBytes;
-  if (/^\/api\/assessments\/[^/]+\/photos$/.test(path)) return MAX_PHOTO_BYTES;
+  if (isPhotoUpload(path)) return MAX_PHOTO_BYTES;
   return null;
 }
 

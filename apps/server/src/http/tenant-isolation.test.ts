@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PactesurClient } from '@pactesur/api-client';
-import type { AlertDraftContentInput } from '@pactesur/contracts';
+import type { AlertDraftContentInput, PracticeContentInput } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 import { apiError } from '../../test/api-error.ts';
@@ -43,6 +43,10 @@ interface Fixture {
   exerciseId: string;
   participantId: string;
   actionId: string;
+  observationId: string;
+  practiceId: string;
+  restrictedPracticeId: string;
+  activityId: string;
 }
 
 /** A photo with a GPS position (removed on upload). */
@@ -105,6 +109,12 @@ const exerciseEvaluation: State = async (owner, fx) => ({
   actions: await owner.exerciseActions(fx.exerciseId),
 });
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
+
+const activities: State = (owner) => owner.listActivities('alpes-maritimes');
+const practice =
+  (key: 'practiceId' | 'restrictedPracticeId'): State =>
+  (owner, fx) =>
+    owner.getPractice(fx[key]).then((p) => ({ revision: p.revision, state: p.state, content: p.content, history: p.history.length }));
 
 export const MATRIX: Readonly<Record<string, Entry>> = {
   'GET /api/health': { kind: 'public', why: 'reports only whether the database answers' },
@@ -297,6 +307,16 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   'POST /api/exercises/:id/responses': { kind: 'guarded', attempt: (o, fx) => o.respondToExercise(fx.exerciseId, { text: 'Hijacked' }), state: exerciseRun },
   'GET /api/exercises/:id/observations': { kind: 'guarded', attempt: (o, fx) => o.exerciseObservations(fx.exerciseId), state: exerciseEvaluation },
   'POST /api/exercises/:id/observations': { kind: 'guarded', attempt: (o, fx) => o.observeExercise(fx.exerciseId, { text: 'Hijacked', rating: 'U' }), state: exerciseEvaluation },
+  'PUT /api/exercises/:id/observations/:observationId/photo': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.uploadObservationPhoto(fx.exerciseId, fx.observationId, { filename: 'x.jpg' }, PHOTO),
+    state: exerciseEvaluation,
+  },
+  'GET /api/exercises/:id/observations/:observationId/photo': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.transport.request('GET', o.observationPhotoPath(fx.exerciseId, fx.observationId)),
+    state: exerciseEvaluation,
+  },
   'GET /api/exercises/:id/feedback': { kind: 'guarded', attempt: (o, fx) => o.exerciseFeedback(fx.exerciseId), state: exerciseEvaluation },
   'POST /api/exercises/:id/feedback': { kind: 'guarded', attempt: (o, fx) => o.giveExerciseFeedback(fx.exerciseId, { kind: 'participant', toImprove: 'Hijacked' }), state: exerciseEvaluation },
   'GET /api/exercises/:id/actions': { kind: 'guarded', attempt: (o, fx) => o.exerciseActions(fx.exerciseId), state: exerciseEvaluation },
@@ -330,6 +350,56 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
   'POST /api/alerts/:id/ack': { kind: 'guarded', attempt: (o, fx) => o.acknowledgeAlert(fx.alertPublishedId), state: alert('alertPublishedId') },
   'GET /api/alerts/:id/message.xml': { kind: 'guarded', attempt: (o, fx) => o.alertXml(fx.alertDraftId), state: alert('alertDraftId') },
   'GET /api/alerts/:id/eu-alert.xml': { kind: 'guarded', attempt: (o, fx) => o.alertXml(fx.alertPublishedId, 'eu-alert'), state: alert('alertPublishedId') },
+  'POST /api/practices/search': {
+    kind: 'filtered',
+    check: async (o, fx) => {
+      const found = await o.searchPractices({ q: 'bollards or procedures', mine: true });
+      expect(found.hits.map((h) => h.id)).not.toContain(fx.practiceId);
+      expect(found.hits.map((h) => h.id)).not.toContain(fx.restrictedPracticeId);
+      expect(JSON.stringify(found.facets)).not.toContain('"security-by-design"');
+    },
+  },
+  'POST /api/practices': { kind: 'directory', why: "writes a practice owned by the caller's organisation" },
+  'GET /api/practices/:id': { kind: 'guarded', attempt: (o, fx) => o.getPractice(fx.restrictedPracticeId), state: practice('restrictedPracticeId') },
+  'PUT /api/practices/:id': {
+    kind: 'guarded',
+    attempt: async (o, fx) => {
+      const p = await owner.getPractice(fx.practiceId);
+      return o.updatePractice(fx.practiceId, { revision: p.revision, content: { ...p.content, title: { source: 'en', texts: { en: 'Hijacked' } } } });
+    },
+    state: practice('practiceId'),
+  },
+  'POST /api/practices/:id/steps': { kind: 'guarded', attempt: (o, fx) => o.stepPractice(fx.practiceId, { action: 'submit' }), state: practice('practiceId') },
+  'DELETE /api/practices/:id': { kind: 'guarded', attempt: (o, fx) => o.deletePractice(fx.practiceId), state: practice('practiceId') },
+  'GET /api/networks/:network/activities': {
+    kind: 'filtered',
+    check: async (o, fx) => expect((await o.listActivities('alpes-maritimes')).map((a) => a.id)).not.toContain(fx.activityId),
+  },
+  'GET /api/networks/:network/calendar.ics': {
+    kind: 'filtered',
+    check: async (o) => expect(await o.networkCalendar('alpes-maritimes')).not.toContain('Control room exchange'),
+  },
+  'POST /api/networks/:network/activities': {
+    kind: 'guarded',
+    attempt: (o) => o.createActivity('alpes-maritimes', { kind: 'meeting', title: 'Hijacked', startsOn: '2027-01-01', endsOn: '2027-01-01' }),
+    state: activities,
+  },
+  'PUT /api/networks/:network/activities/:id': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.updateActivity('alpes-maritimes', fx.activityId, { kind: 'meeting', title: 'Hijacked', startsOn: '2027-01-01', endsOn: '2027-01-01' }),
+    state: activities,
+  },
+  'DELETE /api/networks/:network/activities/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteActivity('alpes-maritimes', fx.activityId), state: activities },
+  'PUT /api/networks/:network/activities/:id/registration': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.registerToActivity('alpes-maritimes', fx.activityId, { people: 4 }),
+    state: activities,
+  },
+  'DELETE /api/networks/:network/activities/:id/registration': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.unregisterFromActivity('alpes-maritimes', fx.activityId),
+    state: activities,
+  },
   'GET /api/briefings': {
     kind: 'filtered',
     check: async (o, fx) => expect((await o.listBriefings()).map((b) => b.id)).not.toContain(fx.briefingId),
@@ -539,7 +609,35 @@ beforeAll(async () => {
   const drill = await owner.createExercise({ name: 'Promenade drill', type: 'functional', startsAt: '2027-03-10T08:00:00+01:00', endsAt: '2027-03-10T12:00:00+01:00', template: 'vehicle-ramming-promenade' });
   const withPolice = await owner.addExerciseParticipant(drill.id, { orgId: id('nice-police'), role: 'player' });
   const action = await owner.addExerciseAction(drill.id, { text: 'Radio interoperability drill with the national police', element: 'training', orgId: id('nice-police') });
-  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id!, exerciseId: drill.id, participantId: withPolice.participants[0]!.id, actionId: action.id };
+  // Played a moment (a paused clock keeps what reached whom still), with an observation and its photo.
+  await owner.runExercise(drill.id, { action: 'start' });
+  await owner.runExercise(drill.id, { action: 'pause' });
+  // A practice still a draft, and one published for Madrid only.
+  const practiceContent = (title: string, restrictedTo: string[]): PracticeContentInput => ({
+    title: { source: 'en', texts: { en: title } },
+    confidentiality: restrictedTo.length > 0 ? 'restricted' : 'network',
+    restrictedTo,
+    problem: { source: 'en', texts: { en: 'Vehicles could reach the crowd on the promenade during the summer events, at four street ends that stay open to deliveries until noon.' } },
+    threats: ['vehicle-ramming'],
+    objectives: { source: 'en', texts: { en: 'Stop a heavy vehicle at each street end.' } },
+    method: { source: 'en', texts: { en: 'Retractable bollards rated for 7.5 t at 48 km/h close the four street ends during events; the control room lowers them for emergency vehicles, watching each on its own camera.' } },
+    functions: ['security-by-design'],
+    evaluation: 'outcome',
+    results: { source: 'en', texts: { en: 'No vehicle entered in 40 events.' } },
+    conditions: { source: 'en', texts: { en: 'Deep foundations need streets free of networks below; the heritage authority must agree to the design.' } },
+    costBand: '100k-1m',
+    contact: 'Head of urban security',
+  });
+  const draftPractice = await owner.createPractice({ content: practiceContent('Control room procedures', []) });
+  const forMadrid = await owner.createPractice({ content: practiceContent('Bollards of the four street ends', [id('madrid')]) });
+  await owner.stepPractice(forMadrid.id, { action: 'submit' });
+  await (await platform.signedIn('coordinator@efus.example.org')).stepPractice(forMadrid.id, { action: 'publish', maturity: 'inspiring' });
+  // A network of Nice's own, which Liège is not in, with an activity for its members only.
+  await owner.createNetwork({ slug: 'alpes-maritimes', name: 'Alpes-Maritimes public space security' });
+  const activity = await owner.createActivity('alpes-maritimes', { kind: 'exchange', title: 'Control room exchange', startsOn: '2027-02-13', endsOn: '2027-02-14', public: false, places: 4 });
+  const observation = await owner.observeExercise(drill.id, { text: 'Cordon closed late at Rue Meyerbeer', rating: 'S' });
+  await owner.uploadObservationPhoto(drill.id, observation.id, { filename: 'meyerbeer.jpg' }, PHOTO);
+  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id!, exerciseId: drill.id, participantId: withPolice.participants[0]!.id, actionId: action.id, observationId: observation.id, practiceId: draftPractice.id, restrictedPracticeId: forMadrid.id, activityId: activity.id };
 });
 afterAll(() => platform.close());
 

@@ -8,10 +8,12 @@ import { assessmentsModule } from './assessments/index.ts';
 import { briefingsModule } from './briefings/index.ts';
 import { eventsModule } from './events/index.ts';
 import { exercisesModule } from './exercises/index.ts';
+import { networkLifeModule } from './network-life/index.ts';
+import { practicesModule } from './practices/index.ts';
 import type { FileColumn, ModuleDeps } from './module.ts';
 
 /** Every module of the platform: the one list a new module joins. */
-export const MODULES = [briefingsModule, assessmentsModule, alertsModule, eventsModule, exercisesModule] as const;
+export const MODULES = [briefingsModule, assessmentsModule, alertsModule, eventsModule, exercisesModule, practicesModule, networkLifeModule] as const;
 
 type Module = (typeof MODULES)[number];
 

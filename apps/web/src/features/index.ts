@@ -10,6 +10,7 @@ import { homeFeature } from './home/feature.ts';
 import { jobsFeature } from './jobs/feature.ts';
 import { networkFeature } from './network/feature.ts';
 import { organisationFeature } from './organisation/feature.ts';
+import { practicesFeature } from './practices/feature.ts';
 import { protectionFeature } from './protection/feature.ts';
 import { sharingFeature } from './sharing/feature.ts';
 import { sitesFeature } from './sites/feature.ts';
@@ -35,6 +36,7 @@ export const FEATURES = [
   alertsFeature,
   eventsFeature,
   exercisesFeature,
+  practicesFeature,
   sharingFeature,
   jobsFeature,
   sitesFeature,

@@ -1,6 +1,5 @@
-import { useId } from 'react';
 import type { MessageKey } from '../i18n/messages.ts';
-import { useI18n } from '../i18n/useI18n.tsx';
+import { InputField } from './InputField.tsx';
 
 interface Props {
   readonly label: MessageKey;
@@ -18,21 +17,6 @@ interface Props {
 }
 
 /** A labelled number field of a form, its value kept as typed. */
-export function NumberField({ label, value, onChange, invalid, describedBy, ...limits }: Props) {
-  const id = useId();
-  const { t } = useI18n();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t(label)}</label>
-      <input
-        id={id}
-        type="number"
-        {...limits}
-        value={value}
-        aria-invalid={invalid}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-      />
-    </div>
-  );
+export function NumberField(props: Props) {
+  return <InputField type="number" {...props} />;
 }

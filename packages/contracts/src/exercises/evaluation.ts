@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, LngLat, Timestamp } from '../common.ts';
 import { MAX_NAME_LENGTH } from '../limits.ts';
+import { UploadPhotoQuery } from '../assessments/assessment.ts';
 import { PlanItemId } from '../events/event.ts';
 import { Delivery, ExerciseClock, ExerciseResponse } from './exercise.ts';
 
@@ -27,6 +28,19 @@ export const PostObservation = z.strictObject({
 export type PostObservation = z.infer<typeof PostObservation>;
 export type PostObservationInput = z.input<typeof PostObservation>;
 
+/** A photo of an observation: its location metadata removed unless kept on purpose (as an assessment's). */
+export const ObservationPhoto = z.object({
+  filename: z.string(),
+  contentType: z.string(),
+  bytes: z.int(),
+  locationKept: z.boolean(),
+});
+export type ObservationPhoto = z.infer<typeof ObservationPhoto>;
+
+/** The upload of an observation's photo: its file name, and whether its location is kept on purpose. */
+export const UploadObservationPhotoQuery = UploadPhotoQuery.omit({ caption: true });
+export type UploadObservationPhotoQuery = z.infer<typeof UploadObservationPhotoQuery>;
+
 export const Observation = z.object({
   id: Id,
   orgId: Id,
@@ -40,6 +54,8 @@ export const Observation = z.object({
   text: z.string(),
   rating: EegRating.nullable(),
   at: LngLat.nullable(),
+  /** One photo, added after the observation by its author. */
+  photo: ObservationPhoto.nullable(),
 });
 export type Observation = z.infer<typeof Observation>;
 

@@ -200,6 +200,11 @@ export const Delivery = z.object({
   method: DeliveryMethod,
   message: z.string(),
   attachments: z.array(z.string()),
+  /**
+   * A `cap-alert` inject's CAP 1.2 message, status Exercise and scope Restricted to the exercise's
+   * participants, written when it was delivered; null for the other methods.
+   */
+  cap: z.object({ identifier: z.string(), xml: z.string() }).nullable(),
 });
 export type Delivery = z.infer<typeof Delivery>;
 

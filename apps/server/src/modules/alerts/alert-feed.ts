@@ -6,7 +6,7 @@ import {
   CAP_NAMESPACE,
   circlePolygon,
 } from '@pactesur/cap';
-import { capDate } from './alert-message.ts';
+import { capDate } from '../../exports/cap-message.ts';
 import type { AlertRow } from './alert-repository.ts';
 
 /** The organisation a feed is of. */

@@ -2,6 +2,7 @@ import type { AlertAck, AlertEvent } from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
 import { displayNameOf } from '../../repositories/display-name.ts';
+import { orgCardOf, type OrgCard } from '../../repositories/org-card.ts';
 import { ownedOrShared } from '../../repositories/owned-or-shared.ts';
 import type { Tx } from '../../repositories/tx.ts';
 
@@ -168,14 +169,8 @@ export class AlertRepository {
       .executeTakeFirst();
   }
 
-  async org(
-    id: string,
-  ): Promise<{ id: string; name: string; slug: string; languages: string[] } | undefined> {
-    return this.db
-      .selectFrom('organisations')
-      .select(['id', 'name', 'slug', 'languages'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+  org(id: string): Promise<OrgCard | undefined> {
+    return orgCardOf(this.db, id);
   }
 
   userName(userId: string): Promise<string> {

@@ -32,7 +32,7 @@ import {
   referenceOf,
   senderOf,
   type MessageParts,
-} from './alert-message.ts';
+} from '../../exports/cap-message.ts';
 import type { AlertRepository, AlertRow } from './alert-repository.ts';
 import { alertsFeed, alertsGeoJson, type FeedOrg } from './alert-feed.ts';
 import { RecentResults } from './recent-results.ts';

@@ -202,8 +202,8 @@ export class AssessmentRepository {
   }
 
   /** Removes stored files once the rows naming them are gone (a failure leaves them to the start-up sweep). */
-  async discardFiles(keys: readonly string[]): Promise<void> {
-    for (const key of keys) await this.files.delete(key).catch(() => undefined);
+  discardFiles(keys: readonly string[]): Promise<void> {
+    return this.files.discard(keys);
   }
 
   async comments(assessmentId: string): Promise<AssessmentComment[]> {

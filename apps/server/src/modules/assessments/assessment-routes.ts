@@ -3,7 +3,6 @@ import {
   CreateAssessmentComment,
   IndicatorKey,
   ListAssessmentsQuery,
-  MAX_PHOTO_BYTES,
   OverrideIndicator,
   UpdateAssessment,
   UploadPhotoQuery,
@@ -14,7 +13,7 @@ import { AppError } from '../../errors/app-error.ts';
 import { reportLocale } from '../../exports/report-i18n.ts';
 import { attachmentDisposition } from '../../http/content-disposition.ts';
 import { actorOf, type AppEnv } from '../../http/context.ts';
-import { readBody } from '../../http/read-body.ts';
+import { photoResponse, readPhotoBody } from '../../http/photo-http.ts';
 import { jsonBody, queryParams, uuidParam } from '../../http/validate.ts';
 import { registerCsv } from './assessment-csv.ts';
 import { assessmentReportPdf } from './assessment-report.ts';
@@ -23,7 +22,6 @@ import type { AssessmentService } from './assessment-service.ts';
 /** The language of an export's words (`?lang=fr`); without it, the browser's `Accept-Language`. */
 const ExportQuery = z.strictObject({ lang: z.string().max(35).optional() });
 const CompareQuery = z.strictObject({ before: z.uuid(), after: z.uuid() });
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'application/octet-stream'];
 
 function indicatorKey(value: string | undefined): IndicatorKey {
   const parsed = IndicatorKey.safeParse(value);
@@ -89,29 +87,12 @@ export function assessmentRoutes(assessments: AssessmentService): Hono<AppEnv> {
       return c.body(null, 204);
     })
     .post('/:id/photos', async (c) => {
-      const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-      if (!PHOTO_TYPES.includes(type))
-        throw new AppError('unsupported_media_type', 'Send the photo as image/jpeg or image/png.');
-      const query = queryParams(c, UploadPhotoQuery);
-      const actor = actorOf(c);
-      const id = uuidParam(c, 'id');
-      return c.json(
-        await assessments.addPhoto(actor, id, query, await readBody(c.req.raw.body, MAX_PHOTO_BYTES)),
-        201,
-      );
+      const bytes = await readPhotoBody(c);
+      return c.json(await assessments.addPhoto(actorOf(c), uuidParam(c, 'id'), queryParams(c, UploadPhotoQuery), bytes), 201);
     })
-    .get('/:id/photos/:photoId', async (c) => {
-      const photo = await assessments.photo(actorOf(c), uuidParam(c, 'id'), uuidParam(c, 'photoId'));
-      return c.body(new Uint8Array(photo.bytes), 200, {
-        'content-type': photo.contentType,
-        'content-disposition': attachmentDisposition(
-          photo.filename.replace(/\.[A-Za-z0-9]+$/, ''),
-          photo.contentType === 'image/png' ? 'png' : 'jpg',
-          'photo',
-        ).replace(/^attachment/, 'inline'),
-        'cache-control': 'private, no-store',
-      });
-    })
+    .get('/:id/photos/:photoId', async (c) =>
+      photoResponse(c, await assessments.photo(actorOf(c), uuidParam(c, 'id'), uuidParam(c, 'photoId'))),
+    )
     .delete('/:id/photos/:photoId', async (c) => {
       await assessments.deletePhoto(actorOf(c), uuidParam(c, 'id'), uuidParam(c, 'photoId'));
       return c.body(null, 204);

@@ -29,7 +29,7 @@ import {
   type UploadPhotoQuery,
 } from '@pactesur/contracts';
 import { AppError } from '../../errors/app-error.ts';
-import { removeLocation } from '../../files/photo-metadata.ts';
+import { keptPhoto, type PhotoFile } from '../../files/photo-metadata.ts';
 import { recordChannel } from '../../realtime/channels.ts';
 import type { AccessService } from '../../services/access-service.ts';
 import { requireRole, type Actor } from '../../services/actor.ts';
@@ -56,13 +56,6 @@ const CATEGORY_OF_SITE: Readonly<Record<SiteCategory, SpaceCategory>> = {
   'event-venue': 'event-site',
   other: 'square',
 };
-
-/** A photo as the API sends it back. */
-export interface PhotoFile {
-  readonly bytes: Uint8Array;
-  readonly contentType: string;
-  readonly filename: string;
-}
 
 /** What an export needs: the assessment as shown, and who reads it (for the watermark). */
 export interface AssessmentExport {
@@ -383,13 +376,7 @@ export class AssessmentService {
     bytes: Uint8Array,
   ): Promise<AssessmentPhoto> {
     const { ownerOrgId } = await this.access.require(actor, 'assessment', id, 'edit');
-    // Read whole either way, so a broken file is refused even when its location is kept.
-    const cleaned = removeLocation(bytes);
-    if (!cleaned.ok)
-      throw new AppError('photo_unreadable', `This photo could not be read: ${cleaned.reason}.`);
-    const kept = query.keepLocation
-      ? { bytes, type: cleaned.type }
-      : { bytes: cleaned.bytes, type: cleaned.type };
+    const kept = keptPhoto(bytes, query.keepLocation);
     const file = await this.assessments.storePhotoFile(kept.bytes);
     const byName = await this.assessments.userName(actor.userId);
     const photoId = await this.access

@@ -1,11 +1,24 @@
 import type { ActionStatus, CapabilityElement, CorrectiveAction, EegRating, Feedback, LngLat, Observation, PostFeedback, PostObservation, SaveCorrectiveAction } from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import type { FileStore, StoredFile } from '../../files/file-store.ts';
 import type { Tx } from '../../repositories/tx.ts';
 
-/** The evaluation of exercises: observations, feedback and the improvement plan. */
+/** An observation's photo as stored: its file's key and what the API says of it. */
+export interface ObservationPhotoRow {
+  readonly key: string;
+  readonly filename: string;
+  readonly contentType: string;
+  readonly bytes: number;
+  readonly locationKept: boolean;
+}
+
+/** The evaluation of exercises: observations (their photos in the file store), feedback and the improvement plan. */
 export class ExerciseEvaluationRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly files: FileStore,
+  ) {}
 
   async addObservation(exerciseId: string, o: PostObservation & { orgId: string; userId: string; scenarioTimeS: number }, db: Tx = this.db): Promise<string> {
     const r = await db
@@ -51,7 +64,50 @@ export class ExerciseEvaluationRepository {
       text: r.text,
       rating: r.rating as EegRating | null,
       at: (r.at as LngLat | null) ?? null,
+      photo:
+        r.photo_key === null
+          ? null
+          : { filename: r.photo_filename ?? '', contentType: r.photo_type ?? 'image/jpeg', bytes: r.photo_bytes ?? 0, locationKept: r.photo_location_kept ?? false },
     }));
+  }
+
+  /** Who made an observation and its photo, if any. */
+  async observationOf(exerciseId: string, observationId: string): Promise<{ userId: string | null; photo: ObservationPhotoRow | null } | undefined> {
+    const r = await this.db
+      .selectFrom('exercise_observations')
+      .select(['user_id', 'photo_key', 'photo_filename', 'photo_type', 'photo_bytes', 'photo_location_kept'])
+      .where('exercise_id', '=', exerciseId)
+      .where('id', '=', observationId)
+      .executeTakeFirst();
+    if (!r) return undefined;
+    const photo =
+      r.photo_key === null
+        ? null
+        : { key: r.photo_key, filename: r.photo_filename ?? '', contentType: r.photo_type ?? 'image/jpeg', bytes: r.photo_bytes ?? 0, locationKept: r.photo_location_kept ?? false };
+    return { userId: r.user_id, photo };
+  }
+
+  /** Stores a photo's bytes in the file store (before the row that names them is written). */
+  storePhotoFile(bytes: Uint8Array): Promise<StoredFile> {
+    return this.files.put(bytes);
+  }
+
+  readPhotoFile(key: string): Promise<Uint8Array | null> {
+    return this.files.read(key);
+  }
+
+  discardFiles(keys: readonly string[]): Promise<void> {
+    return this.files.discard(keys);
+  }
+
+  /** Sets (replacing any) the photo of an observation. */
+  async setPhoto(exerciseId: string, observationId: string, photo: ObservationPhotoRow, db: Tx = this.db): Promise<void> {
+    await db
+      .updateTable('exercise_observations')
+      .set({ photo_key: photo.key, photo_filename: photo.filename, photo_type: photo.contentType, photo_bytes: photo.bytes, photo_location_kept: photo.locationKept })
+      .where('exercise_id', '=', exerciseId)
+      .where('id', '=', observationId)
+      .execute();
   }
 
   async addFeedback(exerciseId: string, f: PostFeedback & { orgId: string; userId: string }, db: Tx = this.db): Promise<string> {

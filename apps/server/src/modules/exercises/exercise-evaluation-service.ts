@@ -8,8 +8,10 @@ import type {
   PostObservation,
   ReplayItem,
   SaveCorrectiveAction,
+  UploadObservationPhotoQuery,
 } from '@pactesur/contracts';
 import { AppError } from '../../errors/app-error.ts';
+import { keptPhoto, type PhotoFile } from '../../files/photo-metadata.ts';
 import { recordChannel } from '../../realtime/channels.ts';
 import type { AccessService } from '../../services/access-service.ts';
 import { requireRole, type Actor, type OrgActor } from '../../services/actor.ts';
@@ -56,6 +58,44 @@ export class ExerciseEvaluationService {
     const found = (await this.evaluation.observations(id)).find((o) => o.id === made);
     if (!found) throw new AppError('not_found');
     return found;
+  }
+
+  /**
+   * Sets the photo of one's own observation (JPEG or PNG, told from its bytes), replacing any: its location
+   * metadata is removed unless kept on purpose, as an assessment's photos.
+   */
+  async setObservationPhoto(actor: Actor, id: string, observationId: string, query: UploadObservationPhotoQuery, bytes: Uint8Array): Promise<Observation> {
+    const { exercise } = await this.as(actor, id, 'evaluate');
+    const observation = await this.evaluation.observationOf(id, observationId);
+    if (!observation) throw new AppError('not_found', 'No such observation.');
+    if (observation.userId !== actor.userId) throw new AppError('forbidden', 'A photo is added to an observation by the one who made it.');
+    const kept = keptPhoto(bytes, query.keepLocation);
+    const file = await this.evaluation.storePhotoFile(kept.bytes);
+    const photo = { key: file.key, filename: query.filename, contentType: kept.type, bytes: file.bytes, locationKept: query.keepLocation };
+    await this.access
+      .inTransaction(async (trx) => {
+        await this.evaluation.setPhoto(id, observationId, photo, trx);
+        const detail = `photo of observation ${observationId}${query.keepLocation ? ' with its location' : ''}`;
+        await this.access.audit(actor, 'update', { kind: 'exercise', recordId: id, ownerOrgId: exercise.ownerOrgId, detail }, trx);
+      })
+      .catch(async (error: unknown) => {
+        await this.evaluation.discardFiles([file.key]);
+        throw error;
+      });
+    if (observation.photo) await this.evaluation.discardFiles([observation.photo.key]);
+    await this.live.publish(recordChannel('exercise', id), { change: 'observation' });
+    const found = (await this.evaluation.observations(id)).find((o) => o.id === observationId);
+    if (!found) throw new AppError('not_found');
+    return found;
+  }
+
+  /** An observation's photo: a read of the exercise by its evaluators and controllers, audited. */
+  async observationPhoto(actor: Actor, id: string, observationId: string): Promise<PhotoFile> {
+    await this.as(actor, id, 'evaluate');
+    const photo = (await this.evaluation.observationOf(id, observationId))?.photo;
+    const bytes = photo && (await this.evaluation.readPhotoFile(photo.key));
+    if (!photo || !bytes) throw new AppError('not_found');
+    return { bytes, contentType: photo.contentType, filename: photo.filename };
   }
 
   async observations(actor: Actor, id: string): Promise<Observation[]> {

@@ -70,7 +70,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       task_id text,
       text text not null,
       rating text,
-      at jsonb
+      at jsonb,
+      photo_key text,
+      photo_filename text,
+      photo_type text,
+      photo_bytes integer,
+      photo_location_kept boolean
     );
     create index exercise_observations_of on exercise_observations (exercise_id, observed_at);
     create table exercise_feedback (

@@ -68,6 +68,7 @@ const deliveryOf = (
   to: ['players'],
   method: 'in-app',
   message: '',
+  cap: null,
   attachments: [],
   ...over,
 });
@@ -194,6 +195,7 @@ const observation = (n: number, over: Partial<z.input<typeof Observation>>) =>
     text: '',
     rating: null,
     at: null,
+    photo: null,
     ...over,
   });
 

@@ -1,6 +1,8 @@
 import type { ExerciseClock, ExerciseRole, Participant } from '@pactesur/contracts';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import type { FileStore } from '../../files/file-store.ts';
+import { orgCardOf, type OrgCard } from '../../repositories/org-card.ts';
 import { displayNameOf } from '../../repositories/display-name.ts';
 import { ownedOrShared } from '../../repositories/owned-or-shared.ts';
 import type { Tx } from '../../repositories/tx.ts';
@@ -46,7 +48,10 @@ export interface ExerciseChange {
 
 /** Exercises and their participants (sensitive records). Access decisions are the service's job. */
 export class ExerciseRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly files: FileStore,
+  ) {}
 
   private base(db: Tx = this.db) {
     return db
@@ -152,8 +157,21 @@ export class ExerciseRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 
-  async delete(id: string, db: Tx = this.db): Promise<void> {
+  /** Deletes the exercise (everything of it cascades); returns the keys of its observations' photos. */
+  async delete(id: string, db: Tx = this.db): Promise<string[]> {
+    const photos = await db.selectFrom('exercise_observations').select('photo_key').where('exercise_id', '=', id).where('photo_key', 'is not', null).execute();
     await db.deleteFrom('exercises').where('id', '=', id).execute();
+    return photos.flatMap((p) => (p.photo_key ? [p.photo_key] : []));
+  }
+
+  /** The organisation that runs an exercise, as its messages name it. */
+  organiser(orgId: string, db: Tx = this.db): Promise<OrgCard | undefined> {
+    return orgCardOf(db, orgId);
+  }
+
+  /** Removes stored files once the rows naming them are gone (a failure leaves them to the start-up sweep). */
+  discardFiles(keys: readonly string[]): Promise<void> {
+    return this.files.discard(keys);
   }
 
   async participants(exerciseId: string, db: Tx = this.db): Promise<Participant[]> {

@@ -1,9 +1,10 @@
-import { AddParticipant, CreateExercise, PostFeedback, PostObservation, PostResponse, RunCommand, SaveCorrectiveAction, UpdateExercise } from '@pactesur/contracts';
+import { AddParticipant, CreateExercise, PostFeedback, PostObservation, PostResponse, RunCommand, SaveCorrectiveAction, UpdateExercise, UploadObservationPhotoQuery } from '@pactesur/contracts';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { reportLocale } from '../../exports/report-i18n.ts';
 import { attachmentDisposition } from '../../http/content-disposition.ts';
 import { actorOf, type AppEnv } from '../../http/context.ts';
+import { photoResponse, readPhotoBody } from '../../http/photo-http.ts';
 import { readBody } from '../../http/read-body.ts';
 import { jsonBody, queryParams, uuidParam } from '../../http/validate.ts';
 import { exerciseReportPdf } from './exercise-report.ts';
@@ -49,6 +50,14 @@ export function exerciseRoutes({ design, run, evaluation }: ExerciseModuleServic
     .post('/:id/responses', async (c) => c.json(await run.respond(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, PostResponse)), 201))
     .get('/:id/observations', async (c) => c.json(await evaluation.observations(actorOf(c), uuidParam(c, 'id'))))
     .post('/:id/observations', async (c) => c.json(await evaluation.observe(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, PostObservation)), 201))
+    .put('/:id/observations/:observationId/photo', async (c) => {
+      const bytes = await readPhotoBody(c);
+      const query = queryParams(c, UploadObservationPhotoQuery);
+      return c.json(await evaluation.setObservationPhoto(actorOf(c), uuidParam(c, 'id'), uuidParam(c, 'observationId'), query, bytes));
+    })
+    .get('/:id/observations/:observationId/photo', async (c) =>
+      photoResponse(c, await evaluation.observationPhoto(actorOf(c), uuidParam(c, 'id'), uuidParam(c, 'observationId'))),
+    )
     .get('/:id/feedback', async (c) => c.json(await evaluation.feedback(actorOf(c), uuidParam(c, 'id'))))
     .post('/:id/feedback', async (c) => c.json(await evaluation.giveFeedback(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, PostFeedback)), 201))
     .get('/:id/actions', async (c) => c.json(await evaluation.actions(actorOf(c), uuidParam(c, 'id'))))

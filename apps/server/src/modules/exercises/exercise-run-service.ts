@@ -16,6 +16,7 @@ import type { AccessService } from '../../services/access-service.ts';
 import { requireRole, type Actor } from '../../services/actor.ts';
 import type { ModuleDeps } from '../module.ts';
 import type { ExerciseRepository, ExerciseRow } from './exercise-repository.ts';
+import { exerciseCapMessage } from './exercise-cap.ts';
 import { controls, orgPart, recipientsOf, rolesOf } from './exercise-roles.ts';
 import type { ExerciseRunRepository } from './exercise-run-repository.ts';
 import type { ExerciseService } from './exercise-service.ts';
@@ -206,20 +207,23 @@ export class ExerciseRunService {
   private async deliverIn(row: ExerciseRow, injects: readonly Inject[], t: number, trx: Parameters<ExerciseRunRepository['settle']>[2]): Promise<Published[]> {
     if (injects.length === 0) return [];
     const participants = await this.exercises.participants(row.id, trx);
+    const organiser = injects.some((i) => i.method === 'cap-alert') ? await this.exercises.organiser(row.ownerOrgId, trx) : undefined;
     const out: Published[] = [];
     for (const inject of injects) {
       const reached = recipientsOf(inject.to, participants);
+      const sent = new Date();
       const delivery: Delivery = {
         injectId: inject.id,
         number: inject.number,
         storyline: inject.storyline,
         scenarioTimeS: t,
-        deliveredAt: new Date().toISOString(),
+        deliveredAt: sent.toISOString(),
         from: inject.from,
         to: inject.to,
         method: inject.method,
         message: inject.message,
         attachments: inject.attachments,
+        cap: inject.method === 'cap-alert' && organiser ? exerciseCapMessage({ exerciseId: row.id, exerciseName: row.name, inject, organiser, sent }) : null,
       };
       // Late by the scenario time since it fell due, in wall time at the clock's speed; none when published early.
       const lateMs = t >= inject.scenarioTimeS ? ((t - inject.scenarioTimeS) / Math.max(row.clock.speed, 1e-9)) * 1000 : null;

@@ -96,7 +96,11 @@ export class ExerciseService {
 
   async delete(actor: Actor, id: string): Promise<void> {
     const ownerOrgId = await this.access.requireOwner(actor, 'exercise', id, 'delete');
-    await this.access.deleteRecord(actor, 'exercise', id, ownerOrgId, (trx) => this.exercises.delete(id, trx));
+    let photos: string[] = [];
+    await this.access.deleteRecord(actor, 'exercise', id, ownerOrgId, async (trx) => {
+      photos = await this.exercises.delete(id, trx);
+    });
+    await this.exercises.discardFiles(photos);
     await this.live.publish(recordChannel('exercise', id), { change: 'deleted' });
   }
 

@@ -13,12 +13,12 @@ export interface ExerciseModuleServices {
   readonly evaluation: ExerciseEvaluationService;
 }
 
-export function exerciseServices({ db, access, live }: ModuleDeps): ExerciseModuleServices {
-  const exercises = new ExerciseRepository(db);
+export function exerciseServices({ db, access, live, files }: ModuleDeps): ExerciseModuleServices {
+  const exercises = new ExerciseRepository(db, files);
   const design = new ExerciseService(exercises, access, live);
   const runs = new ExerciseRunRepository(db);
   const run = new ExerciseRunService(exercises, runs, design, access, live);
-  const evaluation = new ExerciseEvaluationService(exercises, runs, new ExerciseEvaluationRepository(db), design, access, live);
+  const evaluation = new ExerciseEvaluationService(exercises, runs, new ExerciseEvaluationRepository(db, files), design, access, live);
   // An organisation's deliveries are followed by its own people (and the organiser's) only.
   access.allowChannelParts('exercise', (actor, id, part) => run.authorizePart(actor, id, part));
   return { design, run, evaluation };

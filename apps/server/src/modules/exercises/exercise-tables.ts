@@ -74,6 +74,12 @@ export interface ExerciseObservationsTable {
   text: string;
   rating: string | null;
   at: ColumnType<unknown, string | null, string | null>;
+  /** Its photo's file in the file store, with what the API says of it. */
+  photo_key: ColumnType<string | null, string | null | undefined, string | null>;
+  photo_filename: ColumnType<string | null, string | null | undefined, string | null>;
+  photo_type: ColumnType<string | null, string | null | undefined, string | null>;
+  photo_bytes: ColumnType<number | null, number | null | undefined, number | null>;
+  photo_location_kept: ColumnType<boolean | null, boolean | null | undefined, boolean | null>;
 }
 
 /** The hot wash and the participants' feedback forms. */

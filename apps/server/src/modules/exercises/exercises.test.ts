@@ -1,6 +1,9 @@
 import type { PactesurClient} from '@pactesur/api-client';
 import { RealtimeClient } from '@pactesur/api-client';
 import type { Delivery, InjectInput } from '@pactesur/contracts';
+import { readCap } from '@pactesur/cap';
+import { validateCap } from '@pactesur/cap/node';
+import { readFileSync } from 'node:fs';
 import { WebSocket } from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiError } from '../../../test/api-error.ts';
@@ -9,6 +12,8 @@ import { waitFor } from '../../../test/wait-for.ts';
 import { listen, type Listening } from '../../listen.ts';
 import { routedWebSocket } from '../../realtime/testing/routed-socket.ts';
 import { signedInOverHttp } from '../../../test/signed-in-over-http.ts';
+import { FileStore } from '../../files/file-store.ts';
+import { hasLocation } from '../../files/photo-metadata.ts';
 
 let platform: TestPlatform;
 let server: Listening;
@@ -240,6 +245,68 @@ describe('exercises', () => {
     const pdf = await peer.exerciseReportPdf(x.id, 'fr');
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   });
+  it('delivers a CAP-alert inject as a CAP 1.2 message with status Exercise, restricted to the participants and marked EXERCISE', async () => {
+    const x = await exerciseWith([
+      inject(1, { method: 'cap-alert', to: ['players'], message: 'Leave the Promenade des Anglais now.\nGo north, away from the sea.', controlNote: 'Sent after the second call' }),
+    ]);
+    const policePage = follow(police, x.id, orgId('nice-police'));
+    await waitFor(() => Promise.resolve(policePage.subscribed()), (ok) => ok);
+    await nice.runExercise(x.id, { action: 'start' });
+    await waitFor(() => Promise.resolve(policePage.got.length), (n) => n >= 1, 20_000);
+    const cap = policePage.got[0]?.cap;
+    expect(cap?.identifier).toMatch(new RegExp(`^pactesur\\.nice\\.${x.id}\\.inject-1$`));
+    const read = readCap(cap?.xml ?? '');
+    if (!read.ok) throw new Error(read.message);
+    expect(read.alert).toMatchObject({ status: 'Exercise', scope: 'Restricted', msgType: 'Alert', sender: 'nice@alerts.pactesur.org' });
+    expect(read.alert.note).toContain('EXERCISE');
+    expect(read.alert.codes).toEqual([]);
+    expect(read.alert.infos[0]?.headline).toBe('EXERCISE: Leave the Promenade des Anglais now.');
+    expect(read.alert.infos[0]?.description).toContain('Go north, away from the sea.');
+    expect(cap?.xml).not.toContain('Sent after the second call');
+    expect(cap?.xml).not.toContain('Inject 1<');
+    const checked = await validateCap(cap?.xml ?? '', { now: new Date() });
+    expect(checked.findings.filter((f) => f.level === 'error').map((f) => f.message)).toEqual([]);
+    // The same message is what the delivery keeps, for a page opened later and for the replay.
+    expect((await police.exerciseDeliveries(x.id))[0]?.cap).toEqual(cap);
+  }, 60_000);
+
+  it("keeps an observation's photo without its location, for the exercise's evaluators only, and with the exercise", async () => {
+    const x = await exerciseWith([inject(1, { to: ['nice-police'] })]);
+    await nice.addExerciseParticipant(x.id, { orgId: orgId('liege'), role: 'evaluator' });
+    await nice.runExercise(x.id, { action: 'start' });
+    const seen = await liege.observeExercise(x.id, { text: 'Barriers left open at Rue Meyerbeer', rating: 'U' });
+    expect(seen.photo).toBeNull();
+    const gps = readFileSync(new URL('../../../test/fixtures/photo-gps.jpg', import.meta.url));
+    expect(hasLocation(gps)).toBe(true);
+    const withPhoto = await liege.uploadObservationPhoto(x.id, seen.id, { filename: 'meyerbeer.jpg' }, gps);
+    expect(withPhoto.photo).toMatchObject({ filename: 'meyerbeer.jpg', contentType: 'image/jpeg', locationKept: false });
+    const photo = await liege.transport.request('GET', liege.observationPhotoPath(x.id, seen.id));
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    expect(photo.headers.get('cache-control')).toBe('private, no-store');
+    const bytes = new Uint8Array(await photo.arrayBuffer());
+    expect(hasLocation(bytes)).toBe(false);
+    expect(bytes.length).toBe(withPhoto.photo?.bytes);
+    expect(bytes.length).toBeLessThan(gps.length);
+
+    // Only its author adds it; a player never sees it; what is not a photo is refused.
+    expect(await apiError(nice.uploadObservationPhoto(x.id, seen.id, { filename: 'x.jpg' }, gps))).toMatchObject({ status: 403 });
+    expect(await apiError(police.transport.request('GET', police.observationPhotoPath(x.id, seen.id)))).toMatchObject({ status: 403 });
+    expect(await apiError(liege.uploadObservationPhoto(x.id, seen.id, { filename: 'notes.jpg' }, new TextEncoder().encode('not a photo')))).toMatchObject({ status: 422, code: 'photo_unreadable' });
+    expect(await apiError(liege.uploadObservationPhoto(x.id, seen.id, { filename: 'x.gif' }, gps, 'image/gif'))).toMatchObject({ status: 415 });
+    const replaced = await liege.uploadObservationPhoto(x.id, seen.id, { filename: 'meyerbeer-2.jpg', keepLocation: true }, gps);
+    expect(replaced.photo).toMatchObject({ filename: 'meyerbeer-2.jpg', locationKept: true, bytes: gps.length });
+    expect((await nice.exerciseObservations(x.id)).map((o) => o.photo?.filename)).toEqual(['meyerbeer-2.jpg']);
+
+    // The replaced photo's file is gone; the other goes with the exercise.
+    const files = await FileStore.open(platform.config.filesDir);
+    const keys = await files.keys();
+    const key = (await platform.database.db.selectFrom('exercise_observations').select('photo_key').where('id', '=', seen.id).executeTakeFirstOrThrow()).photo_key ?? '';
+    expect(keys).toContain(key);
+    await nice.deleteExercise(x.id);
+    expect(await files.keys()).not.toContain(key);
+    expect((await files.keys()).length).toBe(keys.length - 1);
+  }, 60_000);
+
   it('delivers every inject to each of many players of the agencies it names exactly once, in order, while their connections drop', async () => {
     const targets = [['Police municipale'], ['Fire brigade'], ['players'], ['sdis-06', 'nice-police']];
     const msel = Array.from({ length: 24 }, (_, k) => inject(k + 1, { scenarioTimeS: k * 5, to: targets[k % targets.length]! }));

@@ -7,15 +7,18 @@ import { Link } from '../../ui/Link.tsx';
 import { SaveStatus } from '../../ui/SaveStatus.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { DesignTab } from './DesignTab.tsx';
+import { EvaluationTab } from './EvaluationTab.tsx';
 import { ExerciseHeader } from './ExerciseHeader.tsx';
+import { ImprovementPlan } from './ImprovementPlan.tsx';
 import { ParticipantsTab } from './ParticipantsTab.tsx';
+import { ReportView } from './ReportView.tsx';
 import { RunTab } from './RunTab.tsx';
 import { newerClock } from './scenarioTime.ts';
 import { useDesignDraft } from './useDesignDraft.ts';
 import { useExerciseNews } from './useExerciseNews.ts';
 
 /** The tabs of a controller's page. */
-const CONTROL_TABS = ['design', 'participants', 'run'] as const;
+const CONTROL_TABS = ['design', 'participants', 'run', 'evaluation', 'improvement', 'report'] as const;
 type ControlTab = (typeof CONTROL_TABS)[number];
 
 interface Props {
@@ -26,8 +29,9 @@ interface Props {
 
 /**
  * An exercise on its controllers' page: its head, how saving stands, news of changes made elsewhere, then
- * in tabs the design (saved as the user goes while the exercise is planned), the participants, and the
- * live run.
+ * in tabs the design (saved as the user goes while the exercise is planned), the participants, the live
+ * run, the evaluation (observations, the hot wash and feedback), the improvement plan and the after-action
+ * report with its replay.
  */
 export function ControlWorkspace({ initial, design, membership }: Props) {
   const { t } = useI18n();
@@ -35,7 +39,7 @@ export function ControlWorkspace({ initial, design, membership }: Props) {
   const canEdit = can(membership, 'record.edit', initial.access);
   const editable = canEdit && clock.status === 'planning';
   const draft = useDesignDraft(initial, design, editable);
-  const { news, reload, runRound } = useExerciseNews(draft);
+  const { news, reload, runRound, observationRound, actionsRound } = useExerciseNews(draft);
   const [tab, setTab] = useState<ControlTab>('design');
   const exercise = draft.exercise;
   const shownClock = newerClock(clock, exercise.clock);
@@ -103,6 +107,20 @@ export function ControlWorkspace({ initial, design, membership }: Props) {
             round={runRound}
             canRun={can(membership, 'exercise.run', exercise.access)}
           />
+        )}
+        {tab === 'evaluation' && (
+          <EvaluationTab
+            exercise={exercise}
+            status={shownClock.status}
+            round={observationRound}
+            canEvaluate={can(membership, 'exercise.evaluate', exercise.access)}
+          />
+        )}
+        {tab === 'improvement' && (
+          <ImprovementPlan exercise={exercise} editable={can(membership, 'exercise.run', exercise.access)} round={actionsRound} />
+        )}
+        {tab === 'report' && (
+          <ReportView exercise={exercise} status={shownClock.status} round={`${runRound}:${observationRound}:${actionsRound}`} />
         )}
       </Tabs>
     </article>

@@ -2,11 +2,12 @@ import type { Delivery } from '@pactesur/contracts';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { formatScenarioTime } from '@pactesur/exercises';
+import { CapMessage } from './CapMessage.tsx';
 
 /**
  * An inject as it reached the organisation, shown as what it stands for: a message in the app, a phone
  * call's script, a radio call, an email, a simulated news item or social post styled as such, or a CAP
- * alert marked EXERCISE — never mistaken for the real thing.
+ * alert marked EXERCISE with its CAP message to download — never mistaken for the real thing.
  */
 export function DeliveryCard({ delivery, children }: { delivery: Delivery; children?: ReactNode }) {
   const { t, formatDate } = useI18n();
@@ -98,6 +99,7 @@ function Body({ delivery: d }: { delivery: Delivery }) {
           <p className="delivery-exercise-mark">{t('exerciseFeed.capExercise')}</p>
           <p className="delivery-from">{t('exerciseFeed.capFrom', { from: d.from })}</p>
           <p className="prewrap">{message}</p>
+          {d.cap && <CapMessage cap={d.cap} />}
         </div>
       );
     case 'in-app':

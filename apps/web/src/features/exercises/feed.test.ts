@@ -13,6 +13,7 @@ const delivery = (number: number, deliveredAt: string, over: Partial<Delivery> =
   method: 'phone',
   message: `Message ${number}`,
   attachments: [],
+  cap: null,
   ...over,
 });
 

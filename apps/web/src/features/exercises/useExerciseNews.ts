@@ -12,17 +12,22 @@ const RUN_GATHER_MS = 300;
 /**
  * Follows the exercise's live channel on its controllers' page: a change of the design or the participants
  * made elsewhere is read and shown at once, or — when changes of this page wait to be saved — said, with a
- * way to reload; injects delivered and responses given move `runRound` on, for the run tab to read again.
+ * way to reload; injects delivered and responses given move `runRound` on, for the run tab to read again,
+ * observations recorded `observationRound`, and changes of the improvement plan `actionsRound`.
  */
 export function useExerciseNews(draft: ExerciseDraft): {
   readonly news: 'changed' | 'deleted' | null;
   readonly reload: () => Promise<void>;
   readonly runRound: number;
+  readonly observationRound: number;
+  readonly actionsRound: number;
 } {
   const { reset, settled, known, hasUnsaved } = draft;
   const id = draft.exercise.id;
   const [news, setNews] = useState<'changed' | 'deleted' | null>(null);
   const [runRound, setRunRound] = useState(0);
+  const [observationRound, setObservationRound] = useState(0);
+  const [actionsRound, setActionsRound] = useState(0);
   const timer = useRef<number | null>(null);
   const runTimer = useRef<number | null>(null);
   useEffect(
@@ -60,6 +65,8 @@ export function useExerciseNews(draft: ExerciseDraft): {
       (n: RecordNews) => {
         if (n.change === 'deleted') return setNews('deleted');
         if (n.change === 'delivered' || n.change === 'response') return nextRound();
+        if (n.change === 'observation') return setObservationRound((r) => r + 1);
+        if (n.change === 'actions') return setActionsRound((r) => r + 1);
         if (n.change !== 'updated' || (n.revision !== null && n.revision <= known().revision)) return;
         if (timer.current !== null) window.clearTimeout(timer.current);
         timer.current = window.setTimeout(() => {
@@ -73,7 +80,9 @@ export function useExerciseNews(draft: ExerciseDraft): {
     useCallback(() => {
       check();
       nextRound();
+      setObservationRound((r) => r + 1);
+      setActionsRound((r) => r + 1);
     }, [check, nextRound]),
   );
-  return { news, reload, runRound };
+  return { news, reload, runRound, observationRound, actionsRound };
 }

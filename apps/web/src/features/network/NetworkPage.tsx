@@ -8,6 +8,7 @@ import { NetworkLegend } from './NetworkLegend.tsx';
 import { NetworkMap } from './NetworkMap.tsx';
 import { NetworkMembersTable } from './NetworkMembersTable.tsx';
 import { NetworkPicker } from './NetworkPicker.tsx';
+import { NetworkProgramme } from './programme/NetworkProgramme.tsx';
 
 const ROLE_ORDER = NetworkRole.options;
 
@@ -17,7 +18,7 @@ const sortMembers = (network: Network) =>
     (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.org.name.localeCompare(b.org.name),
   );
 
-/** The network page (the home page shows PACTESUR 2): its members on a map and in a table. */
+/** The network page (the home page shows PACTESUR 2): its members on a map and in a table, and its programme. */
 export function NetworkPage({ slug }: { slug: string }) {
   const { t } = useI18n();
   const network = useResource(() => api.getNetwork(slug), slug);
@@ -61,6 +62,7 @@ export function NetworkPage({ slug }: { slug: string }) {
           }}
         />
       </section>
+      <NetworkProgramme network={n} />
     </article>
   );
 }

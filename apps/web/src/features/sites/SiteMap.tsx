@@ -1,11 +1,11 @@
 import type { MapLayersJson } from '@pactesur/api-client';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useI18n } from '../../i18n/useI18n.tsx';
-import { loadMapLibre } from '../../map/loadMapLibre.ts';
-import { mapLocale } from '../../map/mapLocale.ts';
+import { MapFrame } from '../../map/MapFrame.tsx';
 import { osmLabelOverlay, osmOverlay } from '../../map/osmStyle.ts';
 import type { MapOverlay } from '../../map/overlay.ts';
+import { useMap } from '../../map/useMap.ts';
 import { OUTLINE_FILL, outlineOverlay, type Bounds, type Outline } from './map/outlines.ts';
 import { createSiteMap, type SiteMap as MapHandle, type SiteMapState } from './map/siteMap.ts';
 
@@ -41,8 +41,6 @@ interface Props {
   readonly testId?: string;
 }
 
-type State = { readonly status: 'loading' | 'unavailable' } | ({ readonly status: 'loaded' } & SiteMapState);
-
 const NO_OVERLAYS: readonly MapOverlay[] = [];
 
 /**
@@ -69,13 +67,7 @@ export function SiteMap({
   popup = null,
   testId = 'site-map',
 }: Props) {
-  const { t, locale } = useI18n();
-  const texts = useRef(mapLocale(t));
-  texts.current = mapLocale(t);
-  const container = useRef<HTMLDivElement>(null);
-  const handle = useRef<MapHandle | null>(null);
-  const latestFit = useRef(fit);
-  latestFit.current = fit;
+  const { t } = useI18n();
   const select = useRef(onSelect);
   select.current = onSelect;
   const point = useRef(onPoint);
@@ -91,51 +83,32 @@ export function SiteMap({
     box.className = 'map-popup';
     return box;
   }, []);
-  const [state, setState] = useState<State>({ status: 'loading' });
-  /** Counts the maps created: effects that talk to the map run again once it exists. */
-  const [ready, setReady] = useState(0);
   const overlays = useRef<readonly MapOverlay[]>([]);
   const lastFit = useRef<string | null>(null);
 
-  // One map for the life of the component, a new one in a new language (MapLibre reads its texts once).
-  useEffect(() => {
-    let cancelled = false;
-    setState({ status: 'loading' });
-    loadMapLibre()
-      .then((maplibre) => {
-        if (cancelled || !container.current) return;
-        lastFit.current = latestFit.current?.join(',') ?? '';
-        handle.current = createSiteMap({
-          maplibre,
-          container: container.current,
-          bounds: latestFit.current,
-          locale: texts.current,
-          onState: (drawn) => setState({ status: 'loaded', ...drawn }),
-        ...(select.current ? { onSelect: (id: string) => select.current?.(id) } : {}),
-        onPoint: (lngLat) => point.current?.(lngLat),
-        ...(counted.current ? { countLayer: counted.current } : {}),
-        ...(pickLayers.current
-          ? {
-              pick: {
-                layers: pickLayers.current,
-                active: () => picker.current !== undefined,
-                onPick: (properties: Readonly<Record<string, unknown>>) => picker.current?.onPick(properties),
-              },
-            }
-          : {}),
-        });
-        handle.current.setOverlays(overlays.current);
-        setReady((n) => n + 1);
-      })
-      .catch(() => {
-        if (!cancelled) setState({ status: 'unavailable' });
-      });
-    return () => {
-      cancelled = true;
-      handle.current?.destroy();
-      handle.current = null;
-    };
-  }, [locale]);
+  // One map for the life of the component, a new one in a new language.
+  const { container, handle, state, ready } = useMap<MapHandle, SiteMapState>((setup, onState) => {
+    lastFit.current = fit?.join(',') ?? '';
+    const map = createSiteMap({
+      ...setup,
+      bounds: fit,
+      onState,
+      ...(select.current ? { onSelect: (id: string) => select.current?.(id) } : {}),
+      onPoint: (lngLat) => point.current?.(lngLat),
+      ...(counted.current ? { countLayer: counted.current } : {}),
+      ...(pickLayers.current
+        ? {
+            pick: {
+              layers: pickLayers.current,
+              active: () => picker.current !== undefined,
+              onPick: (properties: Readonly<Record<string, unknown>>) => picker.current?.onPick(properties),
+            },
+          }
+        : {}),
+    });
+    map.setOverlays(overlays.current);
+    return map;
+  });
 
   const base = useMemo<MapOverlay | null>(
     () => (layers ? { ...osmOverlay(layers), beforeId: OUTLINE_FILL } : null),
@@ -176,25 +149,25 @@ export function SiteMap({
     // `fitKey` says when the box is a new one (going back to the first box moves the map too).
   }, [fitKey, ready]);
 
+  const loaded = state.status === 'loaded';
   return (
-    <div className="map-frame">
-      <div
-        ref={container}
-        className="map"
-        role="region"
-        aria-label={label}
-        data-testid={testId}
-        data-map-state={state.status}
-        data-rendered-outlines={state.status === 'loaded' ? state.renderedOutlines : 0}
-        data-rendered-features={state.status === 'loaded' ? state.renderedFeatures : 0}
-        data-rendered-marks={state.status === 'loaded' ? state.renderedMarks : 0}
-        data-rendered-labels={state.status === 'loaded' ? state.renderedLabels : 0}
-        data-rendered-basemap={state.status === 'loaded' ? state.renderedBasemap : 0}
-        data-centre={state.status === 'loaded' ? state.centre.map((v) => v.toFixed(7)).join(',') : undefined}
-        data-bounds={state.status === 'loaded' ? state.bounds : undefined}
-      />
-      {state.status === 'unavailable' && <p className="notice">{t('map.unavailable')}</p>}
+    <MapFrame
+      container={container}
+      label={label}
+      testId={testId}
+      status={state.status}
+      report={{
+        'data-rendered-outlines': loaded ? state.renderedOutlines : 0,
+        'data-rendered-features': loaded ? state.renderedFeatures : 0,
+        'data-rendered-marks': loaded ? state.renderedMarks : 0,
+        'data-rendered-labels': loaded ? state.renderedLabels : 0,
+        'data-rendered-basemap': loaded ? state.renderedBasemap : 0,
+        'data-centre': loaded ? state.centre.map((v) => v.toFixed(7)).join(',') : undefined,
+        'data-bounds': loaded ? state.bounds : undefined,
+      }}
+      unavailable={t('map.unavailable')}
+    >
       {popup && createPortal(popup.content, popupBox)}
-    </div>
+    </MapFrame>
   );
 }

@@ -53,6 +53,8 @@ export const commonEn = {
   'errors.code.approval_by_author': 'You wrote this alert: another person must approve it (four eyes).',
   'errors.code.event_wrong_stage': 'The event plan is not at the stage this step needs: a plan changes as a draft, is reviewed once submitted and goes live once approved.',
   'errors.code.exercise_stage': 'The exercise is not at the stage this step needs: it is designed while planned, run once started and evaluated once ended.',
+  'errors.code.practice_stage': 'The practice is not at the stage this step needs: it is written as a draft, reviewed once submitted and unpublished once published.',
+  'errors.code.practice_criteria': 'The practice does not meet the four minimum criteria yet: see which are missing.',
   'errors.code.extract_not_ready': 'The map data is still being imported, or its import failed. Wait until it is done, or import it again.',
   'errors.code.site_without_extract': 'This site no longer has map data to analyse. Import the area again and register the site from it.',
   'errors.code.zone_invalid': 'The protected zone cannot be used: draw it as a simple shape inside the map data.',

@@ -55,6 +55,8 @@ export const commonEs: Slice<typeof commonEn> = {
   'errors.code.approval_by_author': 'Usted redactó esta alerta: otra persona debe aprobarla (principio de los cuatro ojos).',
   'errors.code.event_wrong_stage': 'El plan del evento no está en la etapa necesaria: se modifica como borrador, se revisa una vez enviado y pasa a directo una vez aprobado.',
   'errors.code.exercise_stage': 'El ejercicio no está en la etapa necesaria: se diseña mientras se planifica, se juega una vez iniciado y se evalúa una vez terminado.',
+  'errors.code.practice_stage': 'La práctica no está en la etapa necesaria: se redacta como borrador, se revisa una vez enviada y se retira una vez publicada.',
+  'errors.code.practice_criteria': 'La práctica aún no cumple los cuatro criterios mínimos: vea cuáles faltan.',
   'errors.code.extract_not_ready': 'Los datos del mapa aún se están importando o su importación ha fallado. Espere a que termine o vuelva a importarlos.',
   'errors.code.site_without_extract': 'Este lugar ya no tiene datos de mapa que analizar. Vuelva a importar la zona y registre el lugar a partir de ella.',
   'errors.code.zone_invalid': 'La zona protegida no se puede usar: dibújela como una forma sencilla dentro de los datos del mapa.',

@@ -55,6 +55,8 @@ export const commonIt: Slice<typeof commonEn> = {
   'errors.code.approval_by_author': 'Hai redatto tu questa allerta: deve approvarla un’altra persona (principio dei quattro occhi).',
   'errors.code.event_wrong_stage': 'Il piano dell’evento non è nella fase necessaria: si modifica come bozza, si esamina una volta inviato e passa in diretta una volta approvato.',
   'errors.code.exercise_stage': 'L’esercitazione non è nella fase necessaria: si progetta mentre è pianificata, si svolge una volta avviata e si valuta una volta conclusa.',
+  'errors.code.practice_stage': 'La pratica non è nella fase necessaria: si redige come bozza, si revisiona una volta inviata e si ritira una volta pubblicata.',
+  'errors.code.practice_criteria': 'La pratica non soddisfa ancora i quattro criteri minimi: vedete quali mancano.',
   'errors.code.extract_not_ready': "I dati della mappa sono ancora in fase di importazione, oppure l'importazione non è riuscita. Attendi che finisca o importali di nuovo.",
   'errors.code.site_without_extract': "Questo sito non ha più dati di mappa da analizzare. Importa di nuovo l'area e registra il sito a partire da essa.",
   'errors.code.zone_invalid': "La zona protetta non è utilizzabile: disegnala come una forma semplice all'interno dei dati della mappa.",

@@ -1,6 +1,6 @@
 import type { NetworkMember } from '@pactesur/contracts';
 import { describe, expect, it } from 'vitest';
-import { boundsOf, memberFeatures, shortName } from './memberFeatures.ts';
+import { memberFeatures, shortName } from './memberFeatures.ts';
 
 const member = (
   id: string,
@@ -29,11 +29,11 @@ describe('memberFeatures', () => {
     ]);
     expect(fc.features.map((f) => f.properties.orgId)).toEqual(['a', 'c']);
     expect(fc.features[0]?.properties.colour).toBe('#b42318');
-    expect(boundsOf(fc)).toEqual([-3.7, 40.4, 7.27, 43.7]);
+    expect(fc.features[1]?.geometry.coordinates).toEqual([-3.7, 40.4]);
   });
 
-  it('has no bounds without points', () => {
-    expect(boundsOf(memberFeatures([member('b', null, 'observer')]))).toBeNull();
+  it('has no point for a network whose members have no place', () => {
+    expect(memberFeatures([member('b', null, 'observer')]).features).toEqual([]);
   });
 });
 

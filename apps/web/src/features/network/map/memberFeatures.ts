@@ -1,5 +1,6 @@
 import type { NetworkMember } from '@pactesur/contracts';
 import type { FeatureCollection, Point } from 'geojson';
+import { pointFeatures } from '../../../map/pointsLayer.ts';
 import { ROLE_COLOURS } from './roleColours.ts';
 
 export interface MemberProperties {
@@ -13,35 +14,11 @@ export interface MemberProperties {
 export function memberFeatures(
   members: readonly NetworkMember[],
 ): FeatureCollection<Point, MemberProperties> {
-  return {
-    type: 'FeatureCollection',
-    features: members.flatMap(({ org, role }) =>
-      org.location
-        ? [
-            {
-              type: 'Feature' as const,
-              id: org.id,
-              properties: { orgId: org.id, name: org.name, role, colour: ROLE_COLOURS[role] },
-              geometry: { type: 'Point' as const, coordinates: [org.location[0], org.location[1]] },
-            },
-          ]
-        : [],
-    ),
-  };
-}
-
-/** West, south, east, north of the members' locations, or null when none has one. */
-export function boundsOf(collection: FeatureCollection<Point>): [number, number, number, number] | null {
-  if (collection.features.length === 0) return null;
-  let [w, s, e, n] = [180, 90, -180, -90];
-  for (const f of collection.features) {
-    const [lon = 0, lat = 0] = f.geometry.coordinates;
-    w = Math.min(w, lon);
-    s = Math.min(s, lat);
-    e = Math.max(e, lon);
-    n = Math.max(n, lat);
-  }
-  return [w, s, e, n];
+  return pointFeatures(
+    members,
+    (m) => m.org.location,
+    ({ org, role }) => ({ orgId: org.id, name: org.name, role, colour: ROLE_COLOURS[role] }),
+  );
 }
 
 /** A short label for the map: the name without its parenthesis, cut at `max` characters. */

@@ -1,35 +1,20 @@
 import { NetworkRole, type NetworkMember } from '@pactesur/contracts';
 import type { Map as MapLibreMap, Marker } from 'maplibre-gl';
-import { baseStyle } from '../../../map/baseStyle.ts';
+import { createBaseMap, EUROPE, type MapSetup } from '../../../map/baseMap.ts';
 import { visibleLabels } from '../../../map/labelPlacement.ts';
-import type { MapLibre } from '../../../map/loadMapLibre.ts';
-import { renderedBasemap, renderedCount, viewBounds } from '../../../map/mapReport.ts';
 import { applyOverlays, type MapOverlay } from '../../../map/overlay.ts';
-import { boundsOf, memberFeatures, shortName } from './memberFeatures.ts';
+import { addPointsLayer, pointsBounds, type PointsMapState } from '../../../map/pointsLayer.ts';
+import { memberFeatures, shortName } from './memberFeatures.ts';
 
 export const MEMBER_LAYER = 'network-members';
 
-export interface NetworkMapOptions {
-  /** The library, from `loadMapLibre()`. */
-  readonly maplibre: MapLibre;
-  readonly container: HTMLElement;
-  /** MapLibre's texts (control tooltips) in the interface language: `mapLocale(t)`. */
-  readonly locale: Record<string, string>;
+export interface NetworkMapOptions extends MapSetup {
   readonly members: readonly NetworkMember[];
   readonly overlays: readonly MapOverlay[];
   /** Localised lines under the name in a popup (kind, country, role). */
   readonly describe: (member: NetworkMember) => readonly string[];
   /** Once style and points are in and the view has settled: what is drawn and where the view is. */
-  readonly onState: (state: NetworkMapState) => void;
-}
-
-export interface NetworkMapState {
-  /** Member points drawn in the view. */
-  readonly renderedPoints: number;
-  /** Countries of the basemap drawn in the view. */
-  readonly renderedBasemap: number;
-  /** The view's west, south, east, north. */
-  readonly bounds: string;
+  readonly onState: (state: PointsMapState) => void;
 }
 
 /** Padding around the members when the view is fitted to them, in pixels (room for the labels). */
@@ -72,22 +57,13 @@ function labelElement(member: NetworkMember): HTMLElement {
  * browser has no WebGL.
  */
 export function createNetworkMap(options: NetworkMapOptions): NetworkMap {
-  const { maplibre, container, members, describe, onState } = options;
+  const { maplibre, members, describe } = options;
   const points = memberFeatures(members);
-  const bounds = boundsOf(points) ?? [-10, 35, 30, 60];
-  const map = new maplibre.Map({
-    container,
-    style: baseStyle(window.location.origin),
-    bounds,
+  const map = createBaseMap({
+    ...options,
+    bounds: pointsBounds(points) ?? EUROPE,
     fitBoundsOptions: { padding: PADDING, maxZoom: MAX_FIT_ZOOM },
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
-    locale: options.locale,
   });
-  map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibre.AttributionControl({ compact: false }), 'bottom-right');
-  map.touchZoomRotate.disableRotation();
   const byId = new Map(members.map((m) => [m.org.id, m]));
   const popup = new maplibre.Popup({ closeButton: true, maxWidth: '280px', offset: 10 });
   const markers: { readonly member: NetworkMember; readonly marker: Marker }[] = [];
@@ -122,19 +98,19 @@ export function createNetworkMap(options: NetworkMapOptions): NetworkMap {
       .addTo(map);
   };
 
+  addPointsLayer(map, {
+    id: MEMBER_LAYER,
+    points: () => points,
+    paint: {
+      'circle-radius': ['match', ['get', 'role'], 'lead', 9, 7],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+    property: 'orgId',
+    onPoint: open,
+    onState: options.onState,
+  });
   map.on('load', () => {
-    map.addSource(MEMBER_LAYER, { type: 'geojson', data: points });
-    map.addLayer({
-      id: MEMBER_LAYER,
-      type: 'circle',
-      source: MEMBER_LAYER,
-      paint: {
-        'circle-color': ['get', 'colour'],
-        'circle-radius': ['match', ['get', 'role'], 'lead', 9, 7],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    });
     applyOverlays(map, overlays);
     for (const m of members) {
       if (!m.org.location) continue;
@@ -149,20 +125,6 @@ export function createNetworkMap(options: NetworkMapOptions): NetworkMap {
   map.on('moveend', () => {
     if (loaded) declutter();
   });
-  map.on('idle', () => {
-    if (!loaded) return;
-    onState({
-      renderedPoints: renderedCount(map, [MEMBER_LAYER]),
-      renderedBasemap: renderedBasemap(map),
-      bounds: viewBounds(map),
-    });
-  });
-  map.on('click', MEMBER_LAYER, (e) => {
-    const orgId: unknown = e.features?.[0]?.properties.orgId;
-    if (typeof orgId === 'string') open(orgId);
-  });
-  map.on('mouseenter', MEMBER_LAYER, () => (map.getCanvas().style.cursor = 'pointer'));
-  map.on('mouseleave', MEMBER_LAYER, () => (map.getCanvas().style.cursor = ''));
 
   return {
     map,

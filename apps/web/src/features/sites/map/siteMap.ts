@@ -1,6 +1,5 @@
 import type { GeoJSONSource, Map as MapLibreMap, Point, PointLike, Popup } from 'maplibre-gl';
-import { baseStyle } from '../../../map/baseStyle.ts';
-import type { MapLibre } from '../../../map/loadMapLibre.ts';
+import { createBaseMap, EUROPE, type LngLatBounds, type MapSetup } from '../../../map/baseMap.ts';
 import { renderedBasemap, renderedCount, viewBounds } from '../../../map/mapReport.ts';
 import { OSM_LABEL_LAYERS, OSM_LAYER_IDS } from '../../../map/osmStyle.ts';
 import { applyOverlays, type MapOverlay } from '../../../map/overlay.ts';
@@ -23,13 +22,8 @@ export interface SiteMapState {
   readonly bounds: string;
 }
 
-export interface SiteMapOptions {
-  /** The library, from `loadMapLibre()`. */
-  readonly maplibre: MapLibre;
-  readonly container: HTMLElement;
+export interface SiteMapOptions extends MapSetup {
   readonly bounds: Bounds | null;
-  /** MapLibre's texts (control tooltips) in the interface language: `mapLocale(t)`. */
-  readonly locale: Record<string, string>;
   readonly onState: (state: SiteMapState) => void;
   /** An outline was clicked (its `id` property). */
   readonly onSelect?: (id: string) => void;
@@ -61,15 +55,13 @@ export interface SiteMap {
 /** How far (px) from a pickable line a click still picks it: lines across a street are short. */
 const PICK_PX = 6;
 
-/** Europe, when there is nothing to fit to yet. */
-const EUROPE: Bounds = [-10, 35, 30, 60];
 const PADDING = 40;
 
 const LABEL_LAYERS = [OSM_LABEL_LAYERS.street, OSM_LABEL_LAYERS.square];
 const OUTLINE_LAYERS = [OUTLINE_FILL, OUTLINE_MARKER];
 
 /** Degenerate boxes (one point) get a few metres of margin so that fitting does not zoom in forever. */
-const padded = ([w, s, e, n]: Bounds): Bounds => {
+const padded = ([w, s, e, n]: LngLatBounds): Bounds => {
   const m = 0.0005;
   return e - w < m || n - s < m ? [w - m, s - m, e + m, n + m] : [w, s, e, n];
 };
@@ -82,21 +74,13 @@ const padded = ([w, s, e, n]: Bounds): Bounds => {
  * Throws if the browser has no WebGL.
  */
 export function createSiteMap(options: SiteMapOptions): SiteMap {
-  const { maplibre, container, onState, onSelect } = options;
-  const map = new maplibre.Map({
-    container,
-    style: baseStyle(window.location.origin),
+  const { maplibre, onState, onSelect } = options;
+  const map = createBaseMap({
+    ...options,
     bounds: padded(options.bounds ?? EUROPE),
     fitBoundsOptions: { padding: PADDING },
-    attributionControl: false,
-    dragRotate: false,
-    pitchWithRotate: false,
     maxZoom: 20,
-    locale: options.locale,
   });
-  map.addControl(new maplibre.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibre.AttributionControl({ compact: false }), 'bottom-right');
-  map.touchZoomRotate.disableRotation();
   let loaded = false;
   let overlays: readonly MapOverlay[] = [];
   const shown = new Map<string, string>();

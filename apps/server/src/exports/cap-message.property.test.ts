@@ -3,7 +3,7 @@ import { validateCap } from '@pactesur/cap/node';
 import { AlertDraftContent, type AlertDraftContentInput, type AlertInfoInput } from '@pactesur/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capAlertOf } from './alert-message.ts';
+import { capAlertOf } from './cap-message.ts';
 
 /** Text a person types or pastes into the composer: any characters, control ones and markup included. */
 const typed = (max: number) =>

@@ -1,0 +1,186 @@
+import {
+  PracticeContent,
+  type CreatePracticeInput,
+  type Practice,
+  type PracticeResults,
+  type PracticeSearch,
+  type PracticeStep,
+  ROLE_RANK,
+} from '@pactesur/contracts';
+import { indexTextsOf, languagesOf, unmetCriteria } from '@pactesur/knowledge';
+import { AppError } from '../../errors/app-error.ts';
+import type { AccessService } from '../../services/access-service.ts';
+import { requireRole, type Actor } from '../../services/actor.ts';
+import type { PracticeColumns, PracticeRepository, PracticeRow } from './practice-repository.ts';
+import type { PracticeSearchRepository } from './practice-search-repository.ts';
+
+/** The columns a practice's facets and visibility are read from. */
+function columnsOf(content: PracticeContent): PracticeColumns {
+  return {
+    confidentiality: content.confidentiality,
+    restrictedTo: content.confidentiality === 'restricted' ? content.restrictedTo : [],
+    country: content.country,
+    year: content.startedOn ? Number(content.startedOn.slice(0, 4)) : null,
+    threats: content.threats,
+    places: content.placeTypes,
+    functions: content.functions,
+    solutions: content.solutionTypes,
+    evaluation: content.evaluation,
+    cost: content.costBand,
+    languages: languagesOf(content),
+  };
+}
+
+/**
+ * Promising practices (KNOWLEDGE.md). An organisation's editors write its practices as drafts; submitted,
+ * a practice is reviewed by the editors of a reviewing organisation (lead, consortium, expert committee)
+ * of one of its networks, who return it with a note or publish it with its maturity label — never by its
+ * own organisation (four eyes across organisations), and only once it meets the EU Crime Prevention
+ * Network's four minimum criteria. Published, it is read as its confidentiality says: public, network,
+ * restricted to named organisations. Every read goes through the repository's one condition of
+ * visibility, searches and facet counts included.
+ */
+export class PracticeService {
+  constructor(
+    private readonly practices: PracticeRepository,
+    private readonly searches: PracticeSearchRepository,
+    private readonly access: AccessService,
+  ) {}
+
+  /** Practices matching words and facets that the reader (an actor, or null: the public) may see, with the facets' counts. */
+  async search(actor: Actor | null, search: PracticeSearch): Promise<PracticeResults> {
+    const reader = { orgId: actor?.orgId ?? null, mine: actor !== null && search.mine };
+    const [found, facets] = await Promise.all([this.searches.search(reader, search), this.searches.facets(reader, search)]);
+    return {
+      total: found.total,
+      hits: found.hits.map(({ content, ...hit }) => {
+        const c = PracticeContent.parse(content);
+        return { ...hit, title: c.title, summary: c.summary, city: c.city, location: c.location };
+      }),
+      facets: facets,
+    };
+  }
+
+  async get(actor: Actor | null, id: string): Promise<Practice> {
+    const row = await this.practices.find(id, actor?.orgId ?? null);
+    if (!row) throw new AppError('not_found');
+    return this.view(actor, row);
+  }
+
+  async create(actor: Actor, input: CreatePracticeInput): Promise<Practice> {
+    const editor = requireRole(actor, 'editor');
+    const content = PracticeContent.parse(input.content);
+    await this.checkRestricted(content);
+    const id = await this.access.inTransaction(async (trx) => {
+      const created = await this.practices.insert({ ownerOrgId: editor.orgId, userId: editor.userId, content, columns: columnsOf(content), demo: input.demo ?? false }, trx);
+      await this.practices.index(created, indexTextsOf(content), trx);
+      await this.practices.addHistory(created, { userId: editor.userId, orgId: editor.orgId, action: 'created' }, trx);
+      return created;
+    });
+    return this.get(actor, id);
+  }
+
+  /** Saves the whole content on the revision read; only the owner's editors, and only a draft. */
+  async update(actor: Actor, id: string, revision: number, input: PracticeContent): Promise<Practice> {
+    const { editor, row } = await this.asOwner(actor, id);
+    if (row.state !== 'draft') throw new AppError('practice_stage', 'A practice is changed as a draft: unpublish it or have it returned first.');
+    const content = PracticeContent.parse(input);
+    await this.checkRestricted(content);
+    await this.access.inTransaction(async (trx) => {
+      if (!(await this.practices.update(id, revision, content, columnsOf(content), trx)))
+        throw new AppError('conflict', 'The practice was saved by someone else since you opened it: reload it.');
+      await this.practices.index(id, indexTextsOf(content), trx);
+      await this.practices.addHistory(id, { userId: editor.userId, orgId: editor.orgId, action: 'edited' }, trx);
+    });
+    return this.get(actor, id);
+  }
+
+  /** A step of the workflow: submit (owner), return or publish (reviewer), unpublish (owner or reviewer). */
+  async step(actor: Actor, id: string, step: PracticeStep): Promise<Practice> {
+    const editor = requireRole(actor, 'editor');
+    const row = await this.practices.find(id, editor.orgId);
+    if (!row) throw new AppError('not_found');
+    const owner = row.ownerOrgId === editor.orgId;
+    const reviewer = !owner && (await this.practices.reviewedBy(id, editor.orgId));
+    const move = async (from: Practice['state'], to: Practice['state'], action: Practice['history'][number]['action'], note = '', maturity: Practice['maturity'] | null = null) => {
+      await this.access.inTransaction(async (trx) => {
+        if (!(await this.practices.move(id, from, to, maturity, trx))) throw new AppError('practice_stage');
+        await this.practices.addHistory(id, { userId: editor.userId, orgId: editor.orgId, action, note }, trx);
+      });
+    };
+    switch (step.action) {
+      case 'submit': {
+        if (!owner) throw new AppError('forbidden', 'A practice is submitted by its own organisation.');
+        const unmet = unmetCriteria(PracticeContent.parse(row.content));
+        if (unmet.length > 0) throw new AppError('practice_criteria', `Missing: ${unmet.join(', ')}.`, unmet.map((c) => ({ path: 'content', message: c })));
+        await move('draft', 'review', 'submitted');
+        break;
+      }
+      case 'return':
+        if (!reviewer) throw new AppError('forbidden', 'A practice is reviewed by an editor of a reviewing organisation of its networks.');
+        await move('review', 'draft', 'returned', step.note);
+        break;
+      case 'publish':
+        if (!reviewer) throw new AppError('forbidden', 'A practice is published by an editor of a reviewing organisation of its networks.');
+        if (unmetCriteria(PracticeContent.parse(row.content)).length > 0) throw new AppError('practice_criteria');
+        await move('review', 'published', 'published', '', step.maturity);
+        break;
+      case 'unpublish':
+        if (!owner && !reviewer) throw new AppError('forbidden', 'A practice is unpublished by its organisation or its reviewers.');
+        await move('published', 'draft', 'unpublished', step.note);
+        break;
+    }
+    // The practice as the step left it: a reviewer who returned it, or published it for others, still gets it back.
+    const after = await this.practices.find(id, undefined);
+    if (!after) throw new AppError('not_found');
+    return this.view(actor, after);
+  }
+
+  async delete(actor: Actor, id: string): Promise<void> {
+    await this.asOwner(actor, id);
+    await this.practices.delete(id);
+  }
+
+  private async asOwner(actor: Actor, id: string) {
+    const editor = requireRole(actor, 'editor');
+    const row = await this.practices.find(id, editor.orgId);
+    if (!row) throw new AppError('not_found');
+    if (row.ownerOrgId !== editor.orgId) throw new AppError('forbidden', 'A practice is written by its own organisation.');
+    return { editor, row };
+  }
+
+  /** A restricted practice names organisations that exist. */
+  private async checkRestricted(content: PracticeContent): Promise<void> {
+    if (content.confidentiality !== 'restricted') return;
+    if (content.restrictedTo.length === 0)
+      throw new AppError('validation_failed', 'A restricted practice names the organisations it is for.', [{ path: 'content.restrictedTo', message: 'empty' }]);
+    const known = await this.practices.existingOrgs(content.restrictedTo);
+    for (const orgId of content.restrictedTo)
+      if (!known.includes(orgId)) throw new AppError('validation_failed', 'An organisation a restricted practice is for does not exist.', [{ path: 'content.restrictedTo', message: orgId }]);
+  }
+
+  private async view(actor: Actor | null, row: PracticeRow): Promise<Practice> {
+    const content = PracticeContent.parse(row.content);
+    const org = actor?.orgId ?? null;
+    const editor = actor?.role != null && ROLE_RANK[actor.role] >= ROLE_RANK.editor;
+    const owner = org !== null && row.ownerOrgId === org;
+    return {
+      id: row.id,
+      ownerOrgId: row.ownerOrgId,
+      ownerName: row.ownerName,
+      revision: row.revision,
+      state: row.state,
+      maturity: row.maturity,
+      content,
+      unmet: unmetCriteria(content),
+      demo: row.demo,
+      publishedAt: row.publishedAt,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      canEdit: editor && owner,
+      canReview: editor && !owner && org !== null && (await this.practices.reviewedBy(row.id, org)),
+      // Who wrote and reviewed it is for the network's members, not the public.
+      history: actor !== null ? await this.practices.history(row.id) : [],
+    };
+  }
+}
