@@ -7,7 +7,7 @@ import './activity-tables.ts';
 
 /** The life of networks (KNOWLEDGE.md): meetings, academies, workshops, field visits and officer exchanges on one calendar, with registrations. */
 export const networkLifeModule = defineModule({
-  name: 'networkLife',
+  name: 'network-life',
   path: '/networks',
   migrations: { '0017-network-activities': migration },
   records: [],
