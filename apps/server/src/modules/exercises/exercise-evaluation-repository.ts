@@ -13,6 +13,21 @@ export interface ObservationPhotoRow {
   readonly locationKept: boolean;
 }
 
+/** An observation's photo columns as stored, and as the API shows them; null without a photo. */
+function photoOf(r: {
+  photo_key: string | null;
+  photo_filename: string | null;
+  photo_type: string | null;
+  photo_bytes: number | null;
+  photo_location_kept: boolean | null;
+}): { key: string; shown: Omit<ObservationPhotoRow, 'key'> } | null {
+  if (r.photo_key === null) return null;
+  return {
+    key: r.photo_key,
+    shown: { filename: r.photo_filename ?? '', contentType: r.photo_type ?? 'image/jpeg', bytes: r.photo_bytes ?? 0, locationKept: r.photo_location_kept ?? false },
+  };
+}
+
 /** The evaluation of exercises: observations (their photos in the file store), feedback and the improvement plan. */
 export class ExerciseEvaluationRepository {
   constructor(
@@ -64,10 +79,7 @@ export class ExerciseEvaluationRepository {
       text: r.text,
       rating: r.rating as EegRating | null,
       at: (r.at as LngLat | null) ?? null,
-      photo:
-        r.photo_key === null
-          ? null
-          : { filename: r.photo_filename ?? '', contentType: r.photo_type ?? 'image/jpeg', bytes: r.photo_bytes ?? 0, locationKept: r.photo_location_kept ?? false },
+      photo: photoOf(r)?.shown ?? null,
     }));
   }
 
@@ -80,11 +92,8 @@ export class ExerciseEvaluationRepository {
       .where('id', '=', observationId)
       .executeTakeFirst();
     if (!r) return undefined;
-    const photo =
-      r.photo_key === null
-        ? null
-        : { key: r.photo_key, filename: r.photo_filename ?? '', contentType: r.photo_type ?? 'image/jpeg', bytes: r.photo_bytes ?? 0, locationKept: r.photo_location_kept ?? false };
-    return { userId: r.user_id, photo };
+    const photo = photoOf(r);
+    return { userId: r.user_id, photo: photo && { key: photo.key, ...photo.shown } };
   }
 
   /** Stores a photo's bytes in the file store (before the row that names them is written). */
