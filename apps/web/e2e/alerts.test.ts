@@ -3,6 +3,7 @@ import type { AlertDraftContentInput, AlertInfoInput, CapStatusValue, Site } fro
 import { XMLParser } from 'fast-xml-parser';
 import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { urgentAlertInfo, type AlertWords } from './alertInfo.ts';
 import { signIn } from './browser.ts';
 import { BrowserRun, expectMapDrawn, registerSite, sharedExtract } from './scenario.ts';
 
@@ -33,18 +34,8 @@ afterAll(() => run.finish());
 /** A bilingual alert over a circle around the palace, made through the API (the composer is the first test's). */
 function apiContent(status: CapStatusValue): AlertDraftContentInput {
   const expires = new Date(Date.now() + 2 * 3_600_000).toISOString();
-  const info = (language: string, words: Pick<AlertInfoInput, 'event' | 'headline' | 'instruction' | 'contact'>): AlertInfoInput => ({
-    language,
-    categories: ['Security'],
-    responseTypes: ['Avoid'],
-    urgency: 'Immediate',
-    severity: 'Extreme',
-    certainty: 'Observed',
-    senderName: 'Ville de Nice',
-    expires,
-    areas: [{ areaDesc: SITE_NAME, circles: ['43.7311,7.4203 0.3'] }],
-    ...words,
-  });
+  const areas = [{ areaDesc: SITE_NAME, circles: ['43.7311,7.4203 0.3'] }];
+  const info = (language: string, words: AlertWords): AlertInfoInput => urgentAlertInfo(language, words, areas, expires);
   return {
     template: 'vehicle-ramming',
     siteId: site.id,

@@ -110,6 +110,7 @@ describe('the first visit of a security coordinator', () => {
       ['exercise', 'ready'],
       ['practices', 'ready'],
       ['calendar', 'ready'],
+      ['awareness', 'ready'],
     ]);
   });
 

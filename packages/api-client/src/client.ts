@@ -1,5 +1,19 @@
 import type {
   Activity,
+  AwarenessEntry,
+  AwarenessPage,
+  SaveAwarenessInput,
+  CertificateCheck,
+  Course,
+  CreateCourseInput,
+  EnrolInput,
+  MarkAttendance,
+  SaveCourseInput,
+  Call,
+  DecideCallInput,
+  SaveApplicationInput,
+  SaveCallInput,
+  SaveReviewInput,
   RegisterInput,
   SaveActivityInput,
   Alert,
@@ -505,6 +519,13 @@ export class PactesurClient {
   /** Submit for review, return with a note, publish with its maturity label, unpublish. */
   stepPractice = (id: string, body: PracticeStep) => this.transport.json<Practice>('POST', `/api/practices/${enc(id)}/steps`, body);
   deletePractice = (id: string) => this.transport.json<void>('DELETE', `/api/practices/${enc(id)}`);
+  /** Attaches a PDF, JPEG or PNG to a draft practice (a photo loses its location metadata). */
+  attachToPractice = async (id: string, filename: string, data: Uint8Array | Blob, contentType = 'application/pdf') =>
+    (await (await this.transport.request('POST', `/api/practices/${enc(id)}/attachments${q({ filename })}`, data, { contentType })).json()) as Practice;
+  practiceAttachmentPath = (id: string, attachmentId: string) => `/api/practices/${enc(id)}/attachments/${enc(attachmentId)}`;
+  practiceAttachment = async (id: string, attachmentId: string) =>
+    new Uint8Array(await (await this.transport.request('GET', this.practiceAttachmentPath(id, attachmentId))).arrayBuffer());
+  detachFromPractice = (id: string, attachmentId: string) => this.transport.json<Practice>('DELETE', `/api/practices/${enc(id)}/attachments/${enc(attachmentId)}`);
 
   // The life of a network: its activities on one calendar, with registrations
   listActivities = (network: string) => this.transport.json<Activity[]>('GET', `/api/networks/${enc(network)}/activities`);
@@ -520,6 +541,46 @@ export class PactesurClient {
   /** The network's calendar as iCalendar: every activity for its members, the public ones for anyone else. */
   networkCalendarPath = (network: string) => `/api/networks/${enc(network)}/calendar.ics`;
   networkCalendar = async (network: string) => (await this.transport.request('GET', this.networkCalendarPath(network))).text();
+
+  // A network's calls for expressions of interest: applications, reviews and the selection
+  listCalls = (network: string) => this.transport.json<Call[]>('GET', `/api/networks/${enc(network)}/calls`);
+  getCall = (network: string, id: string) => this.transport.json<Call>('GET', `/api/networks/${enc(network)}/calls/${enc(id)}`);
+  createCall = (network: string, body: SaveCallInput) => this.transport.json<Call>('POST', `/api/networks/${enc(network)}/calls`, body);
+  updateCall = (network: string, id: string, body: SaveCallInput) => this.transport.json<Call>('PUT', `/api/networks/${enc(network)}/calls/${enc(id)}`, body);
+  deleteCall = (network: string, id: string) => this.transport.json<void>('DELETE', `/api/networks/${enc(network)}/calls/${enc(id)}`);
+  /** Ends the applications now, before the deadline. */
+  closeCall = (network: string, id: string) => this.transport.json<Call>('POST', `/api/networks/${enc(network)}/calls/${enc(id)}/close`);
+  /** The acting organisation applies, or changes its application, before the deadline. */
+  applyToCall = (network: string, id: string, body: SaveApplicationInput) =>
+    this.transport.json<Call>('PUT', `/api/networks/${enc(network)}/calls/${enc(id)}/application`, body);
+  withdrawFromCall = (network: string, id: string) => this.transport.json<Call>('DELETE', `/api/networks/${enc(network)}/calls/${enc(id)}/application`);
+  reviewApplication = (network: string, id: string, applicationId: string, body: SaveReviewInput) =>
+    this.transport.json<Call>('PUT', `/api/networks/${enc(network)}/calls/${enc(id)}/applications/${enc(applicationId)}/review`, body);
+  /** Selects applications once the call is closed: their organisations join the network. */
+  decideCall = (network: string, id: string, body: DecideCallInput) => this.transport.json<Call>('POST', `/api/networks/${enc(network)}/calls/${enc(id)}/decision`, body);
+
+  // Training: a network's courses and academies, enrolment, attendance and certificates
+  listCourses = (network?: string) => this.transport.json<Course[]>('GET', `/api/training${q({ network })}`);
+  getCourse = (id: string) => this.transport.json<Course>('GET', `/api/training/${enc(id)}`);
+  createCourse = (body: CreateCourseInput) => this.transport.json<Course>('POST', '/api/training', body);
+  updateCourse = (id: string, body: SaveCourseInput) => this.transport.json<Course>('PUT', `/api/training/${enc(id)}`, body);
+  deleteCourse = (id: string) => this.transport.json<void>('DELETE', `/api/training/${enc(id)}`);
+  /** Enrols a person of the acting organisation. */
+  enrolInCourse = (id: string, body: EnrolInput) => this.transport.json<Course>('POST', `/api/training/${enc(id)}/participants`, body);
+  withdrawFromCourse = (id: string, participantId: string) => this.transport.json<Course>('DELETE', `/api/training/${enc(id)}/participants/${enc(participantId)}`);
+  markAttendance = (id: string, body: MarkAttendance) => this.transport.json<Course>('PUT', `/api/training/${enc(id)}/attendance`, body);
+  /** A participant's certificate as PDF, in `lang` (else the reader's language). */
+  certificatePath = (id: string, participantId: string, lang?: string) =>
+    `/api/training/${enc(id)}/participants/${enc(participantId)}/certificate.pdf${q({ lang })}`;
+  certificatePdf = async (id: string, participantId: string, lang?: string) =>
+    new Uint8Array(await (await this.transport.request('GET', this.certificatePath(id, participantId, lang))).arrayBuffer());
+  /** What a certificate's code proves; readable without an account. */
+  checkCertificate = (code: string) => this.transport.json<CertificateCheck>('GET', `/api/training/certificates/${enc(code)}`);
+
+  // A city's awareness page, public once published
+  listAwarenessPages = () => this.transport.json<AwarenessEntry[]>('GET', '/api/awareness');
+  getAwarenessPage = (orgSlug: string) => this.transport.json<AwarenessPage>('GET', `/api/awareness/${enc(orgSlug)}`);
+  saveAwarenessPage = (orgSlug: string, body: SaveAwarenessInput) => this.transport.json<AwarenessPage>('PUT', `/api/awareness/${enc(orgSlug)}`, body);
 
   // Webhooks of the acting organisation (its admins); the secret is in the answers of create and rotate only
   listWebhooks = () => this.transport.json<Webhook[]>('GET', '/api/webhooks');

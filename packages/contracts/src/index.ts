@@ -27,3 +27,6 @@ export * from './exercises/exercise.ts';
 export * from './exercises/evaluation.ts';
 export * from './knowledge/practice.ts';
 export * from './knowledge/activity.ts';
+export * from './knowledge/call.ts';
+export * from './knowledge/course.ts';
+export * from './knowledge/awareness.ts';

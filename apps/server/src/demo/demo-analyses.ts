@@ -2,7 +2,9 @@ import { ApiError, type PactesurClient } from '@pactesur/api-client';
 import type { CreateCrowdSimulationInput, CreateProtectionPlanInput, CreateThreatAnalysisInput, RecordKind } from '@pactesur/contracts';
 import { DEMO_ASSESSMENT } from './demo-assessment.ts';
 import { DEMO_EVENT, demoEventPlan } from './demo-event.ts';
+import { writeDemoAwareness } from './demo-awareness.ts';
 import { writeDemoCalendar } from './demo-calendar.ts';
+import { writeDemoTraining } from './demo-training.ts';
 import { DEMO_EXERCISE, playDemoExercise } from './demo-exercise.ts';
 import { DEMO_PRACTICES, writeDemoPractices } from './demo-practices.ts';
 import { DEMO_PASSWORD } from './seed.ts';
@@ -44,7 +46,7 @@ export const DEMO_ANALYSES = {
 
 /** One demo analysis: started now, already there, or not possible (and why); once followed, how it ended. */
 export interface DemoAnalysis {
-  readonly kind: RecordKind | 'practices' | 'calendar';
+  readonly kind: RecordKind | 'practices' | 'calendar' | 'awareness';
   readonly name: string;
   readonly id: string | null;
   readonly outcome: 'started' | 'present' | 'refused';
@@ -112,14 +114,25 @@ async function startAll(api: PactesurClient): Promise<DemoAnalysis[]> {
     await exercise(api),
     await practices(api),
     await calendar(api),
+    await awareness(api),
   ];
 }
 
-/** The networks' programme on their calendars: meetings, academies, workshops and officer exchanges. */
+/** Nice's awareness page for its residents and visitors, published in three languages. */
+async function awareness(api: PactesurClient): Promise<DemoAnalysis> {
+  const name = 'Nice';
+  try {
+    return { kind: 'awareness', name, id: null, outcome: (await writeDemoAwareness(api)) ? 'started' : 'present' };
+  } catch (error) {
+    return { kind: 'awareness', name, id: null, outcome: 'refused', reason: reasonOf(error) };
+  }
+}
+
+/** The networks' programme on their calendars (meetings, academies, workshops and officer exchanges) and their academy's course. */
 async function calendar(api: PactesurClient): Promise<DemoAnalysis> {
   const name = 'PACTESUR, PACTESUR 2';
   try {
-    const written = await writeDemoCalendar(api);
+    const written = (await writeDemoCalendar(api)) + (await writeDemoTraining(api));
     return { kind: 'calendar', name, id: null, outcome: written > 0 ? 'started' : 'present' };
   } catch (error) {
     return { kind: 'calendar', name, id: null, outcome: 'refused', reason: reasonOf(error) };
@@ -153,7 +166,7 @@ async function exercise(api: PactesurClient): Promise<DemoAnalysis> {
 async function follow(api: PactesurClient, analyses: DemoAnalysis[]): Promise<DemoAnalysis[]> {
   const statusOf = async (a: DemoAnalysis): Promise<DemoAnalysis['status']> => {
     // The calendars are written, not computed: they are ready once written (and have no one record).
-    if (a.kind === 'calendar') return a.outcome === 'refused' ? undefined : 'ready';
+    if (a.kind === 'calendar' || a.kind === 'awareness') return a.outcome === 'refused' ? undefined : 'ready';
     if (!a.id) return undefined;
     if (a.kind === 'assessment' || a.kind === 'event' || a.kind === 'exercise' || a.kind === 'practices') return 'ready';
     const record =

@@ -58,6 +58,7 @@ describe('the demo sites', () => {
       ['exercise', 'started'],
       ['practices', 'started'],
       ['calendar', 'started'],
+      ['awareness', 'started'],
     ]);
     expect(describeDemoAnalyses(analyses).every((l) => l.endsWith('started in the background.'))).toBe(true);
     const nice = await platform.signedIn('admin@nice.example.org');
@@ -86,7 +87,7 @@ describe('the demo sites', () => {
     expect((await sdis.exerciseDeliveries(drill.id!)).length).toBeGreaterThan(0);
     expect(await sdis.exerciseActions(drill.id!)).toHaveLength(3);
     const again = await startDemoAnalyses(platform.client());
-    expect(again.analyses.map((a) => a.outcome)).toEqual(['present', 'present', 'present', 'present', 'present', 'present', 'present', 'present']);
+    expect(again.analyses.map((a) => a.outcome)).toEqual(Array.from({ length: 9 }, () => 'present'));
     // The PACTESUR 2 programme is on its calendar, the dates known to the month said to be confirmed.
     const programme = await platform.client().listActivities('pactesur-2');
     expect(programme).toHaveLength(12);
@@ -98,5 +99,9 @@ describe('the demo sites', () => {
     expect(found.hits.map((h) => [h.city, h.state, h.demo])).toEqual([['Nice', 'published', true]]);
     expect((await platform.client().searchPractices({})).hits.map((h) => h.city).sort()).toEqual(['Nice', 'Riga']);
     expect((await nice.searchPractices({ q: 'simulacros' })).hits.map((h) => h.city)).toEqual(['Xàbia']);
+    // The academy of Nice is a course on the calendar's academy; Nice's awareness page is public in three languages.
+    const [academy] = await platform.client().listCourses('pactesur-2');
+    expect(academy).toMatchObject({ title: 'PACTESUR 2 police academy — Nice', stage: 'ended', hours: 28, activityId: programme.find((a) => a.kind === 'academy' && a.city === 'Nice')!.id });
+    expect((await platform.client().listAwarenessPages()).map((p) => [p.org.slug, p.languages])).toEqual([['nice', ['en', 'fr', 'it']]]);
   }, 240_000); // a new embedded database (initdb) or whole analyses: minutes on a busy two-core machine
 });

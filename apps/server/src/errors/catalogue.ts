@@ -33,6 +33,8 @@ export const errorCatalogue = {
   event_wrong_stage: { status: 409, message: 'The event plan is not at the stage this step needs (a plan changes as a draft, is reviewed once submitted, goes live once approved).' },
   exercise_stage: { status: 409, message: 'The exercise is not at the stage this step needs (it is designed while planned, run once started, evaluated once ended).' },
   practice_stage: { status: 409, message: 'The practice is not at the stage this step needs (it is written as a draft, reviewed once submitted, unpublished once published).' },
+  call_stage: { status: 409, message: 'The call is not at the stage this needs (applications until its deadline, the selection once it is closed, no change once decided).' },
+  not_certified: { status: 409, message: 'No certificate yet: it is given once the course is over, to those who attended enough of its sessions.' },
   practice_criteria: { status: 409, message: 'The practice does not meet the four minimum criteria yet: see which are missing.' },
   extract_not_ready: { status: 409, message: 'The extract is still being imported, or its import failed.' },
   site_without_extract: { status: 409, message: 'The site has no map data to analyse (its extract was deleted).' },

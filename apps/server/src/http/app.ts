@@ -1,5 +1,5 @@
-import { MAX_PHOTO_BYTES, type Health } from '@pactesur/contracts';
-import { isPhotoUpload } from './photo-http.ts';
+import { MAX_ATTACHMENT_BYTES, MAX_PHOTO_BYTES, type Health } from '@pactesur/contracts';
+import { isDocumentUpload, isPhotoUpload } from './photo-http.ts';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../config.ts';
@@ -69,10 +69,11 @@ function bodyLimits(config: Config): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The uploads whose route reads the body itself, within its own limit: extracts, and photos (`MAX_PHOTO_BYTES`). */
+/** The uploads whose route reads the body itself, within its own limit: extracts, photos (`MAX_PHOTO_BYTES`) and documents. */
 function streamedUploadLimit(path: string, config: Config): number | null {
   if (path === '/api/extracts') return config.uploadLimitBytes;
   if (isPhotoUpload(path)) return MAX_PHOTO_BYTES;
+  if (isDocumentUpload(path)) return MAX_ATTACHMENT_BYTES;
   return null;
 }
 

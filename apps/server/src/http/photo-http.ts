@@ -1,4 +1,4 @@
-import { MAX_PHOTO_BYTES } from '@pactesur/contracts';
+import { MAX_ATTACHMENT_BYTES, MAX_PHOTO_BYTES } from '@pactesur/contracts';
 import type { Context } from 'hono';
 import { AppError } from '../errors/app-error.ts';
 import { attachmentDisposition } from './content-disposition.ts';
@@ -9,6 +9,16 @@ import { readBody } from './read-body.ts';
 const PHOTO_UPLOADS = [/^\/api\/assessments\/[^/]+\/photos$/, /^\/api\/exercises\/[^/]+\/observations\/[^/]+\/photo$/];
 
 export const isPhotoUpload = (path: string): boolean => PHOTO_UPLOADS.some((p) => p.test(path));
+
+/** The routes that take a document (a PDF or a photo) as their body, within `MAX_ATTACHMENT_BYTES`. */
+export const isDocumentUpload = (path: string): boolean => /^\/api\/practices\/[^/]+\/attachments$/.test(path);
+
+/** A document sent as the request's body: a PDF or an image, told from its bytes by the service. */
+export async function readDocumentBody(c: Context<AppEnv>): Promise<Uint8Array> {
+  const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (![...PHOTO_TYPES, 'application/pdf'].includes(type)) throw new AppError('unsupported_media_type', 'Send the document as application/pdf, image/jpeg or image/png.');
+  return readBody(c.req.raw.body, MAX_ATTACHMENT_BYTES);
+}
 
 /** What a photo may be sent as; what it is, is told from its bytes (`photoTypeOf`). */
 const PHOTO_TYPES = ['image/jpeg', 'image/png', 'application/octet-stream'];
@@ -27,14 +37,16 @@ interface StoredPhoto {
   readonly filename: string;
 }
 
-/** A stored photo, shown inline under its own name and never cached (it belongs to a sensitive record). */
+const EXTENSIONS: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'application/pdf': 'pdf' };
+
+/** A stored photo or document, shown inline under its own name and never cached (it may belong to a sensitive record). */
 export function photoResponse(c: Context<AppEnv>, photo: StoredPhoto): Response {
   return c.body(new Uint8Array(photo.bytes), 200, {
     'content-type': photo.contentType,
     'content-disposition': attachmentDisposition(
       photo.filename.replace(/\.[A-Za-z0-9]+$/, ''),
-      photo.contentType === 'image/png' ? 'png' : 'jpg',
-      'photo',
+      EXTENSIONS[photo.contentType] ?? 'bin',
+      photo.contentType === 'application/pdf' ? 'document' : 'photo',
     ).replace(/^attachment/, 'inline'),
     'cache-control': 'private, no-store',
   });

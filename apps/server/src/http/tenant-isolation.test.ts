@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { PactesurClient } from '@pactesur/api-client';
-import type { AlertDraftContentInput, PracticeContentInput } from '@pactesur/contracts';
+import type { AlertDraftContentInput, PracticeContentInput, SaveCallInput, SaveCourseInput } from '@pactesur/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../../test/harness.ts';
 import { apiError } from '../../test/api-error.ts';
@@ -47,8 +47,16 @@ interface Fixture {
   practiceId: string;
   restrictedPracticeId: string;
   activityId: string;
+  callDraftId: string;
+  callId: string;
+  applicationId: string;
+  courseId: string;
+  courseParticipantId: string;
+  practiceAttachmentId: string;
 }
 
+/** A minimal PDF, attached to a practice. */
+const PDF = new TextEncoder().encode('%PDF-1.4\n%%EOF\n');
 /** A photo with a GPS position (removed on upload). */
 const PHOTO = readFileSync(new URL('../../test/fixtures/photo-gps.jpg', import.meta.url));
 
@@ -111,6 +119,22 @@ const exerciseEvaluation: State = async (owner, fx) => ({
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
 const activities: State = (owner) => owner.listActivities('alpes-maritimes');
+const call =
+  (key: 'callDraftId' | 'callId'): State =>
+  (owner, fx) =>
+    owner.getCall('alpes-maritimes', fx[key]);
+const calls: State = (owner) => owner.listCalls('alpes-maritimes');
+const course: State = (owner, fx) => owner.getCourse(fx.courseId);
+const COURSE: SaveCourseInput = {
+  title: 'Control room training',
+  theme: 'crisis-communication',
+  languages: ['fr'],
+  sessions: [{ id: 'day-1', title: 'Day 1', startsAt: '2026-01-10T08:00:00Z', endsAt: '2026-01-10T16:00:00Z' }],
+  places: 4,
+  enrolmentCloses: '2030-01-01T00:00:00Z',
+  public: false,
+};
+const CALL: SaveCallInput = { title: 'Hijacked', criteria: [{ id: 'x', label: 'X' }], deadline: '2030-01-01T00:00:00Z', places: 1, published: true };
 const practice =
   (key: 'practiceId' | 'restrictedPracticeId'): State =>
   (owner, fx) =>
@@ -370,6 +394,21 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
     state: practice('practiceId'),
   },
   'POST /api/practices/:id/steps': { kind: 'guarded', attempt: (o, fx) => o.stepPractice(fx.practiceId, { action: 'submit' }), state: practice('practiceId') },
+  'POST /api/practices/:id/attachments': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.attachToPractice(fx.practiceId, 'intruder.pdf', PDF),
+    state: (owner, fx) => owner.getPractice(fx.practiceId).then((p) => p.attachments),
+  },
+  'GET /api/practices/:id/attachments/:attachmentId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.practiceAttachment(fx.practiceId, fx.practiceAttachmentId),
+    state: (owner, fx) => owner.getPractice(fx.practiceId).then((p) => p.attachments),
+  },
+  'DELETE /api/practices/:id/attachments/:attachmentId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.detachFromPractice(fx.practiceId, fx.practiceAttachmentId),
+    state: (owner, fx) => owner.getPractice(fx.practiceId).then((p) => p.attachments),
+  },
   'DELETE /api/practices/:id': { kind: 'guarded', attempt: (o, fx) => o.deletePractice(fx.practiceId), state: practice('practiceId') },
   'GET /api/networks/:network/activities': {
     kind: 'filtered',
@@ -399,6 +438,56 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
     kind: 'guarded',
     attempt: (o, fx) => o.unregisterFromActivity('alpes-maritimes', fx.activityId),
     state: activities,
+  },
+  'GET /api/networks/:network/calls': {
+    kind: 'filtered',
+    check: async (o, fx) => {
+      const seen = await o.listCalls('alpes-maritimes');
+      expect(seen.map((c) => c.id)).not.toContain(fx.callDraftId);
+      expect(seen.flatMap((c) => [...c.applications, ...(c.mine ? [c.mine] : [])])).toEqual([]);
+    },
+  },
+  'POST /api/networks/:network/calls': { kind: 'guarded', attempt: (o) => o.createCall('alpes-maritimes', CALL), state: calls },
+  'GET /api/networks/:network/calls/:id': { kind: 'guarded', attempt: (o, fx) => o.getCall('alpes-maritimes', fx.callDraftId), state: call('callDraftId') },
+  'PUT /api/networks/:network/calls/:id': { kind: 'guarded', attempt: (o, fx) => o.updateCall('alpes-maritimes', fx.callId, CALL), state: call('callId') },
+  'DELETE /api/networks/:network/calls/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteCall('alpes-maritimes', fx.callId), state: call('callId') },
+  'POST /api/networks/:network/calls/:id/close': { kind: 'guarded', attempt: (o, fx) => o.closeCall('alpes-maritimes', fx.callId), state: call('callId') },
+  'PUT /api/networks/:network/calls/:id/application': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.applyToCall('alpes-maritimes', fx.callDraftId, { answers: { x: 'Yes' }, motivation: 'M', contact: 'C' }),
+    state: call('callDraftId'),
+  },
+  'DELETE /api/networks/:network/calls/:id/application': { kind: 'guarded', attempt: (o, fx) => o.withdrawFromCall('alpes-maritimes', fx.callId), state: call('callId') },
+  'PUT /api/networks/:network/calls/:id/applications/:applicationId/review': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.reviewApplication('alpes-maritimes', fx.callId, fx.applicationId, { scores: { x: 0 } }),
+    state: call('callId'),
+  },
+  'POST /api/networks/:network/calls/:id/decision': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.decideCall('alpes-maritimes', fx.callId, { selected: [fx.applicationId] }),
+    state: call('callId'),
+  },
+  'GET /api/training': { kind: 'filtered', check: async (o, fx) => expect((await o.listCourses()).map((c) => c.id)).not.toContain(fx.courseId) },
+  'POST /api/training': { kind: 'guarded', attempt: (o) => o.createCourse({ network: 'alpes-maritimes', course: COURSE }), state: (owner) => owner.listCourses('alpes-maritimes') },
+  'GET /api/training/certificates/:code': { kind: 'public', why: 'whoever holds a certificate proves it by its code; unknown and unearned codes are not found' },
+  'GET /api/training/:id': { kind: 'guarded', attempt: (o, fx) => o.getCourse(fx.courseId), state: course },
+  'PUT /api/training/:id': { kind: 'guarded', attempt: (o, fx) => o.updateCourse(fx.courseId, { ...COURSE, title: 'Hijacked' }), state: course },
+  'DELETE /api/training/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteCourse(fx.courseId), state: course },
+  'POST /api/training/:id/participants': { kind: 'guarded', attempt: (o, fx) => o.enrolInCourse(fx.courseId, { name: 'Intruder' }), state: course },
+  'DELETE /api/training/:id/participants/:participantId': { kind: 'guarded', attempt: (o, fx) => o.withdrawFromCourse(fx.courseId, fx.courseParticipantId), state: course },
+  'PUT /api/training/:id/attendance': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.markAttendance(fx.courseId, { participantId: fx.courseParticipantId, sessionId: 'day-1', present: false }),
+    state: course,
+  },
+  'GET /api/training/:id/participants/:participantId/certificate.pdf': { kind: 'guarded', attempt: (o, fx) => o.certificatePdf(fx.courseId, fx.courseParticipantId), state: course },
+  'GET /api/awareness': { kind: 'public', why: "the index of cities' published awareness pages, public by design" },
+  'GET /api/awareness/:org': { kind: 'guarded', attempt: (o) => o.getAwarenessPage('nice'), state: (owner) => owner.getAwarenessPage('nice') },
+  'PUT /api/awareness/:org': {
+    kind: 'guarded',
+    attempt: (o) => o.saveAwarenessPage('nice', { published: true, sections: [] }),
+    state: (owner) => owner.getAwarenessPage('nice'),
   },
   'GET /api/briefings': {
     kind: 'filtered',
@@ -629,15 +718,24 @@ beforeAll(async () => {
     contact: 'Head of urban security',
   });
   const draftPractice = await owner.createPractice({ content: practiceContent('Control room procedures', []) });
+  const attached = (await owner.attachToPractice(draftPractice.id, 'control-room.pdf', PDF)).attachments[0]!;
   const forMadrid = await owner.createPractice({ content: practiceContent('Bollards of the four street ends', [id('madrid')]) });
   await owner.stepPractice(forMadrid.id, { action: 'submit' });
   await (await platform.signedIn('coordinator@efus.example.org')).stepPractice(forMadrid.id, { action: 'publish', maturity: 'inspiring' });
   // A network of Nice's own, which Liège is not in, with an activity for its members only.
   await owner.createNetwork({ slug: 'alpes-maritimes', name: 'Alpes-Maritimes public space security' });
   const activity = await owner.createActivity('alpes-maritimes', { kind: 'exchange', title: 'Control room exchange', startsOn: '2027-02-13', endsOn: '2027-02-14', public: false, places: 4 });
+  // A draft call of that network, and a published one that SDIS 06 answered.
+  const callDraft = await owner.createCall('alpes-maritimes', { ...CALL, title: 'Control room partners', published: false });
+  const openCall = await owner.createCall('alpes-maritimes', { ...CALL, title: 'Associated fire services' });
+  const application = (await (await platform.signedIn('officer@sdis06.example.org')).applyToCall('alpes-maritimes', openCall.id, { answers: { x: 'Yes' }, motivation: 'Joint drills', contact: 'SDIS 06' })).mine!;
+  // A members-only course of that network, with one of Nice's officers who attended it.
+  const training = await owner.createCourse({ network: 'alpes-maritimes', course: COURSE });
+  const trainee = (await owner.enrolInCourse(training.id, { name: 'Brigadier Alain Costa' })).participants[0]!;
+  await owner.markAttendance(training.id, { participantId: trainee.id, sessionId: 'day-1', present: true });
   const observation = await owner.observeExercise(drill.id, { text: 'Cordon closed late at Rue Meyerbeer', rating: 'S' });
   await owner.uploadObservationPhoto(drill.id, observation.id, { filename: 'meyerbeer.jpg' }, PHOTO);
-  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id!, exerciseId: drill.id, participantId: withPolice.participants[0]!.id, actionId: action.id, observationId: observation.id, practiceId: draftPractice.id, restrictedPracticeId: forMadrid.id, activityId: activity.id };
+  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id!, exerciseId: drill.id, participantId: withPolice.participants[0]!.id, actionId: action.id, observationId: observation.id, practiceId: draftPractice.id, restrictedPracticeId: forMadrid.id, activityId: activity.id, callDraftId: callDraft.id, callId: openCall.id, applicationId: application.id, courseId: training.id, courseParticipantId: trainee.id, practiceAttachmentId: attached.id };
 });
 afterAll(() => platform.close());
 

@@ -5,15 +5,17 @@ import type { Logger } from '../logger.ts';
 import type { RecordDefinition } from '../records/record-kind.ts';
 import { alertsModule } from './alerts/index.ts';
 import { assessmentsModule } from './assessments/index.ts';
+import { awarenessModule } from './awareness/index.ts';
 import { briefingsModule } from './briefings/index.ts';
 import { eventsModule } from './events/index.ts';
 import { exercisesModule } from './exercises/index.ts';
 import { networkLifeModule } from './network-life/index.ts';
 import { practicesModule } from './practices/index.ts';
+import { trainingModule } from './training/index.ts';
 import type { FileColumn, ModuleDeps } from './module.ts';
 
 /** Every module of the platform: the one list a new module joins. */
-export const MODULES = [briefingsModule, assessmentsModule, alertsModule, eventsModule, exercisesModule, practicesModule, networkLifeModule] as const;
+export const MODULES = [briefingsModule, assessmentsModule, alertsModule, eventsModule, exercisesModule, practicesModule, networkLifeModule, trainingModule, awarenessModule] as const;
 
 type Module = (typeof MODULES)[number];
 

@@ -1,6 +1,7 @@
 import type { CreateNetwork, Network, NetworkRole, NetworkSummary } from '@pactesur/contracts';
 import type { Db } from '../db/connect.ts';
 import { toOrganisation } from './organisations.ts';
+import type { Tx } from './tx.ts';
 
 /** Networks of organisations (e.g. PACTESUR 2) and their members. */
 export class NetworkRepository {
@@ -73,6 +74,17 @@ export class NetworkRepository {
     return row.id;
   }
 
+  /** A network's id, slug and name by its slug. */
+  async bySlug(slug: string): Promise<{ id: string; slug: string; name: string } | undefined> {
+    return this.db.selectFrom('networks').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
+  }
+
+  /** The role of an organisation in each network it is a member of, by network id. */
+  async rolesOf(orgId: string): Promise<Map<string, NetworkRole>> {
+    const rows = await this.db.selectFrom('network_members').select(['network_id', 'role']).where('org_id', '=', orgId).execute();
+    return new Map(rows.map((r) => [r.network_id, r.role as NetworkRole]));
+  }
+
   async roleOf(networkId: string, orgId: string): Promise<NetworkRole | undefined> {
     const row = await this.db
       .selectFrom('network_members')
@@ -89,6 +101,18 @@ export class NetworkRepository {
       .values({ network_id: networkId, org_id: orgId, role })
       .onConflict((oc) => oc.columns(['network_id', 'org_id']).doUpdateSet({ role }))
       .execute();
+  }
+
+  /** Adds organisations to the network in `role`, leaving those already in it as they are; the ones added. */
+  async join(networkId: string, orgIds: readonly string[], role: NetworkRole, db: Tx = this.db): Promise<string[]> {
+    if (orgIds.length === 0) return [];
+    const rows = await db
+      .insertInto('network_members')
+      .values(orgIds.map((orgId) => ({ network_id: networkId, org_id: orgId, role })))
+      .onConflict((oc) => oc.columns(['network_id', 'org_id']).doNothing())
+      .returning('org_id')
+      .execute();
+    return rows.map((r) => r.org_id);
   }
 
   async removeMember(networkId: string, orgId: string): Promise<boolean> {

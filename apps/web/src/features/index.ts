@@ -1,6 +1,7 @@
 import { alertsFeature } from './alerts/feature.ts';
 import { assessmentsFeature } from './assessments/feature.ts';
 import { auditFeature } from './audit/feature.ts';
+import { awarenessFeature } from './awareness/feature.ts';
 import { authFeature } from './auth/feature.ts';
 import { briefingsFeature } from './briefings/feature.ts';
 import { crowdFeature } from './crowd/feature.ts';
@@ -15,6 +16,7 @@ import { protectionFeature } from './protection/feature.ts';
 import { sharingFeature } from './sharing/feature.ts';
 import { sitesFeature } from './sites/feature.ts';
 import { threatFeature } from './threat/feature.ts';
+import { trainingFeature } from './training/feature.ts';
 import { webhooksFeature } from './webhooks/feature.ts';
 
 /**
@@ -37,6 +39,8 @@ export const FEATURES = [
   eventsFeature,
   exercisesFeature,
   practicesFeature,
+  awarenessFeature,
+  trainingFeature,
   sharingFeature,
   jobsFeature,
   sitesFeature,

@@ -19,7 +19,7 @@ const SHARED_WITH_ENGLISH: Readonly<Record<'fr' | 'es' | 'it', ReadonlySet<strin
   fr: new Set([
     'Pactesur', 'Organisation', 'Sites', 'Site', 'Actions', 'Action', 'Expert', 'Longitude', 'Latitude',
     'Longitude, latitude', 'Promenade', 'Format', 'Relations', 'Notes', 'Simulation', 'Pause', 'Angle',
-    'Invitation', 'Plan possible', 'Pick-up / 4×4',
+    'Invitation', 'Plan possible', 'Pick-up / 4×4', 'Documents',
   ]),
   es: new Set(['Pactesur', 'No', '✗ No', 'Editor', 'Pick-up / 4×4']),
   it: new Set(['Pactesur', 'No', '✗ No', 'Account', 'Password', 'Record', 'Pick-up / 4×4']),

@@ -3,6 +3,7 @@ import { Threat } from '../assessments/assessment.ts';
 import { Id, LngLat, Timestamp } from '../common.ts';
 import { EventKind } from '../events/event.ts';
 import { MAX_NAME_LENGTH } from '../limits.ts';
+import { Slug } from '../organisation.ts';
 
 /**
  * A promising practice (KNOWLEDGE.md): what a city did to keep a public space open and safe, told so that
@@ -177,6 +178,25 @@ export const PracticeHistoryEntry = z.object({
 });
 export type PracticeHistoryEntry = z.infer<typeof PracticeHistoryEntry>;
 
+/** A document attached to a practice: its evaluation report, a plan, a photo of what was built. */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 12;
+/** What an attachment may be, told from its bytes: PDF, JPEG or PNG (photos stripped of their location). */
+export const AttachmentType = z.enum(['application/pdf', 'image/jpeg', 'image/png']);
+export type AttachmentType = z.infer<typeof AttachmentType>;
+
+export const PracticeAttachment = z.object({
+  id: Id,
+  filename: z.string(),
+  contentType: AttachmentType,
+  bytes: z.int(),
+  uploadedAt: Timestamp,
+});
+export type PracticeAttachment = z.infer<typeof PracticeAttachment>;
+
+export const UploadAttachmentQuery = z.strictObject({ filename: z.string().trim().min(1).max(200) });
+export type UploadAttachmentQuery = z.infer<typeof UploadAttachmentQuery>;
+
 export const Practice = z.object({
   id: Id,
   ownerOrgId: Id,
@@ -196,6 +216,7 @@ export const Practice = z.object({
   canEdit: z.boolean(),
   canReview: z.boolean(),
   history: z.array(PracticeHistoryEntry),
+  attachments: z.array(PracticeAttachment),
 });
 export type Practice = z.infer<typeof Practice>;
 
@@ -222,6 +243,8 @@ export const PracticeSearch = z.strictObject({
   facets: PracticeFacets.default({ country: [], threat: [], place: [], function: [], solution: [], maturity: [], evaluation: [], cost: [], language: [], year: [] }),
   /** Drafts and practices under review the reader's organisation owns or reviews, beside the published. */
   mine: z.boolean().default(false),
+  /** The practices of one organisation (its slug): a city's own, on its public page. */
+  owner: Slug.nullable().default(null),
   limit: z.int().min(1).max(100).default(20),
   offset: z.int().min(0).max(10_000).default(0),
 });

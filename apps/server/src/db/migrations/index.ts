@@ -36,5 +36,6 @@ export const migrations: Readonly<Record<string, Migration>> = mergeMigrations(c
 function mergeMigrations(a: Readonly<Record<string, Migration>>, b: Readonly<Record<string, Migration>>): Readonly<Record<string, Migration>> {
   const taken = Object.keys(b).filter((name) => name in a);
   if (taken.length > 0) throw new Error(`migration names used twice: ${taken.join(', ')}`);
-  return { ...a, ...b };
+  // A module adds its later migrations beside its first ones: the whole list is in the order of names.
+  return Object.fromEntries(Object.entries({ ...a, ...b }).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }

@@ -29,16 +29,6 @@ const values = (a: SaveActivity) => ({
 export class ActivityRepository {
   constructor(private readonly db: Db) {}
 
-  /** The network of a slug, and the role in it of an organisation (null when not a member). */
-  async network(slug: string, orgId: string | null): Promise<{ id: string; slug: string; name: string; role: string | null } | undefined> {
-    const n = await this.db.selectFrom('networks').select(['id', 'slug', 'name']).where('slug', '=', slug).executeTakeFirst();
-    if (!n) return undefined;
-    const m = orgId
-      ? await this.db.selectFrom('network_members').select('role').where('network_id', '=', n.id).where('org_id', '=', orgId).executeTakeFirst()
-      : undefined;
-    return { ...n, role: m?.role ?? null };
-  }
-
   async list(networkId: string, publicOnly: boolean, id?: string): Promise<ActivityRow[]> {
     let q = this.db
       .selectFrom('network_activities as a')

@@ -1,14 +1,10 @@
-import { ROLE_RANK, type Activity, type Registration, type SaveActivity } from '@pactesur/contracts';
+import type { Activity, Registration, SaveActivity } from '@pactesur/contracts';
 import { writeCalendar, type CalendarEvent } from '@pactesur/knowledge';
 import { AppError } from '../../errors/app-error.ts';
 import type { AccessService } from '../../services/access-service.ts';
 import { requireRole, type Actor } from '../../services/actor.ts';
 import type { ActivityRepository, ActivityRow } from './activity-repository.ts';
-
-/** The network roles whose editors run the network's programme. */
-const RUNNING_ROLES = new Set(['lead', 'consortium']);
-
-const isEditor = (actor: Actor | null): boolean => actor?.role != null && ROLE_RANK[actor.role] >= ROLE_RANK.editor;
+import type { NetworkReader } from '../../services/network-reader.ts';
 
 /**
  * The life of a network (KNOWLEDGE.md): its activities on one calendar. Its members read all of them;
@@ -19,36 +15,37 @@ const isEditor = (actor: Actor | null): boolean => actor?.role != null && ROLE_R
 export class ActivityService {
   constructor(
     private readonly activities: ActivityRepository,
+    private readonly networks: NetworkReader,
     private readonly access: AccessService,
   ) {}
 
   async list(actor: Actor | null, slug: string): Promise<Activity[]> {
-    const { network, member, manager } = await this.reader(actor, slug);
+    const { network, member, manager } = await this.networks.read(actor, slug);
     const rows = await this.activities.list(network.id, !member);
     return this.views(actor, rows, manager);
   }
 
   async create(actor: Actor, slug: string, input: SaveActivity): Promise<Activity> {
-    const { network, editor } = await this.asManager(actor, slug);
+    const { network, editor } = await this.networks.asManager(actor, slug, 'The programme is');
     const id = await this.activities.insert(network.id, editor.userId, input);
     return this.one(actor, slug, id);
   }
 
   async update(actor: Actor, slug: string, id: string, input: SaveActivity): Promise<Activity> {
-    const { network } = await this.asManager(actor, slug);
+    const { network } = await this.networks.asManager(actor, slug, 'The programme is');
     if (!(await this.activities.update(network.id, id, input))) throw new AppError('not_found');
     return this.one(actor, slug, id);
   }
 
   async delete(actor: Actor, slug: string, id: string): Promise<void> {
-    const { network } = await this.asManager(actor, slug);
+    const { network } = await this.networks.asManager(actor, slug, 'The programme is');
     if (!(await this.activities.delete(network.id, id))) throw new AppError('not_found');
   }
 
   /** Registers the actor's organisation (a member) with `people` people, or changes how many. */
   async register(actor: Actor, slug: string, id: string, people: number): Promise<Activity> {
     const editor = requireRole(actor, 'editor');
-    const { network, member } = await this.reader(actor, slug);
+    const { network, member } = await this.networks.read(actor, slug);
     if (!member) throw new AppError('forbidden', 'The organisations of the network register to its activities.');
     const [activity] = await this.activities.list(network.id, false, id);
     if (!activity) throw new AppError('not_found');
@@ -61,7 +58,7 @@ export class ActivityService {
 
   async unregister(actor: Actor, slug: string, id: string): Promise<Activity> {
     const editor = requireRole(actor, 'editor');
-    const { member } = await this.reader(actor, slug);
+    const { member } = await this.networks.read(actor, slug);
     if (!member) throw new AppError('forbidden');
     await this.activities.unregister(id, editor.orgId);
     return this.one(actor, slug, id);
@@ -69,7 +66,7 @@ export class ActivityService {
 
   /** The calendar as iCalendar: all activities for a member, the public ones for anyone else. */
   async calendar(actor: Actor | null, slug: string, publicUrl: string): Promise<{ name: string; ics: string }> {
-    const { network, member } = await this.reader(actor, slug);
+    const { network, member } = await this.networks.read(actor, slug);
     const rows = await this.activities.list(network.id, !member);
     const events: CalendarEvent[] = rows.map((a) => {
       const tentative = a.precision !== 'day';
@@ -90,7 +87,7 @@ export class ActivityService {
   }
 
   private async one(actor: Actor, slug: string, id: string): Promise<Activity> {
-    const { network, manager } = await this.reader(actor, slug);
+    const { network, manager } = await this.networks.read(actor, slug);
     const rows = await this.activities.list(network.id, false, id);
     const [view] = await this.views(actor, rows, manager);
     if (!view) throw new AppError('not_found');
@@ -122,21 +119,5 @@ export class ActivityService {
         canManage: manager,
       };
     });
-  }
-
-  /** The network and what the reader is in it: a member, and one who runs its programme. */
-  private async reader(actor: Actor | null, slug: string) {
-    const network = await this.activities.network(slug, actor?.orgId ?? null);
-    if (!network) throw new AppError('not_found', 'No such network.');
-    const member = network.role !== null;
-    const manager = member && RUNNING_ROLES.has(network.role ?? '') && isEditor(actor);
-    return { network, member, manager };
-  }
-
-  private async asManager(actor: Actor, slug: string) {
-    const editor = requireRole(actor, 'editor');
-    const r = await this.reader(actor, slug);
-    if (!r.manager) throw new AppError('forbidden', 'The programme is kept by the lead and consortium partners of the network.');
-    return { ...r, editor };
   }
 }

@@ -1,4 +1,6 @@
 import { defineModule } from '../module.ts';
+import * as attachmentMigration from './practice-attachment-migration.ts';
+import { PracticeAttachmentRepository } from './practice-attachment-repository.ts';
 import * as migration from './practice-migration.ts';
 import { PracticeRepository } from './practice-repository.ts';
 import { practiceRoutes } from './practice-routes.ts';
@@ -10,8 +12,9 @@ import './practice-tables.ts';
 export const practicesModule = defineModule({
   name: 'practices',
   path: '/practices',
-  migrations: { '0016-practices': migration },
+  migrations: { '0016-practices': migration, '0021-practice-attachments': attachmentMigration },
   records: [],
-  service: ({ db, access }) => new PracticeService(new PracticeRepository(db), new PracticeSearchRepository(db), access),
+  fileColumns: [{ table: 'practice_attachments', column: 'file_key' }],
+  service: ({ db, access, files }) => new PracticeService(new PracticeRepository(db), new PracticeSearchRepository(db), access, new PracticeAttachmentRepository(db, files)),
   routes: (service) => practiceRoutes(service),
 });

@@ -1,7 +1,8 @@
-import { CreatePractice, PracticeSearch, PracticeStep, UpdatePractice } from '@pactesur/contracts';
+import { CreatePractice, PracticeSearch, PracticeStep, UpdatePractice, UploadAttachmentQuery } from '@pactesur/contracts';
 import { Hono } from 'hono';
 import { actorOf, type AppContext, type AppEnv } from '../../http/context.ts';
-import { jsonBody, uuidParam } from '../../http/validate.ts';
+import { photoResponse, readDocumentBody } from '../../http/photo-http.ts';
+import { jsonBody, queryParams, uuidParam } from '../../http/validate.ts';
 import type { PracticeService } from './practice-service.ts';
 
 /** Who reads: the signed-in actor, or null — the public, who reads the public practices without an account. */
@@ -18,6 +19,12 @@ export function practiceRoutes(practices: PracticeService): Hono<AppEnv> {
       return c.json(await practices.update(actorOf(c), uuidParam(c, 'id'), revision, content));
     })
     .post('/:id/steps', async (c) => c.json(await practices.step(actorOf(c), uuidParam(c, 'id'), await jsonBody(c, PracticeStep))))
+    .post('/:id/attachments', async (c) => {
+      const { filename } = queryParams(c, UploadAttachmentQuery);
+      return c.json(await practices.attach(actorOf(c), uuidParam(c, 'id'), filename, await readDocumentBody(c)), 201);
+    })
+    .get('/:id/attachments/:attachmentId', async (c) => photoResponse(c, await practices.attachment(readerOf(c), uuidParam(c, 'id'), uuidParam(c, 'attachmentId'))))
+    .delete('/:id/attachments/:attachmentId', async (c) => c.json(await practices.detach(actorOf(c), uuidParam(c, 'id'), uuidParam(c, 'attachmentId'))))
     .delete('/:id', async (c) => {
       await practices.delete(actorOf(c), uuidParam(c, 'id'));
       return c.body(null, 204);

@@ -49,6 +49,7 @@ export class PracticeSearchRepository {
   private where(reader: Reader, search: PracticeSearch, except: FacetName | null): RawBuilder<boolean> {
     const parts: RawBuilder<boolean>[] = [visibleTo(reader)];
     if (search.q !== '') parts.push(matches(search.q));
+    if (search.owner !== null) parts.push(sql<boolean>`p.owner_org_id = (select id from organisations where slug = ${search.owner})`);
     for (const [name, values] of Object.entries(search.facets) as [FacetName, PracticeFacets[FacetName]][]) {
       if (name !== except && values.length > 0) parts.push(inFacet(name, values));
     }

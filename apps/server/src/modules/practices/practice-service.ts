@@ -1,4 +1,5 @@
 import {
+  MAX_ATTACHMENTS,
   PracticeContent,
   type CreatePracticeInput,
   type Practice,
@@ -9,8 +10,11 @@ import {
 } from '@pactesur/contracts';
 import { indexTextsOf, languagesOf, unmetCriteria } from '@pactesur/knowledge';
 import { AppError } from '../../errors/app-error.ts';
+import type { PhotoFile } from '../../files/photo-metadata.ts';
 import type { AccessService } from '../../services/access-service.ts';
 import { requireRole, type Actor } from '../../services/actor.ts';
+import type { PracticeAttachmentRepository } from './practice-attachment-repository.ts';
+import { documentOf } from './practice-document.ts';
 import type { PracticeColumns, PracticeRepository, PracticeRow } from './practice-repository.ts';
 import type { PracticeSearchRepository } from './practice-search-repository.ts';
 
@@ -45,6 +49,7 @@ export class PracticeService {
     private readonly practices: PracticeRepository,
     private readonly searches: PracticeSearchRepository,
     private readonly access: AccessService,
+    private readonly attachments: PracticeAttachmentRepository,
   ) {}
 
   /** Practices matching words and facets that the reader (an actor, or null: the public) may see, with the facets' counts. */
@@ -138,7 +143,53 @@ export class PracticeService {
 
   async delete(actor: Actor, id: string): Promise<void> {
     await this.asOwner(actor, id);
+    const keys = await this.attachments.keysOf(id);
     await this.practices.delete(id);
+    await this.attachments.discard(keys);
+  }
+
+  /**
+   * Attaches a document to a draft of one's own organisation: a PDF, or a JPEG or PNG photo whose location
+   * metadata is removed (a practice is read across Europe, often by the public).
+   */
+  async attach(actor: Actor, id: string, filename: string, bytes: Uint8Array): Promise<Practice> {
+    const { editor, row } = await this.asOwner(actor, id);
+    if (row.state !== 'draft') throw new AppError('practice_stage', 'Documents are attached to a draft: unpublish it or have it returned first.');
+    const file = documentOf(bytes);
+    const stored = await this.attachments.store(file.bytes);
+    try {
+      await this.access.inTransaction(async (trx) => {
+        if ((await this.attachments.list(id, trx)).length >= MAX_ATTACHMENTS) throw new AppError('conflict', `A practice has at most ${MAX_ATTACHMENTS} documents.`);
+        await this.attachments.insert(id, editor.userId, { key: stored.key, filename, contentType: file.type, bytes: stored.bytes }, trx);
+        await this.practices.addHistory(id, { userId: editor.userId, orgId: editor.orgId, action: 'edited', note: `attached ${filename}` }, trx);
+      });
+    } catch (error) {
+      await this.attachments.discard([stored.key]);
+      throw error;
+    }
+    return this.get(actor, id);
+  }
+
+  async detach(actor: Actor, id: string, attachmentId: string): Promise<Practice> {
+    const { editor, row } = await this.asOwner(actor, id);
+    if (row.state !== 'draft') throw new AppError('practice_stage', 'Documents are removed from a draft: unpublish it or have it returned first.');
+    const key = await this.access.inTransaction(async (trx) => {
+      const removed = await this.attachments.delete(id, attachmentId, trx);
+      if (!removed) throw new AppError('not_found', 'No such document of this practice.');
+      await this.practices.addHistory(id, { userId: editor.userId, orgId: editor.orgId, action: 'edited', note: 'removed a document' }, trx);
+      return removed;
+    });
+    await this.attachments.discard([key]);
+    return this.get(actor, id);
+  }
+
+  /** A document of a practice, for whoever may read the practice. */
+  async attachment(actor: Actor | null, id: string, attachmentId: string): Promise<PhotoFile> {
+    await this.get(actor, id);
+    const found = (await this.attachments.list(id)).find((a) => a.id === attachmentId);
+    const bytes = found && (await this.attachments.read(found.key));
+    if (!found || !bytes) throw new AppError('not_found', 'No such document of this practice.');
+    return { bytes, contentType: found.contentType, filename: found.filename };
   }
 
   private async asOwner(actor: Actor, id: string) {
@@ -181,6 +232,7 @@ export class PracticeService {
       canReview: editor && !owner && org !== null && (await this.practices.reviewedBy(row.id, org)),
       // Who wrote and reviewed it is for the network's members, not the public.
       history: actor !== null ? await this.practices.history(row.id) : [],
+      attachments: (await this.attachments.list(row.id)).map(({ key: _key, ...a }) => a),
     };
   }
 }

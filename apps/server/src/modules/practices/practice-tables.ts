@@ -50,10 +50,23 @@ export interface PracticeHistoryTable {
   note: string;
 }
 
+/** A document attached to a practice; the file store holds its bytes under `file_key`. */
+export interface PracticeAttachmentsTable {
+  id: Generated<string>;
+  practice_id: string;
+  file_key: string;
+  filename: string;
+  content_type: string;
+  bytes: number;
+  uploaded_by: string | null;
+  uploaded_at: Generated<Date>;
+}
+
 declare module '../../db/schema.ts' {
   interface Database {
     practices: PracticesTable;
     practice_search: PracticeSearchTable;
     practice_history: PracticeHistoryTable;
+    practice_attachments: PracticeAttachmentsTable;
   }
 }

@@ -1,6 +1,9 @@
 import type { PactesurClient } from '@pactesur/api-client';
 import type { PracticeContentInput, PracticeFacets } from '@pactesur/contracts';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileStore } from '../../files/file-store.ts';
+import { hasLocation } from '../../files/photo-metadata.ts';
 import { apiError } from '../../../test/api-error.ts';
 import { startTestPlatform, type TestPlatform } from '../../../test/harness.ts';
 
@@ -152,6 +155,12 @@ describe('promising practices', () => {
     expect(both.total).toBe(spain + byCountry.facets.country!.find((v) => v.value === 'IT')!.count);
     expect((await liege.searchPractices({ facets: { ...noFacets, year: [2017], place: ['beach'] } })).hits.map((h) => h.id)).toEqual([beach]);
     expect((await liege.searchPractices({ facets: { ...noFacets, language: ['de'] } })).hits.every((h) => h.title.source === 'de' || h.summary?.machine.de !== undefined)).toBe(true);
+    // One organisation's practices, for its public page: Nice's beach wardens, none of Xàbia's demo ones.
+    const ofNice = await publicReader.searchPractices({ owner: 'nice', limit: 100 });
+    expect(ofNice.hits.map((h) => h.id)).toContain(beach);
+    expect(ofNice.hits.every((h) => h.ownerName === ofNice.hits[0]!.ownerName)).toBe(true);
+    expect((await publicReader.searchPractices({ owner: 'xabia', limit: 100 })).hits.map((h) => h.id)).not.toContain(beach);
+    expect(await apiError(publicReader.searchPractices({ owner: 'Not a slug!' }))).toMatchObject({ status: 400 });
   });
 
   it('keeps network and restricted practices from those they are not for — results and facet counts alike', async () => {
@@ -186,3 +195,52 @@ describe('promising practices', () => {
     for (const q of ['!', '&&&', "'", ':*', '(((', 'a | b', '-', '"']) expect((await liege.searchPractices({ q })).total).toBeGreaterThanOrEqual(0);
   });
 });
+
+/** A one-page PDF as a city's evaluation report would start; a photo with a GPS position. */
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PHOTO = readFileSync(new URL('../../../test/fixtures/photo-gps.jpg', import.meta.url));
+
+describe("a practice's documents", () => {
+  it('are attached to a draft by its owner, a photo without its location, and read by whoever reads the practice', async () => {
+    const draft = await nice.createPractice({ content: practice('en', 'Temporary barriers', 'Water-filled barriers close the market street on Saturdays.', { confidentiality: 'public' }) });
+    const withPdf = await nice.attachToPractice(draft.id, 'evaluation-2024.pdf', PDF);
+    const withPhoto = await nice.attachToPractice(draft.id, 'barriers.jpg', PHOTO, 'image/jpeg');
+    expect(withPhoto.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+      ['evaluation-2024.pdf', 'application/pdf'],
+      ['barriers.jpg', 'image/jpeg'],
+    ]);
+    const photoId = withPhoto.attachments[1]!.id;
+    expect(hasLocation(await nice.practiceAttachment(draft.id, photoId))).toBe(false);
+    expect(await apiError(nice.attachToPractice(draft.id, 'notes.txt', new TextEncoder().encode('plain words'), 'application/octet-stream'))).toMatchObject({ status: 415 });
+    expect(await apiError(nice.attachToPractice(draft.id, 'notes.txt', PDF, 'text/plain'))).toMatchObject({ status: 415 });
+    expect(await apiError(efus.attachToPractice(draft.id, 'x.pdf', PDF))).toMatchObject({ status: 404 });
+    expect(await apiError(niceViewer.attachToPractice(draft.id, 'x.pdf', PDF))).toMatchObject({ status: 403 });
+    // A draft's documents are its owner's, like the draft.
+    expect(await apiError(publicReader.practiceAttachment(draft.id, withPdf.attachments[0]!.id))).toMatchObject({ status: 404 });
+
+    await nice.stepPractice(draft.id, { action: 'submit' });
+    expect(await apiError(nice.attachToPractice(draft.id, 'late.pdf', PDF))).toMatchObject({ status: 409, code: 'practice_stage' });
+    await efus.stepPractice(draft.id, { action: 'publish', maturity: 'inspiring' });
+    expect(Buffer.from(await publicReader.practiceAttachment(draft.id, withPdf.attachments[0]!.id)).toString('latin1')).toMatch(/^%PDF-1\.4/);
+    const response = await platform.request(`/api/practices/${draft.id}/attachments/${photoId}`);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(response.headers.get('content-disposition')).toMatch(/^inline; filename="barriers\.jpg"/);
+  });
+
+  it('go with their practice, and are refused beyond the limit', async () => {
+    const draft = await nice.createPractice({ content: practice('en', 'Network-only plan', 'Closing the promenade in six minutes.', { confidentiality: 'network' }) });
+    const { attachments } = await nice.attachToPractice(draft.id, 'plan.pdf', PDF);
+    expect((await nice.detachFromPractice(draft.id, attachments[0]!.id)).attachments).toEqual([]);
+    expect(await apiError(nice.detachFromPractice(draft.id, attachments[0]!.id))).toMatchObject({ status: 404 });
+    const big = new Uint8Array(21 * 1024 * 1024);
+    big.set(PDF);
+    expect(await apiError(nice.attachToPractice(draft.id, 'big.pdf', big))).toMatchObject({ status: 413 });
+    const again = await nice.attachToPractice(draft.id, 'plan.pdf', PDF);
+    const key = (await platform.database.db.selectFrom('practice_attachments').select('file_key').where('practice_id', '=', draft.id).executeTakeFirstOrThrow()).file_key;
+    const files = await FileStore.open(platform.config.filesDir);
+    expect(await files.read(key)).not.toBeNull();
+    await nice.deletePractice(again.id);
+    expect(await files.read(key)).toBeNull();
+  });
+});
+

@@ -1,4 +1,6 @@
 import { useI18n } from '../../i18n/useI18n.tsx';
+import { pathOf } from '../../router/routes.ts';
+import { Link } from '../../ui/Link.tsx';
 import { useStatus } from '../../ui/useStatus.tsx';
 import { SignInForm } from './SignInForm.tsx';
 
@@ -16,6 +18,11 @@ export function SignInPage({ lost }: { lost: boolean }) {
         </p>
       )}
       <SignInForm onSignedIn={(s) => announce(t('signIn.welcome', { name: s.user.displayName }))} />
+      <nav className="meta" aria-label={t('awareness.publicLinks')}>
+        <Link to={pathOf({ name: 'cities' })}>{t('awareness.citiesTitle')}</Link>
+        {' · '}
+        <Link to={pathOf({ name: 'practices' })}>{t('practices.title')}</Link>
+      </nav>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { api } from '../../api.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { useResource } from '../../ui/useResource.ts';
+import { NetworkCalls } from './calls/NetworkCalls.tsx';
 import { NetworkLegend } from './NetworkLegend.tsx';
 import { NetworkMap } from './NetworkMap.tsx';
 import { NetworkMembersTable } from './NetworkMembersTable.tsx';
@@ -18,7 +19,7 @@ const sortMembers = (network: Network) =>
     (a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.org.name.localeCompare(b.org.name),
   );
 
-/** The network page (the home page shows PACTESUR 2): its members on a map and in a table, and its programme. */
+/** The network page (the home page shows PACTESUR 2): its members on a map and in a table, its programme and its calls for expressions of interest. */
 export function NetworkPage({ slug }: { slug: string }) {
   const { t } = useI18n();
   const network = useResource(() => api.getNetwork(slug), slug);
@@ -63,6 +64,7 @@ export function NetworkPage({ slug }: { slug: string }) {
         />
       </section>
       <NetworkProgramme network={n} />
+      <NetworkCalls network={n} />
     </article>
   );
 }

@@ -4,7 +4,10 @@ import { networkEn } from './i18n/en.ts';
 /** The network the navigation opens. */
 const DEFAULT_NETWORK = 'pactesur-2';
 
-/** The networks of cities: their members on a map and in a table. */
+/**
+ * The networks of cities: their members on a map and in a table, their programme, and their calls for
+ * expressions of interest, each call on a page of its own.
+ */
 export const networkFeature = defineFeature({
   area: 'network',
   routes: [
@@ -13,9 +16,22 @@ export const networkFeature = defineFeature({
       path: '/networks/:slug',
       page: () => import('./NetworkPage.tsx').then((m) => m.NetworkPage),
     }),
+    // A published call for expressions of interest is read by anyone, without an account.
+    route({
+      name: 'network-call',
+      path: '/networks/:slug/calls/:id',
+      public: true,
+      freshFor: 'id',
+      page: () => import('./calls/CallPage.tsx').then((m) => m.CallPage),
+    }),
   ],
   nav: [
-    { label: 'nav.network', to: { name: 'network', slug: DEFAULT_NETWORK }, matches: ['network'], order: 20 },
+    {
+      label: 'nav.network',
+      to: { name: 'network', slug: DEFAULT_NETWORK },
+      matches: ['network', 'network-call'],
+      order: 20,
+    },
   ],
   dictionary: {
     en: networkEn,

@@ -2,8 +2,10 @@ import type { MyMembership, Organisation } from '@pactesur/contracts';
 import { useState } from 'react';
 import { api } from '../../api.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
+import { pathOf } from '../../router/routes.ts';
 import { RequireOrg } from '../../session/RequireOrg.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
+import { Link } from '../../ui/Link.tsx';
 import { useAction } from '../../ui/useAction.ts';
 import { useResource } from '../../ui/useResource.ts';
 import { useStatus } from '../../ui/useStatus.tsx';
@@ -50,6 +52,9 @@ function OrganisationView({ membership }: { membership: MyMembership }) {
         <div>
           <p className="eyebrow">{t('org.title')}</p>
           <h1 id="org-title">{current.name}</h1>
+          <p>
+            <Link to={pathOf({ name: 'city', slug: current.slug })}>{t('awareness.ourPage')}</Link>
+          </p>
         </div>
         {isAdmin && !editing && (
           <button type="button" onClick={() => setEditing(true)}>

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { tabMove } from '../../ui/tabMove.ts';
 import { languageChoices, languageLabel, languageName } from './languages.ts';
@@ -14,6 +15,10 @@ interface Props {
   readonly onSource: (lang: string) => void;
   /** Opens a tab for a new translation. */
   readonly onAdd: (lang: string) => void;
+  /** What the choice of the language written in says, for another record than a practice. */
+  readonly sourceHint?: MessageKey;
+  /** What a translation's tab says first (`{language}`: the tab's), for another record than a practice. */
+  readonly translationIntro?: MessageKey;
   readonly children: ReactNode;
 }
 
@@ -22,7 +27,17 @@ interface Props {
  * translation (WAI-ARIA tabs: arrow keys, Home and End), a new translation added; the fields of the
  * chosen tab below.
  */
-export function EditLanguages({ source, languages, selected, onSelect, onSource, onAdd, children }: Props) {
+export function EditLanguages({
+  source,
+  languages,
+  selected,
+  onSelect,
+  onSource,
+  onAdd,
+  sourceHint = 'practiceEdit.sourceHint',
+  translationIntro = 'practiceEdit.translationIntro',
+  children,
+}: Props) {
   const id = useId();
   const { t, locale } = useI18n();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -54,7 +69,7 @@ export function EditLanguages({ source, languages, selected, onSelect, onSource,
             ))}
           </select>
           <p className="hint" id={`${id}-source-hint`}>
-            {t('practiceEdit.sourceHint')}
+            {t(sourceHint)}
           </p>
         </div>
         <div className="field">
@@ -107,9 +122,7 @@ export function EditLanguages({ source, languages, selected, onSelect, onSource,
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${selected}`} className="tab-panel">
         {selected !== source && (
-          <p className="notice">
-            {t('practiceEdit.translationIntro', { language: languageName(selected, locale) })}
-          </p>
+          <p className="notice">{t(translationIntro, { language: languageName(selected, locale) })}</p>
         )}
         {children}
       </div>

@@ -3,19 +3,20 @@ import { useState } from 'react';
 import { api } from '../../api.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
-import { navigate } from '../../router/history.ts';
 import { pathOf } from '../../router/routes.ts';
 import { RequireOrg } from '../../session/RequireOrg.tsx';
-import { ConfirmDelete } from '../../ui/ConfirmDelete.tsx';
+import { useSession } from '../../session/useSession.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Link } from '../../ui/Link.tsx';
 import { LoadingOrError } from '../../ui/LoadingOrError.tsx';
 import { useAction } from '../../ui/useAction.ts';
+import { useRecordDeletion } from '../../ui/useRecordDeletion.tsx';
 import { useResource } from '../../ui/useResource.ts';
 import { useStatus } from '../../ui/useStatus.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 import { isConflict } from './conflict.ts';
 import { EucpnChecklist } from './EucpnChecklist.tsx';
+import { PracticeDocuments } from './PracticeDocuments.tsx';
 import { PracticeEditor } from './PracticeEditor.tsx';
 import { PracticeHeader } from './PracticeHeader.tsx';
 import { PracticeHistory } from './PracticeHistory.tsx';
@@ -23,13 +24,23 @@ import { PracticeView } from './PracticeView.tsx';
 import { WorkflowPanel } from './WorkflowPanel.tsx';
 import './practices.css';
 
-function PracticeScreen({ id, membership }: { id: string; membership: MyMembership }) {
+/** The practice; `membership` is null for a reader without an account, who reads a public practice. */
+function PracticeScreen({ id, membership }: { id: string; membership: MyMembership | null }) {
   const { t } = useI18n();
   const { announce } = useStatus();
-  const practice = useResource(() => api.getPractice(id), `${id}:${membership.orgId}`);
+  const practice = useResource(() => api.getPractice(id), `${id}:${membership?.orgId ?? 'public'}`);
   const action = useAction();
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
+  const deletion = useRecordDeletion({
+    action,
+    remove: () => api.deletePractice(id),
+    then: pathOf({ name: 'practices' }),
+    words: {
+      question: 'practice.deleteQuestion',
+      confirm: 'practice.deleteConfirm',
+      done: 'practice.deleted',
+    },
+  });
   const back = (
     <p>
       <Link to={pathOf({ name: 'practices' })}>← {t('practice.back')}</Link>
@@ -51,12 +62,6 @@ function PracticeScreen({ id, membership }: { id: string; membership: MyMembersh
       practice.setData(() => next);
       announce(t(done));
     });
-  const remove = () =>
-    void action.run(async () => {
-      await api.deletePractice(p.id);
-      navigate(pathOf({ name: 'practices' }));
-      announce(t('practice.deleted'));
-    });
   const reload = () => {
     action.clear();
     practice.reload();
@@ -75,14 +80,7 @@ function PracticeScreen({ id, membership }: { id: string; membership: MyMembersh
           {t('common.edit')}
         </button>
       )}
-      <button
-        type="button"
-        className="button-danger"
-        disabled={action.busy}
-        onClick={() => setDeleting(true)}
-      >
-        {t('common.delete')}
-      </button>
+      {deletion.button}
     </div>
   );
 
@@ -95,17 +93,9 @@ function PracticeScreen({ id, membership }: { id: string; membership: MyMembersh
     >
       {back}
       <PracticeHeader practice={p} tools={tools} />
-      {deleting && (
-        <ConfirmDelete
-          question={t('practice.deleteQuestion')}
-          confirmLabel={t('practice.deleteConfirm')}
-          busy={action.busy}
-          onConfirm={remove}
-          onCancel={() => setDeleting(false)}
-        />
-      )}
+      {deletion.confirmation}
       {!editing && failure}
-      <div className="practice-layout">
+      <div className="side-layout">
         <div className="practice-main">
           {editing && <h2 className="practice-editing-title">{t('practiceEdit.title')}</h2>}
           {editing ? (
@@ -126,11 +116,16 @@ function PracticeScreen({ id, membership }: { id: string; membership: MyMembersh
           ) : (
             <PracticeView practice={p} />
           )}
+          {!editing && <PracticeDocuments practice={p} onChange={(next) => practice.setData(() => next)} />}
         </div>
-        <aside className="practice-side" aria-label={t('practiceFlow.title')}>
+        <aside className="side-panels" aria-label={t('practiceFlow.title')}>
           <EucpnChecklist unmet={p.unmet} />
-          <WorkflowPanel practice={p} busy={action.busy} editing={editing} onStep={step} />
-          <PracticeHistory entries={p.history} />
+          {membership && (
+            <>
+              <WorkflowPanel practice={p} busy={action.busy} editing={editing} onStep={step} />
+              <PracticeHistory entries={p.history} />
+            </>
+          )}
         </aside>
       </div>
     </article>
@@ -140,7 +135,10 @@ function PracticeScreen({ id, membership }: { id: string; membership: MyMembersh
 /**
  * One practice: every part of the record, its EUCPN criteria and the workflow (submit, send back, publish
  * with a label, withdraw) beside it, its history; its editors edit it, saved on the revision they read.
+ * Without an account, a public practice as read: no workflow, no history.
  */
 export function PracticePage({ id }: { id: string }) {
+  const { session } = useSession();
+  if (!session) return <PracticeScreen id={id} membership={null} />;
   return <RequireOrg>{(m) => <PracticeScreen key={m.orgId} id={id} membership={m} />}</RequireOrg>;
 }

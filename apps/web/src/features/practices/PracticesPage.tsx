@@ -6,12 +6,14 @@ import { useI18n } from '../../i18n/useI18n.tsx';
 import { currentPath, navigate, subscribe } from '../../router/history.ts';
 import { pathOf } from '../../router/routes.ts';
 import { RequireOrg } from '../../session/RequireOrg.tsx';
+import { useSession } from '../../session/useSession.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { Link } from '../../ui/Link.tsx';
 import { useResource } from '../../ui/useResource.ts';
 import { FacetPanel } from './FacetPanel.tsx';
 import { Pager } from './Pager.tsx';
 import { PracticeResults } from './PracticeResults.tsx';
+import { PublicSignIn } from './PublicSignIn.tsx';
 import {
   pageCount,
   queryOfSearch,
@@ -31,7 +33,8 @@ import './practices.css';
 const pathOfSearch = (search: SearchState): string =>
   `${pathOf({ name: 'practices' })}${queryOfSearch(search)}`;
 
-function Practices({ membership }: { membership: MyMembership }) {
+/** The search; `membership` is null for a reader without an account, who finds the public practices. */
+function Practices({ membership }: { membership: MyMembership | null }) {
   const { t } = useI18n();
   // The search lives in the address bar: shared and bookmarked with it, stepped through with Back.
   const query = searchOf(useSyncExternalStore(subscribe, currentPath));
@@ -39,7 +42,7 @@ function Practices({ membership }: { membership: MyMembership }) {
   const input = searchInput(search);
   const results = useResource(
     () => api.searchPractices(input),
-    `${membership.orgId}:${JSON.stringify(input)}`,
+    `${membership?.orgId ?? 'public'}:${JSON.stringify(input)}`,
   );
   const resultsTitle = useRef<HTMLHeadingElement>(null);
   const go = (next: SearchState) => navigate(pathOfSearch(next));
@@ -66,7 +69,7 @@ function Practices({ membership }: { membership: MyMembership }) {
           words={search.q}
           mine={search.mine}
           onSearch={(q) => go(withWords(search, q))}
-          onMine={(mine) => go(withMine(search, mine))}
+          onMine={membership ? (mine) => go(withMine(search, mine)) : undefined}
         />
       </section>
       <div className="practices-layout">
@@ -97,11 +100,17 @@ function Practices({ membership }: { membership: MyMembership }) {
           )}
         </section>
       </div>
+      {!membership && <PublicSignIn />}
     </article>
   );
 }
 
-/** The promising practices of the network: words in any language, facets, the results listed and on a map. */
+/**
+ * The promising practices of the network: words in any language, facets, the results listed and on a map.
+ * Without an account, the public collection.
+ */
 export function PracticesPage() {
+  const { session } = useSession();
+  if (!session) return <Practices membership={null} />;
   return <RequireOrg>{(m) => <Practices key={m.orgId} membership={m} />}</RequireOrg>;
 }

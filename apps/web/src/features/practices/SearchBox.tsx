@@ -6,7 +6,8 @@ interface Props {
   readonly words: string;
   readonly mine: boolean;
   readonly onSearch: (words: string) => void;
-  readonly onMine: (mine: boolean) => void;
+  /** Absent for a reader without an account: there is no organisation of theirs to include. */
+  readonly onMine?: ((mine: boolean) => void) | undefined;
 }
 
 /**
@@ -43,10 +44,17 @@ export function SearchBox({ words, mine, onSearch, onMine }: Props) {
           {t('practices.searchHint')}
         </p>
       </div>
-      <div className="field-inline">
-        <input id={`${id}-mine`} type="checkbox" checked={mine} onChange={(e) => onMine(e.target.checked)} />
-        <label htmlFor={`${id}-mine`}>{t('practices.mine')}</label>
-      </div>
+      {onMine && (
+        <div className="field-inline">
+          <input
+            id={`${id}-mine`}
+            type="checkbox"
+            checked={mine}
+            onChange={(e) => onMine(e.target.checked)}
+          />
+          <label htmlFor={`${id}-mine`}>{t('practices.mine')}</label>
+        </div>
+      )}
     </form>
   );
 }

@@ -90,7 +90,7 @@ const trimmed = (texts: Readonly<Record<string, string>>): Record<string, string
   );
 
 /** A text without its empty languages; null when nothing is left (the title stays, however empty). */
-function cleanText(m: Multilingual | null): Multilingual | null {
+export function cleanText(m: Multilingual | null): Multilingual | null {
   if (!m) return null;
   const texts = trimmed(m.texts);
   const machine = trimmed(m.machine);

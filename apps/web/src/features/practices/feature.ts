@@ -11,8 +11,10 @@ export const practicesFeature = defineFeature({
   area: 'practices',
   routes: [
     route({
+      // The network's public collection: searched without an account (the public practices only).
       name: 'practices',
       path: '/practices',
+      public: true,
       page: () => import('./PracticesPage.tsx').then((m) => m.PracticesPage),
     }),
     route({
@@ -23,6 +25,7 @@ export const practicesFeature = defineFeature({
     route({
       name: 'practice',
       path: '/practices/:id',
+      public: true,
       freshFor: 'id',
       page: () => import('./PracticePage.tsx').then((m) => m.PracticePage),
     }),

@@ -54,6 +54,8 @@ export const commonEn = {
   'errors.code.event_wrong_stage': 'The event plan is not at the stage this step needs: a plan changes as a draft, is reviewed once submitted and goes live once approved.',
   'errors.code.exercise_stage': 'The exercise is not at the stage this step needs: it is designed while planned, run once started and evaluated once ended.',
   'errors.code.practice_stage': 'The practice is not at the stage this step needs: it is written as a draft, reviewed once submitted and unpublished once published.',
+  'errors.code.not_certified': 'This participant has no certificate: it is issued once the course has ended, to those who attended enough of its sessions.',
+  'errors.code.call_stage': 'The call is not at the stage this step needs: applications are taken until the deadline, the selection is made once the call is closed, and a decided call no longer changes.',
   'errors.code.practice_criteria': 'The practice does not meet the four minimum criteria yet: see which are missing.',
   'errors.code.extract_not_ready': 'The map data is still being imported, or its import failed. Wait until it is done, or import it again.',
   'errors.code.site_without_extract': 'This site no longer has map data to analyse. Import the area again and register the site from it.',

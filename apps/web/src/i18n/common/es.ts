@@ -56,6 +56,8 @@ export const commonEs: Slice<typeof commonEn> = {
   'errors.code.event_wrong_stage': 'El plan del evento no está en la etapa necesaria: se modifica como borrador, se revisa una vez enviado y pasa a directo una vez aprobado.',
   'errors.code.exercise_stage': 'El ejercicio no está en la etapa necesaria: se diseña mientras se planifica, se juega una vez iniciado y se evalúa una vez terminado.',
   'errors.code.practice_stage': 'La práctica no está en la etapa necesaria: se redacta como borrador, se revisa una vez enviada y se retira una vez publicada.',
+  'errors.code.not_certified': 'Este participante no tiene certificado: se expide una vez terminado el curso, a quienes asistieron a suficientes sesiones.',
+  'errors.code.call_stage': 'La convocatoria no está en la etapa necesaria: las candidaturas se reciben hasta la fecha límite, la selección se hace una vez cerrada la convocatoria y una convocatoria resuelta ya no cambia.',
   'errors.code.practice_criteria': 'La práctica aún no cumple los cuatro criterios mínimos: vea cuáles faltan.',
   'errors.code.extract_not_ready': 'Los datos del mapa aún se están importando o su importación ha fallado. Espere a que termine o vuelva a importarlos.',
   'errors.code.site_without_extract': 'Este lugar ya no tiene datos de mapa que analizar. Vuelva a importar la zona y registre el lugar a partir de ella.',

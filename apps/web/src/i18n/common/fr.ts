@@ -56,6 +56,8 @@ export const commonFr: Slice<typeof commonEn> = {
   'errors.code.event_wrong_stage': 'Le plan de l’événement n’est pas à l’étape qu’il faut : il se modifie en brouillon, s’examine une fois soumis et passe en direct une fois approuvé.',
   'errors.code.exercise_stage': 'L’exercice n’est pas à l’étape qu’il faut : il se conçoit tant qu’il est planifié, se joue une fois lancé et s’évalue une fois terminé.',
   'errors.code.practice_stage': 'La pratique n’est pas à l’étape qu’il faut : elle se rédige en brouillon, se relit une fois soumise et se dépublie une fois publiée.',
+  'errors.code.not_certified': 'Ce participant n’a pas d’attestation : elle est délivrée une fois la formation terminée, à ceux qui ont suivi assez de ses séances.',
+  'errors.code.call_stage': 'L’appel n’est pas à l’étape qu’il faut : les candidatures sont reçues jusqu’à la date limite, la sélection se fait une fois l’appel clos, et un appel décidé ne change plus.',
   'errors.code.practice_criteria': 'La pratique ne remplit pas encore les quatre critères minimaux : voyez ceux qui manquent.',
   'errors.code.extract_not_ready': "Les données cartographiques sont encore en cours d'import, ou leur import a échoué. Attendez la fin, ou importez-les à nouveau.",
   'errors.code.site_without_extract': "Ce site n'a plus de données cartographiques à analyser. Importez à nouveau la zone et enregistrez le site à partir de celle-ci.",

@@ -56,6 +56,8 @@ export const commonIt: Slice<typeof commonEn> = {
   'errors.code.event_wrong_stage': 'Il piano dell’evento non è nella fase necessaria: si modifica come bozza, si esamina una volta inviato e passa in diretta una volta approvato.',
   'errors.code.exercise_stage': 'L’esercitazione non è nella fase necessaria: si progetta mentre è pianificata, si svolge una volta avviata e si valuta una volta conclusa.',
   'errors.code.practice_stage': 'La pratica non è nella fase necessaria: si redige come bozza, si revisiona una volta inviata e si ritira una volta pubblicata.',
+  'errors.code.not_certified': 'Questo partecipante non ha un attestato: viene rilasciato a corso concluso, a chi ha frequentato abbastanza sessioni.',
+  'errors.code.call_stage': 'L’avviso non è nella fase necessaria: le candidature si ricevono fino alla scadenza, la selezione si fa una volta chiuso l’avviso e un avviso concluso non cambia più.',
   'errors.code.practice_criteria': 'La pratica non soddisfa ancora i quattro criteri minimi: vedete quali mancano.',
   'errors.code.extract_not_ready': "I dati della mappa sono ancora in fase di importazione, oppure l'importazione non è riuscita. Attendi che finisca o importali di nuovo.",
   'errors.code.site_without_extract': "Questo sito non ha più dati di mappa da analizzare. Importa di nuovo l'area e registra il sito a partire da essa.",

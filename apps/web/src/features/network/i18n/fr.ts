@@ -3,7 +3,7 @@ import type { networkEn } from './en.ts';
 
 /**
  * The French words of the network page: its map, its member organisations with their role in the network,
- * and its programme of activities.
+ * its programme of activities and its calls for expressions of interest.
  */
 export const networkFr: Slice<typeof networkEn> = {
   'nav.network': 'Réseau',
@@ -108,4 +108,151 @@ export const networkFr: Slice<typeof networkEn> = {
   'activityKind.field-visit': 'Visite de terrain',
   'activityKind.exchange': 'Échange de policiers',
   'activityKind.conference': 'Conférence',
+
+  'network.calls.title': 'Appels à manifestation d’intérêt',
+  'network.calls.hint':
+    'Comment le réseau choisit les organisations qui le rejoignent : toute organisation répond à un appel avant sa date limite, les évaluateurs notent les candidatures, puis le chef de file et le consortium sélectionnent.',
+  'network.calls.new': 'Nouvel appel',
+  'network.calls.empty': 'Le réseau n’a aucun appel à manifestation d’intérêt.',
+  'network.calls.created': 'L’appel est enregistré.',
+  'network.calls.deadline': 'Date limite :',
+  'network.calls.closesIn': 'clôture {when}',
+  'network.calls.places': 'Places : {count}',
+  'network.calls.joinAs': 'Rejoint le réseau comme : {role}',
+  'network.calls.applicationCount': 'Candidatures : {count}',
+  'network.calls.applied': 'Mon organisation a candidaté',
+  'network.calls.stage.draft': 'Brouillon',
+  'network.calls.stage.open': 'Ouvert aux candidatures',
+  'network.calls.stage.closed': 'Clos, sélection en cours',
+  'network.calls.stage.decided': 'Décidé',
+
+  'network.calls.page.eyebrow': 'Appel à manifestation d’intérêt · {name}',
+  'network.calls.page.back': 'Retour à {name}',
+  'network.calls.page.about': 'À propos de l’appel',
+  'network.calls.page.criteria': 'Critères',
+  'network.calls.page.weight': 'Poids {weight}',
+  'network.calls.page.draftNotice':
+    'Brouillon : seuls les éditeurs du chef de file et du consortium le voient. Publiez-le pour ouvrir les candidatures.',
+  'network.calls.page.closeNow': 'Clore les candidatures maintenant',
+  'network.calls.page.closeQuestion':
+    'Clore maintenant les candidatures à « {title} », avant la date limite ? Aucune organisation ne pourra plus candidater ni modifier sa candidature.',
+  'network.calls.page.closeConfirm': 'Clore maintenant',
+  'network.calls.page.deleteQuestion':
+    'Supprimer l’appel « {title} » ? Ses candidatures et leurs évaluations sont supprimées aussi.',
+  'network.calls.page.saved': 'L’appel est enregistré.',
+  'network.calls.page.deleted': 'L’appel est supprimé.',
+
+  'network.calls.form.newTitle': 'Nouvel appel à manifestation d’intérêt',
+  'network.calls.form.editTitle': 'Modifier « {title} »',
+  'network.calls.form.title': 'Titre',
+  'network.calls.form.description': 'Présentation de l’appel',
+  'network.calls.form.descriptionHint':
+    'À qui s’adresse l’appel, à quoi participent les organisations retenues et comment elles sont choisies.',
+  'network.calls.form.criteria': 'Critères',
+  'network.calls.form.criteriaHint':
+    'Chaque candidat répond à chaque critère ; les évaluateurs notent chacun de 0 à 5, et le poids dit combien il compte dans la note.',
+  'network.calls.form.criterion': 'Critère {n}',
+  'network.calls.form.criterionLabel': 'Critère',
+  'network.calls.form.criterionKey': 'Clé',
+  'network.calls.form.criterionKeyHint': 'Lettres minuscules, chiffres et « - », unique dans l’appel.',
+  'network.calls.form.criterionWeight': 'Poids (1–5)',
+  'network.calls.form.criterionGuidance': 'Indications pour les candidats',
+  'network.calls.form.addCriterion': 'Ajouter un critère',
+  'network.calls.form.removeCriterion': 'Retirer',
+  'network.calls.form.removeCriterionLabel': 'Retirer le critère {n}',
+  'network.calls.form.deadlineDate': 'Date limite (jour)',
+  'network.calls.form.deadlineTime': 'Date limite (heure)',
+  'network.calls.form.deadlineHint':
+    'Dans votre fuseau horaire ({zone}). Chaque lecteur la voit dans le sien.',
+  'network.calls.form.places': 'Nombre de places',
+  'network.calls.form.placesHint': 'Combien d’organisations l’appel entend retenir, de 1 à 100.',
+  'network.calls.form.joinAs': 'Les organisations retenues rejoignent le réseau comme',
+  'network.calls.form.published': 'Publié',
+  'network.calls.form.publishedHint':
+    'Tout le monde le lit, sans compte, et toute organisation peut candidater jusqu’à la date limite. Sinon il reste un brouillon.',
+  'network.calls.form.create': 'Créer l’appel',
+  'network.calls.form.problem.title': 'Donnez un titre à l’appel.',
+  'network.calls.form.problem.criteria': 'Donnez à l’appel de 1 à 12 critères.',
+  'network.calls.form.problem.deadline': 'Indiquez la date limite : un jour et une heure.',
+  'network.calls.form.problem.deadlinePast':
+    'La date limite est déjà passée : choisissez-en une plus tardive.',
+  'network.calls.form.problem.places': 'Places : un nombre entier de 1 à 100.',
+  'network.calls.form.problem.criterion.key':
+    'Donnez au critère une clé en lettres minuscules, chiffres et « - ».',
+  'network.calls.form.problem.criterion.duplicate': 'Un autre critère a la même clé.',
+  'network.calls.form.problem.criterion.label': 'Nommez le critère.',
+  'network.calls.form.problem.criterion.weight': 'Poids : un nombre entier de 1 à 5.',
+
+  'network.calls.application.title': 'Candidater',
+  'network.calls.application.mineTitle': 'La candidature de mon organisation',
+  'network.calls.application.hint':
+    'Votre organisation n’a pas besoin d’être membre du réseau. Répondez à chaque critère ; vous pouvez modifier ou retirer la candidature jusqu’à la date limite.',
+  'network.calls.application.sentOn': 'Envoyée le {date}.',
+  'network.calls.application.changeUntil': 'Elle peut être modifiée ou retirée jusqu’à la date limite.',
+  'network.calls.application.motivation': 'Lettre de motivation',
+  'network.calls.application.contact': 'Personne ou service à contacter',
+  'network.calls.application.contactHint':
+    'À qui le réseau écrit au sujet de la candidature : un nom, un service, une adresse.',
+  'network.calls.application.send': 'Envoyer la candidature',
+  'network.calls.application.change': 'Enregistrer les modifications',
+  'network.calls.application.withdraw': 'Retirer la candidature',
+  'network.calls.application.sent': 'La candidature est envoyée.',
+  'network.calls.application.changed': 'La candidature est modifiée.',
+  'network.calls.application.withdrawn': 'La candidature est retirée.',
+  'network.calls.application.answers': 'Ce que mon organisation a répondu',
+  'network.calls.application.noAnswer': 'Pas de réponse',
+  'network.calls.application.signInToApply':
+    'Connectez-vous comme éditeur de votre organisation pour candidater.',
+  'network.calls.application.editorsOnly': 'Un éditeur de votre organisation peut candidater en son nom.',
+  'network.calls.application.problem.unanswered': 'Répondez à chaque critère.',
+  'network.calls.application.problem.answer':
+    'Une réponse est trop longue : 4 000 caractères au plus chacune.',
+  'network.calls.application.problem.motivation': 'Dites pourquoi votre organisation candidate.',
+  'network.calls.application.problem.contact': 'Indiquez un contact.',
+  'network.calls.application.outcome.pending': 'En attente',
+  'network.calls.application.outcome.selected': 'Retenue',
+  'network.calls.application.outcome.not-selected': 'Non retenue',
+  'network.calls.application.outcomeText.pending': 'La sélection n’est pas encore faite.',
+  'network.calls.application.outcomeText.selected': 'Votre organisation rejoint {network} comme : {role}.',
+  'network.calls.application.outcomeText.not-selected': 'Votre organisation n’a pas été retenue cette fois.',
+
+  'network.calls.review.title': 'Candidatures et évaluations',
+  'network.calls.review.hint':
+    'Meilleure note d’abord. La note est la moyenne des évaluations, chaque critère comptant autant que son poids.',
+  'network.calls.review.none': 'Aucune organisation n’a encore candidaté.',
+  'network.calls.review.rank': 'N° {rank}',
+  'network.calls.review.score': 'Note {score} / 5 · évaluations : {count}',
+  'network.calls.review.notScored': 'Pas encore évaluée',
+  'network.calls.review.others': 'Évaluations des autres organisations',
+  'network.calls.review.noOthers': 'Aucune autre organisation ne l’a encore évaluée.',
+  'network.calls.review.by': '{name}, {org}, le {date}',
+  'network.calls.review.legend': 'Mon évaluation de {org}',
+  'network.calls.review.mine': 'Mon évaluation de {org} (modifiable)',
+  'network.calls.review.choose': 'Choisir…',
+  'network.calls.review.scoreOption': '{score} / 5',
+  'network.calls.review.comment': 'Commentaire',
+  'network.calls.review.scoreAll': 'Notez chaque critère de 0 à 5.',
+  'network.calls.review.preview': 'Ma note : {score} / 5',
+  'network.calls.review.save': 'Enregistrer mon évaluation',
+  'network.calls.review.saved': 'L’évaluation de {org} est enregistrée.',
+  'network.calls.review.problem.unscored': 'Notez chaque critère.',
+
+  'network.calls.selection.title': 'Sélection',
+  'network.calls.selection.hint': 'Les organisations que vous retenez rejoignent {network} comme : {role}.',
+  'network.calls.selection.legend': 'Candidatures, meilleure note d’abord',
+  'network.calls.selection.score': 'note {score} / 5',
+  'network.calls.selection.count': 'Retenues : {count} sur {places} places.',
+  'network.calls.selection.over':
+    'Retenues : {count}, plus que les {places} places de l’appel. Vous pouvez tout de même confirmer.',
+  'network.calls.selection.note': 'Note de la décision',
+  'network.calls.selection.noteHint': 'Chaque candidat la lit avec le résultat de sa candidature.',
+  'network.calls.selection.final': 'La décision est définitive : l’appel ne peut plus être modifié ensuite.',
+  'network.calls.selection.confirm': 'Confirmer la sélection',
+  'network.calls.selection.done':
+    'La sélection est faite : les organisations retenues ont rejoint le réseau.',
+
+  'network.calls.decision.title': 'Décision',
+  'network.calls.decision.on': 'Décidé le {date}.',
+  'network.calls.decision.selected': 'Organisations retenues (rejoignant le réseau comme : {role})',
+  'network.calls.decision.noneSelected': 'Aucune organisation n’a été retenue.',
 };

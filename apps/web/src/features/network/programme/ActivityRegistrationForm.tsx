@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { api } from '../../../api.ts';
 import { useI18n } from '../../../i18n/useI18n.tsx';
 import { ErrorMessage } from '../../../ui/ErrorMessage.tsx';
+import { FormActions } from '../../../ui/FormActions.tsx';
 import { useAction } from '../../../ui/useAction.ts';
 
 interface Props {
@@ -61,23 +62,12 @@ export function ActivityRegistrationForm({ slug, activity, onChanged }: Props) {
             onChange={(e) => setPeople(e.target.value)}
           />
         </div>
-        <div className="actions">
-          <button type="submit" className="button-primary" disabled={action.busy}>
-            {action.busy
-              ? t('network.registration.sending')
-              : t(mine ? 'network.registration.change' : 'network.registration.register')}
-          </button>
-          {mine && (
-            <button
-              type="button"
-              className="button-danger"
-              disabled={action.busy}
-              onClick={() => void cancel()}
-            >
-              {t('network.registration.cancel')}
-            </button>
-          )}
-        </div>
+        <FormActions
+          busy={action.busy}
+          busyLabel="network.registration.sending"
+          submitLabel={mine ? 'network.registration.change' : 'network.registration.register'}
+          undo={mine ? { label: 'network.registration.cancel', onClick: () => void cancel() } : undefined}
+        />
       </fieldset>
       <ErrorMessage error={action.error} />
     </form>

@@ -38,6 +38,8 @@ export const practicesEn = {
   'practices.closePicked': 'Close',
   'practices.by': 'by {org}',
   'practices.demo': 'Demo data',
+  'practices.signInHint':
+    'Members of the network sign in to read the practices shared within it and to write their own.',
   'practices.noTitle': 'Practice without a title',
 
   // The facets
@@ -323,4 +325,17 @@ export const practicesEn = {
   'practiceCost.10k-100k': '€10,000 to €100,000',
   'practiceCost.100k-1m': '€100,000 to €1 million',
   'practiceCost.over-1m': 'Over €1 million',
+
+  // Documents
+  'practiceDocuments.title': 'Documents',
+  'practiceDocuments.none': 'No document yet: attach its evaluation report, a plan or photos of what was built.',
+  'practiceDocuments.add': 'Attach a document',
+  'practiceDocuments.hint': 'PDF, JPEG or PNG, up to 20 MB. The location recorded in a photo is removed.',
+  'practiceDocuments.wrongType': 'Choose a PDF document or a JPEG or PNG photo.',
+  'practiceDocuments.pdf': 'PDF document',
+  'practiceDocuments.photo': 'Photograph',
+  'practiceDocuments.remove': 'Remove',
+  'practiceDocuments.removeNamed': 'Remove {name}',
+  'practiceDocuments.attached': 'Document attached.',
+  'practiceDocuments.removed': 'Document removed.',
 };

@@ -37,6 +37,8 @@ export const practicesEs: Slice<typeof practicesEn> = {
   'practices.closePicked': 'Cerrar',
   'practices.by': 'de {org}',
   'practices.demo': 'Datos de demostración',
+  'practices.signInHint':
+    'Los miembros de la red inician sesión para leer las prácticas compartidas en ella y redactar las suyas.',
   'practices.noTitle': 'Práctica sin título',
   'practiceFacet.country': 'País',
   'practiceFacet.threat': 'Amenaza',
@@ -289,4 +291,17 @@ export const practicesEs: Slice<typeof practicesEn> = {
   'practiceCost.10k-100k': 'De 10 000 € a 100 000 €',
   'practiceCost.100k-1m': 'De 100 000 € a 1 millón de €',
   'practiceCost.over-1m': 'Más de 1 millón de €',
+
+  // Documents
+  'practiceDocuments.title': 'Documentos',
+  'practiceDocuments.none': 'Aún no hay documentos: adjunte su informe de evaluación, un plano o fotos de lo realizado.',
+  'practiceDocuments.add': 'Adjuntar un documento',
+  'practiceDocuments.hint': 'PDF, JPEG o PNG, hasta 20 MB. Se elimina la ubicación registrada en una foto.',
+  'practiceDocuments.wrongType': 'Elija un documento PDF o una foto JPEG o PNG.',
+  'practiceDocuments.pdf': 'Documento PDF',
+  'practiceDocuments.photo': 'Foto',
+  'practiceDocuments.remove': 'Quitar',
+  'practiceDocuments.removeNamed': 'Quitar {name}',
+  'practiceDocuments.attached': 'Documento adjuntado.',
+  'practiceDocuments.removed': 'Documento quitado.',
 };

@@ -37,6 +37,8 @@ export const practicesFr: Slice<typeof practicesEn> = {
   'practices.closePicked': 'Fermer',
   'practices.by': 'par {org}',
   'practices.demo': 'Données de démonstration',
+  'practices.signInHint':
+    'Les membres du réseau se connectent pour lire les pratiques partagées en son sein et rédiger les leurs.',
   'practices.noTitle': 'Pratique sans titre',
   'practiceFacet.country': 'Pays',
   'practiceFacet.threat': 'Menace',
@@ -291,4 +293,17 @@ export const practicesFr: Slice<typeof practicesEn> = {
   'practiceCost.10k-100k': 'De 10 000 € à 100 000 €',
   'practiceCost.100k-1m': 'De 100 000 € à 1 million d’euros',
   'practiceCost.over-1m': 'Plus d’un million d’euros',
+
+  // Documents
+  'practiceDocuments.title': 'Documents',
+  'practiceDocuments.none': 'Aucun document pour l’instant : joignez son rapport d’évaluation, un plan ou des photos de ce qui a été réalisé.',
+  'practiceDocuments.add': 'Joindre un document',
+  'practiceDocuments.hint': 'PDF, JPEG ou PNG, 20 Mo au plus. La position enregistrée dans une photo est retirée.',
+  'practiceDocuments.wrongType': 'Choisissez un document PDF ou une photo JPEG ou PNG.',
+  'practiceDocuments.pdf': 'Document PDF',
+  'practiceDocuments.photo': 'Photo',
+  'practiceDocuments.remove': 'Retirer',
+  'practiceDocuments.removeNamed': 'Retirer {name}',
+  'practiceDocuments.attached': 'Document joint.',
+  'practiceDocuments.removed': 'Document retiré.',
 };

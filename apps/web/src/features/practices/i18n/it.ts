@@ -37,6 +37,8 @@ export const practicesIt: Slice<typeof practicesEn> = {
   'practices.closePicked': 'Chiudi',
   'practices.by': 'di {org}',
   'practices.demo': 'Dati dimostrativi',
+  'practices.signInHint':
+    'I membri della rete accedono per leggere le pratiche condivise al suo interno e scrivere le proprie.',
   'practices.noTitle': 'Pratica senza titolo',
   'practiceFacet.country': 'Paese',
   'practiceFacet.threat': 'Minaccia',
@@ -289,4 +291,17 @@ export const practicesIt: Slice<typeof practicesEn> = {
   'practiceCost.10k-100k': 'Da 10.000 € a 100.000 €',
   'practiceCost.100k-1m': 'Da 100.000 € a 1 milione di €',
   'practiceCost.over-1m': 'Oltre 1 milione di €',
+
+  // Documents
+  'practiceDocuments.title': 'Documenti',
+  'practiceDocuments.none': 'Ancora nessun documento: allegate il rapporto di valutazione, una planimetria o foto di quanto realizzato.',
+  'practiceDocuments.add': 'Allega un documento',
+  'practiceDocuments.hint': 'PDF, JPEG o PNG, fino a 20 MB. La posizione registrata in una foto viene rimossa.',
+  'practiceDocuments.wrongType': 'Scegliete un documento PDF o una foto JPEG o PNG.',
+  'practiceDocuments.pdf': 'Documento PDF',
+  'practiceDocuments.photo': 'Foto',
+  'practiceDocuments.remove': 'Rimuovi',
+  'practiceDocuments.removeNamed': 'Rimuovi {name}',
+  'practiceDocuments.attached': 'Documento allegato.',
+  'practiceDocuments.removed': 'Documento rimosso.',
 };

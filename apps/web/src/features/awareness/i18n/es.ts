@@ -1,0 +1,71 @@
+import type { Slice } from '../../../i18n/slice.ts';
+import type { awarenessEn } from './en.ts';
+
+/** The Spanish words of the cities' awareness pages. */
+export const awarenessEs: Slice<typeof awarenessEn> = {
+  'awareness.citiesTitle': 'Seguros en nuestras ciudades',
+  'awareness.citiesIntro':
+    'Lo que cada ciudad de la red dice a sus vecinos y visitantes para estar seguros en sus espacios públicos: qué hacer en caso de ataque, cómo los alerta, los próximos eventos, cómo comunicar una preocupación y a quién llamar. Abierto a todos, sin cuenta.',
+  'awareness.citiesCaption': 'Ciudades con su página publicada',
+  'awareness.col.city': 'Ciudad',
+  'awareness.col.country': 'País',
+  'awareness.col.languages': 'Idiomas',
+  'awareness.col.updated': 'Actualización',
+  'awareness.citiesEmpty': 'Ninguna ciudad ha publicado todavía su página.',
+  'awareness.back': 'Todas las ciudades',
+  'awareness.eyebrow': 'Seguros en el espacio público',
+  'awareness.updated': 'Actualizada el {date}',
+  'awareness.unpublished': 'No publicada: solo los miembros de {org} pueden leer esta página.',
+  'awareness.language': 'Idioma de la página',
+  'awareness.empty': 'Todavía no hay nada escrito en esta página.',
+  'awareness.edit': 'Editar la página',
+  'awareness.saved': 'La página se ha guardado.',
+  'awareness.alertsTitle': 'Alertas públicas en vigor',
+  'awareness.alertsNone': 'No hay ninguna alerta pública de la ciudad en vigor.',
+  'awareness.alertsMap': 'Mapa de las zonas de las alertas públicas en vigor',
+  'awareness.alertAreas': 'Dónde: {areas}',
+  'awareness.alertExpires': 'Hasta el {date}',
+  'awareness.alertsFeed': 'Seguir las alertas de la ciudad (canal Atom)',
+  'awareness.practicesTitle': 'Lo que hace la ciudad',
+  'awareness.practicesIntro': 'Sus prácticas publicadas para todos.',
+  'awareness.practicesNone': 'La ciudad todavía no ha publicado ninguna práctica para todos.',
+  'awareness.practicesAll': 'Todas las prácticas de la red',
+  'awareness.ourPage': 'Nuestra página pública',
+  'awareness.publicLinks': 'Abierto sin cuenta',
+  'awarenessTopic.what-to-do': 'Qué hacer en caso de ataque',
+  'awarenessTopic.alerts': 'Cómo le alerta la ciudad',
+  'awarenessTopic.events': 'Próximos eventos',
+  'awarenessTopic.reporting': 'Comunicar una preocupación',
+  'awarenessTopic.contacts': 'A quién llamar',
+  'awarenessTopic.other': 'Otros',
+  'awarenessEdit.title': 'Editar la página',
+  'awarenessEdit.intro':
+    'Escriba, sección por sección, lo que los vecinos y visitantes deben saber, en el idioma de la ciudad, y luego tradúzcalo. Solo texto simple: nada de lo que escriba se interpreta como formato.',
+  'awarenessEdit.sourceHint': 'El idioma en que escribe la página; las traducciones se añaden al lado.',
+  'awarenessEdit.translationIntro':
+    'Traduzca las secciones al {language}. Los temas y el orden de las secciones se eligen en la pestaña del idioma en que está escrita la página.',
+  'awarenessEdit.section': 'Sección {n}',
+  'awarenessEdit.topic': 'Tema',
+  'awarenessEdit.sectionTitle': 'Título',
+  'awarenessEdit.sectionBody': 'Texto',
+  'awarenessEdit.bodyHint':
+    'Una línea en blanco empieza un nuevo párrafo; una línea que empieza por «- » es un elemento de una lista.',
+  'awarenessEdit.noSections': 'Todavía no hay ninguna sección: añada la primera.',
+  'awarenessEdit.addSection': 'Añadir una sección',
+  'awarenessEdit.maxSections': 'Una página tiene como máximo {max} secciones.',
+  'awarenessEdit.up': 'Subir',
+  'awarenessEdit.down': 'Bajar',
+  'awarenessEdit.remove': 'Quitar',
+  'awarenessEdit.moveUp': 'Subir la sección {n}',
+  'awarenessEdit.moveDown': 'Bajar la sección {n}',
+  'awarenessEdit.removeSection': 'Quitar la sección {n}',
+  'awarenessEdit.published': 'Publicada',
+  'awarenessEdit.publishedHint':
+    'Legible por todos, sin cuenta. Sin marcar, solo los miembros de su organización pueden leerla.',
+  'awarenessEdit.save': 'Guardar la página',
+  'awarenessEdit.problems': 'Todavía no se ha guardado:',
+  'awarenessEdit.problem.title':
+    'La sección {n} necesita un título en el idioma en que está escrita la página.',
+  'awarenessEdit.problem.body':
+    'La sección {n} necesita un texto en el idioma en que está escrita la página.',
+};
