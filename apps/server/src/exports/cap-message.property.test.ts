@@ -1,6 +1,6 @@
 import { circlePolygon, geoJsonToCapPolygon, writeCap } from '@pactesur/cap';
 import { validateCap } from '@pactesur/cap/node';
-import { AlertDraftContent, type AlertDraftContentInput, type AlertInfoInput } from '@pactesur/contracts';
+import { AlertDraftContent, CapCategoryValue, CapResponseValue, type AlertDraftContentInput, type AlertInfoInput } from '@pactesur/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capAlertOf } from './cap-message.ts';
@@ -10,34 +10,8 @@ const typed = (max: number) =>
   fc.oneof(fc.string({ unit: 'grapheme', maxLength: max }), fc.string({ unit: 'binary', maxLength: max }));
 const line = (max: number) => typed(max).filter((t) => t.trim().length > 0);
 
-const categories = fc.subarray(
-  [
-    'Geo',
-    'Met',
-    'Safety',
-    'Security',
-    'Rescue',
-    'Fire',
-    'Health',
-    'Env',
-    'Transport',
-    'Infra',
-    'CBRNE',
-    'Other',
-  ] as const,
-  { minLength: 1 },
-);
-const responses = fc.subarray([
-  'Shelter',
-  'Evacuate',
-  'Prepare',
-  'Execute',
-  'Avoid',
-  'Monitor',
-  'Assess',
-  'AllClear',
-  'None',
-] as const);
+const categories = fc.subarray(CapCategoryValue.options, { minLength: 1 });
+const responses = fc.subarray(CapResponseValue.options);
 
 /**
  * An area as the composer makes it: a site's outline or a drawn polygon (a small convex ring here), or a circle.
