@@ -1,5 +1,25 @@
 import type {
   Activity,
+  ApiKey,
+  Coverage,
+  IssuedApiKey,
+  IssueApiKey,
+  NewReportInput,
+  PublicReport,
+  Report,
+  ReportCategory,
+  ReportQuery,
+  ReportReceipt,
+  SaveCoverage,
+  Transparency,
+  TriageReportInput,
+  AddExchangeGuestInput,
+  Exchange,
+  SaveExchangeInput,
+  SavedSearch,
+  SaveSavedSearchInput,
+  MarkNotificationsRead,
+  NotificationList,
   AwarenessEntry,
   AwarenessPage,
   SaveAwarenessInput,
@@ -527,7 +547,28 @@ export class PactesurClient {
     new Uint8Array(await (await this.transport.request('GET', this.practiceAttachmentPath(id, attachmentId))).arrayBuffer());
   detachFromPractice = (id: string, attachmentId: string) => this.transport.json<Practice>('DELETE', `/api/practices/${enc(id)}/attachments/${enc(attachmentId)}`);
 
+  // Saved searches of practices, which notify their user of practices newly matching them
+  listSavedSearches = () => this.transport.json<SavedSearch[]>('GET', '/api/practices/saved-searches');
+  saveSearch = (body: SaveSavedSearchInput) => this.transport.json<SavedSearch>('POST', '/api/practices/saved-searches', body);
+  updateSavedSearch = (id: string, body: SaveSavedSearchInput) => this.transport.json<SavedSearch>('PUT', `/api/practices/saved-searches/${enc(id)}`, body);
+  deleteSavedSearch = (id: string) => this.transport.json<void>('DELETE', `/api/practices/saved-searches/${enc(id)}`);
+
+  // The signed-in user's notifications; news of them on the realtime channel `user:<their id>`
+  notifications = (query: { unread?: boolean; limit?: number; before?: string } = {}) =>
+    this.transport.json<NotificationList>('GET', `/api/notifications${q({ unread: query.unread === undefined ? undefined : String(query.unread), limit: query.limit, before: query.before })}`);
+  markNotificationsRead = (body: MarkNotificationsRead) => this.transport.json<NotificationList>('POST', '/api/notifications/read', body);
+
   // The life of a network: its activities on one calendar, with registrations
+  getActivity = (network: string, id: string) => this.transport.json<Activity>('GET', `/api/networks/${enc(network)}/activities/${enc(id)}`);
+  /** The exchange of officers an activity of kind `exchange` is: its host, guests and report (members only). */
+  getExchange = (network: string, id: string) => this.transport.json<Exchange>('GET', `/api/networks/${enc(network)}/activities/${enc(id)}/exchange`);
+  saveExchange = (network: string, id: string, body: SaveExchangeInput) =>
+    this.transport.json<Exchange>('PUT', `/api/networks/${enc(network)}/activities/${enc(id)}/exchange`, body);
+  /** The acting organisation sends an officer to the exchange. */
+  addExchangeGuest = (network: string, id: string, body: AddExchangeGuestInput) =>
+    this.transport.json<Exchange>('POST', `/api/networks/${enc(network)}/activities/${enc(id)}/exchange/guests`, body);
+  removeExchangeGuest = (network: string, id: string, guestId: string) =>
+    this.transport.json<Exchange>('DELETE', `/api/networks/${enc(network)}/activities/${enc(id)}/exchange/guests/${enc(guestId)}`);
   listActivities = (network: string) => this.transport.json<Activity[]>('GET', `/api/networks/${enc(network)}/activities`);
   createActivity = (network: string, body: SaveActivityInput) => this.transport.json<Activity>('POST', `/api/networks/${enc(network)}/activities`, body);
   updateActivity = (network: string, id: string, body: SaveActivityInput) =>
@@ -581,6 +622,33 @@ export class PactesurClient {
   listAwarenessPages = () => this.transport.json<AwarenessEntry[]>('GET', '/api/awareness');
   getAwarenessPage = (orgSlug: string) => this.transport.json<AwarenessPage>('GET', `/api/awareness/${enc(orgSlug)}`);
   saveAwarenessPage = (orgSlug: string, body: SaveAwarenessInput) => this.transport.json<AwarenessPage>('PUT', `/api/awareness/${enc(orgSlug)}`, body);
+
+  // Citizens' reports: the reporting page (no account), the reporter's follow-up by token, triage, coverage, Open311 keys
+  /** Sends a report (no account needed): the answer holds the token to follow it, shown once. */
+  sendReport = (body: NewReportInput) => this.transport.json<ReportReceipt>('POST', '/api/citizens/reports', body);
+  /** Adds the photo of a report not yet published, with its token: faces are blurred, metadata removed. */
+  sendReportPhoto = async (token: string, data: Uint8Array | Blob, contentType = 'image/jpeg') =>
+    (await (await this.transport.request('PUT', `/api/citizens/reports/photo${q({ token })}`, data, { contentType })).json()) as PublicReport;
+  trackReport = (token: string) => this.transport.json<PublicReport>('GET', `/api/citizens/track/${enc(token)}`);
+  /** For each category, the organisation that takes its reports at a place (null: none there). */
+  reportCategoriesAt = (lng: number, lat: number) =>
+    this.transport.json<{ category: ReportCategory; orgName: string | null }[]>('GET', `/api/citizens/categories${q({ lng, lat })}`);
+  citizenTransparency = () => this.transport.json<Transparency>('GET', '/api/citizens/transparency');
+  publicReportPhotoPath = (requestId: string) => `/api/citizens/public/${enc(requestId)}/photo.jpg`;
+  /** The reports the acting organisation received. */
+  listReports = (query: Partial<ReportQuery> = {}) => this.transport.json<Report[]>('GET', `/api/citizens/reports${q(query as Record<string, string | number | undefined>)}`);
+  getReport = (id: string) => this.transport.json<Report>('GET', `/api/citizens/reports/${enc(id)}`);
+  triageReport = (id: string, body: TriageReportInput) => this.transport.json<Report>('PUT', `/api/citizens/reports/${enc(id)}/triage`, body);
+  reportPhotoPath = (id: string) => `/api/citizens/reports/${enc(id)}/photo`;
+  reportPhoto = async (id: string) => new Uint8Array(await (await this.transport.request('GET', this.reportPhotoPath(id))).arrayBuffer());
+  listCoverage = () => this.transport.json<Coverage[]>('GET', '/api/citizens/coverage');
+  createCoverage = (body: SaveCoverage) => this.transport.json<Coverage>('POST', '/api/citizens/coverage', body);
+  updateCoverage = (id: string, body: SaveCoverage) => this.transport.json<Coverage>('PUT', `/api/citizens/coverage/${enc(id)}`, body);
+  deleteCoverage = (id: string) => this.transport.json<void>('DELETE', `/api/citizens/coverage/${enc(id)}`);
+  listApiKeys = () => this.transport.json<ApiKey[]>('GET', '/api/citizens/api-keys');
+  /** Issues an Open311 API key of the acting organisation: the key is in this answer only. */
+  issueApiKey = (body: IssueApiKey) => this.transport.json<IssuedApiKey>('POST', '/api/citizens/api-keys', body);
+  revokeApiKey = (id: string) => this.transport.json<void>('DELETE', `/api/citizens/api-keys/${enc(id)}`);
 
   // Webhooks of the acting organisation (its admins); the secret is in the answers of create and rotate only
   listWebhooks = () => this.transport.json<Webhook[]>('GET', '/api/webhooks');

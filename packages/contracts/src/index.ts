@@ -30,3 +30,6 @@ export * from './knowledge/activity.ts';
 export * from './knowledge/call.ts';
 export * from './knowledge/course.ts';
 export * from './knowledge/awareness.ts';
+export * from './knowledge/saved-search.ts';
+export * from './notification.ts';
+export * from './citizens/report.ts';

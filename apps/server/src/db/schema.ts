@@ -262,6 +262,16 @@ export interface RealtimeMessagesTable {
   created_at: Generated<Date>;
 }
 
+/** Each user's notifications (`services/notification-service.ts`). */
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  org_id: string;
+  subject: Json<unknown>;
+  created_at: Generated<Date>;
+  read_at: Timestamp | null;
+}
+
 /**
  * The tables of the core. A module declares its own tables beside it and merges them into this interface
  * (`declare module '…/db/schema.ts'`, see `modules/briefings/briefing-tables.ts`).
@@ -288,6 +298,7 @@ export interface Database {
   outbox_messages: OutboxMessagesTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_delivery_attempts: WebhookDeliveryAttemptsTable;
+  notifications: NotificationsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -4,6 +4,7 @@ import { DEMO_ASSESSMENT } from './demo-assessment.ts';
 import { DEMO_EVENT, demoEventPlan } from './demo-event.ts';
 import { writeDemoAwareness } from './demo-awareness.ts';
 import { writeDemoCalendar } from './demo-calendar.ts';
+import { writeDemoExchange } from './demo-exchange.ts';
 import { writeDemoTraining } from './demo-training.ts';
 import { DEMO_EXERCISE, playDemoExercise } from './demo-exercise.ts';
 import { DEMO_PRACTICES, writeDemoPractices } from './demo-practices.ts';
@@ -128,11 +129,14 @@ async function awareness(api: PactesurClient): Promise<DemoAnalysis> {
   }
 }
 
-/** The networks' programme on their calendars (meetings, academies, workshops and officer exchanges) and their academy's course. */
+/**
+ * The networks' programme on their calendars (meetings, academies, workshops and officer exchanges), their
+ * academy's course and the exchange of the Carnival of Nice with its guests.
+ */
 async function calendar(api: PactesurClient): Promise<DemoAnalysis> {
   const name = 'PACTESUR, PACTESUR 2';
   try {
-    const written = (await writeDemoCalendar(api)) + (await writeDemoTraining(api));
+    const written = (await writeDemoCalendar(api)) + (await writeDemoTraining(api)) + (await writeDemoExchange(api));
     return { kind: 'calendar', name, id: null, outcome: written > 0 ? 'started' : 'present' };
   } catch (error) {
     return { kind: 'calendar', name, id: null, outcome: 'refused', reason: reasonOf(error) };

@@ -94,6 +94,16 @@ describe('the demo sites', () => {
     expect(programme[0]).toMatchObject({ kind: 'meeting', startsOn: '2023-11-14', city: 'Paris', precision: 'day' });
     expect(programme.find((a) => a.massEvent === 'Carnival of Nice')).toMatchObject({ kind: 'exchange', startsOn: '2024-02-15', endsOn: '2024-02-19' });
     expect(programme.find((a) => a.kind === 'academy' && a.city === 'Madrid')).toMatchObject({ startsOn: '2024-11-01', endsOn: '2024-11-30', precision: 'month' });
+    // The Carnival's exchange is hosted by Nice, with an officer of Liège and one of Madrid, each named by their role only.
+    const carnival = programme.find((a) => a.massEvent === 'Carnival of Nice')!;
+    const exchange = await nice.getExchange('pactesur-2', carnival.id);
+    expect(exchange).toMatchObject({ hostName: 'Ville de Nice', canEdit: true, canAddGuests: false });
+    expect(exchange.objectives).toMatch(/Carnival/);
+    expect(exchange.guests.map((g) => [g.name, g.arrivesOn, g.leavesOn])).toEqual([
+      ['Officer of the Liège local police (demo)', '2024-02-15', '2024-02-19'],
+      ['Officer of the Policía Municipal de Madrid (demo)', '2024-02-16', '2024-02-19'],
+    ]);
+    expect(await platform.client().getExchange('pactesur-2', carnival.id).catch((e: { status: number }) => e.status)).toBe(404);
     // The network's practices are published, each by another organisation, and marked as demo records.
     const found = await nice.searchPractices({ q: 'bornes' });
     expect(found.hits.map((h) => [h.city, h.state, h.demo])).toEqual([['Nice', 'published', true]]);

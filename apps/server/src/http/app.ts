@@ -22,6 +22,7 @@ import { homeRoutes } from '../routes/home.ts';
 import { invitationRoutes } from '../routes/invitations.ts';
 import { jobRoutes } from '../routes/jobs.ts';
 import { meRoutes } from '../routes/me.ts';
+import { notificationRoutes } from '../routes/notifications.ts';
 import { networkRoutes } from '../routes/networks.ts';
 import { orgRoutes } from '../routes/orgs.ts';
 import { shareRoutes } from '../routes/shares.ts';
@@ -88,6 +89,7 @@ export function createHttpApp({ config, database, services, jobs, realtime, logg
     .route('/basemap', basemapRoutes(createBasemapAssets()))
     .route('/auth', authRoutes(services, cookies))
     .route('/me', meRoutes(services))
+    .route('/notifications', notificationRoutes(services))
     .route('/home', homeRoutes(services))
     .route('/orgs', orgRoutes(services))
     .route('/invitations', invitationRoutes(services, cookies))

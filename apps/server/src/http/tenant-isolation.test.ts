@@ -47,12 +47,15 @@ interface Fixture {
   practiceId: string;
   restrictedPracticeId: string;
   activityId: string;
+  exchangeGuestId: string;
   callDraftId: string;
   callId: string;
   applicationId: string;
   courseId: string;
   courseParticipantId: string;
   practiceAttachmentId: string;
+  savedSearchId: string;
+  notificationId: string;
 }
 
 /** A minimal PDF, attached to a practice. */
@@ -119,6 +122,7 @@ const exerciseEvaluation: State = async (owner, fx) => ({
 const network: State = (owner) => owner.getNetwork('pactesur-2').then((n) => n.members.map((m) => `${m.org.slug}:${m.role}`));
 
 const activities: State = (owner) => owner.listActivities('alpes-maritimes');
+const exchange: State = (owner, fx) => owner.getExchange('alpes-maritimes', fx.activityId);
 const call =
   (key: 'callDraftId' | 'callId'): State =>
   (owner, fx) =>
@@ -384,6 +388,24 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
     },
   },
   'POST /api/practices': { kind: 'directory', why: "writes a practice owned by the caller's organisation" },
+  'GET /api/practices/saved-searches': { kind: 'filtered', check: async (o, fx) => expect((await o.listSavedSearches()).map((x) => x.id)).not.toContain(fx.savedSearchId) },
+  'POST /api/practices/saved-searches': { kind: 'self', why: "saves a search of the caller's own" },
+  'PUT /api/practices/saved-searches/:id': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.updateSavedSearch(fx.savedSearchId, { name: 'Hijacked', search: { q: 'x', facets: {} }, notify: false }),
+    state: (owner) => owner.listSavedSearches(),
+  },
+  'DELETE /api/practices/saved-searches/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteSavedSearch(fx.savedSearchId), state: (owner) => owner.listSavedSearches() },
+  'GET /api/notifications': { kind: 'filtered', check: async (o, fx) => expect((await o.notifications()).items.map((n) => n.id)).not.toContain(fx.notificationId) },
+  'POST /api/notifications/read': {
+    kind: 'filtered',
+    check: async (o, fx) => {
+      await o.markNotificationsRead({ ids: [fx.notificationId] });
+      expect((await o.markNotificationsRead({ all: true })).items.map((n) => n.id)).not.toContain(fx.notificationId);
+      // Nice's notification is still unread.
+      expect((await owner.notifications({ unread: true })).items.map((n) => n.id)).toContain(fx.notificationId);
+    },
+  },
   'GET /api/practices/:id': { kind: 'guarded', attempt: (o, fx) => o.getPractice(fx.restrictedPracticeId), state: practice('restrictedPracticeId') },
   'PUT /api/practices/:id': {
     kind: 'guarded',
@@ -422,6 +444,23 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
     kind: 'guarded',
     attempt: (o) => o.createActivity('alpes-maritimes', { kind: 'meeting', title: 'Hijacked', startsOn: '2027-01-01', endsOn: '2027-01-01' }),
     state: activities,
+  },
+  'GET /api/networks/:network/activities/:id': { kind: 'guarded', attempt: (o, fx) => o.getActivity('alpes-maritimes', fx.activityId), state: activities },
+  'GET /api/networks/:network/activities/:id/exchange': { kind: 'guarded', attempt: (o, fx) => o.getExchange('alpes-maritimes', fx.activityId), state: exchange },
+  'PUT /api/networks/:network/activities/:id/exchange': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.saveExchange('alpes-maritimes', fx.activityId, { hostOrgId: fx.liegeId, objectives: 'Hijacked' }),
+    state: exchange,
+  },
+  'POST /api/networks/:network/activities/:id/exchange/guests': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.addExchangeGuest('alpes-maritimes', fx.activityId, { name: 'Intruder', arrivesOn: '2027-02-13', leavesOn: '2027-02-14' }),
+    state: exchange,
+  },
+  'DELETE /api/networks/:network/activities/:id/exchange/guests/:guestId': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.removeExchangeGuest('alpes-maritimes', fx.activityId, fx.exchangeGuestId),
+    state: exchange,
   },
   'PUT /api/networks/:network/activities/:id': {
     kind: 'guarded',
@@ -722,9 +761,16 @@ beforeAll(async () => {
   const forMadrid = await owner.createPractice({ content: practiceContent('Bollards of the four street ends', [id('madrid')]) });
   await owner.stepPractice(forMadrid.id, { action: 'submit' });
   await (await platform.signedIn('coordinator@efus.example.org')).stepPractice(forMadrid.id, { action: 'publish', maturity: 'inspiring' });
+  // A search Nice's user saved, and the notification that Efus published its practice.
+  const savedSearch = await owner.saveSearch({ name: 'Bollards', search: { q: 'bollards', facets: {} } });
+  const notification = (await owner.notifications()).items[0]!;
   // A network of Nice's own, which Liège is not in, with an activity for its members only.
   await owner.createNetwork({ slug: 'alpes-maritimes', name: 'Alpes-Maritimes public space security' });
   const activity = await owner.createActivity('alpes-maritimes', { kind: 'exchange', title: 'Control room exchange', startsOn: '2027-02-13', endsOn: '2027-02-14', public: false, places: 4 });
+  // Its exchange, hosted by Nice with its live plan, and an officer Nice's police sends as a member of the network.
+  await owner.addNetworkMember('alpes-maritimes', { orgId: id('nice-police'), role: 'associated' });
+  await owner.saveExchange('alpes-maritimes', activity.id, { hostOrgId: id('nice'), objectives: 'The control room at work', eventId: liveEvent.id });
+  const guest = (await police.addExchangeGuest('alpes-maritimes', activity.id, { name: 'Brigadier of the municipal police', arrivesOn: '2027-02-13', leavesOn: '2027-02-14' })).guests[0]!;
   // A draft call of that network, and a published one that SDIS 06 answered.
   const callDraft = await owner.createCall('alpes-maritimes', { ...CALL, title: 'Control room partners', published: false });
   const openCall = await owner.createCall('alpes-maritimes', { ...CALL, title: 'Associated fire services' });
@@ -735,7 +781,7 @@ beforeAll(async () => {
   await owner.markAttendance(training.id, { participantId: trainee.id, sessionId: 'day-1', present: true });
   const observation = await owner.observeExercise(drill.id, { text: 'Cordon closed late at Rue Meyerbeer', rating: 'S' });
   await owner.uploadObservationPhoto(drill.id, observation.id, { filename: 'meyerbeer.jpg' }, PHOTO);
-  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id!, exerciseId: drill.id, participantId: withPolice.participants[0]!.id, actionId: action.id, observationId: observation.id, practiceId: draftPractice.id, restrictedPracticeId: forMadrid.id, activityId: activity.id, callDraftId: callDraft.id, callId: openCall.id, applicationId: application.id, courseId: training.id, courseParticipantId: trainee.id, practiceAttachmentId: attached.id };
+  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id!, exerciseId: drill.id, participantId: withPolice.participants[0]!.id, actionId: action.id, observationId: observation.id, practiceId: draftPractice.id, restrictedPracticeId: forMadrid.id, activityId: activity.id, exchangeGuestId: guest.id, callDraftId: callDraft.id, callId: openCall.id, applicationId: application.id, courseId: training.id, courseParticipantId: trainee.id, practiceAttachmentId: attached.id, savedSearchId: savedSearch.id, notificationId: notification.id };
 });
 afterAll(() => platform.close());
 

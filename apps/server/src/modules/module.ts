@@ -9,6 +9,7 @@ import type { RecordDefinition } from '../records/record-kind.ts';
 import type { AccessService } from '../services/access-service.ts';
 import type { JobRecords } from '../services/job-records.ts';
 import type { FileStore } from '../files/file-store.ts';
+import type { NotificationService } from '../services/notification-service.ts';
 import type { CrowdService } from '../services/crowd-service.ts';
 import type { ProtectionService } from '../services/protection-service.ts';
 import type { SiteService } from '../services/site-service.ts';
@@ -24,7 +25,9 @@ export interface ModuleDeps {
   /** What leaves the platform (webhooks, feeds): `enqueue(trx, …)` in the transaction of the change. */
   readonly outbox: Pick<Outbox, 'enqueue'>;
   /** News on the live channels (`recordChannel(kind, id)`), for the pages open on a record. */
-  readonly live: Pick<LivePublisher, 'publish'>;
+  readonly live: Pick<LivePublisher, 'publish' | 'publishInTransaction'>;
+  /** Each user's notifications: `notify(trx, …)` in the transaction of the change, then the answer's announce after commit. */
+  readonly notifications: Pick<NotificationService, 'notify'>;
   /** The file store, for the module's repositories (photos, attachments): the rows naming a key own the file. */
   readonly files: FileStore;
   /**

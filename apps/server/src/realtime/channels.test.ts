@@ -9,6 +9,7 @@ describe('realtime channel names', () => {
   it('reads record, job and access channels', () => {
     expect(parseChannel(`record:site:${id}`)).toEqual({ kind: 'record', recordKind: 'site', recordId: id });
     expect(parseChannel(`job:${id}`)).toEqual({ kind: 'record', recordKind: 'job', recordId: id });
+    expect(parseChannel(`user:${id}`)).toEqual({ kind: 'user', userId: id });
     expect(parseChannel(`access:briefing:${id}`)).toEqual({
       kind: 'access',
       recordKind: 'briefing',
@@ -30,6 +31,9 @@ describe('realtime channel names', () => {
       `record:job:${id}:x`,
       `record:site:${id}:${'x'.repeat(49)}`,
       `job:${id}:x`,
+      `user:${id}:x`,
+      'user:42',
+      'user:',
       `site:${id}`,
       '',
       'job:',

@@ -6,12 +6,14 @@ import { Id, RecordKind } from '@pactesur/contracts';
  * - `record:<kind>:<uuid>:<part>` — what one part of the record's readers may follow (an exercise's deliveries
  *   to one agency): a reader of the record whom the module that owns the kind lets follow that part;
  * - `job:<uuid>` — the progress of a job (record kind `job`);
+ * - `user:<uuid>` — news of one user's notifications, followed by that user only;
  * - `access:<kind>:<uuid>` — internal: who may read the record changed, every instance re-checks its
  *   subscribers of the record's channels. Clients cannot subscribe to it.
  */
 export type Channel =
   | { readonly kind: 'record'; readonly recordKind: RecordKind; readonly recordId: string; readonly part?: string }
-  | { readonly kind: 'access'; readonly recordKind: RecordKind; readonly recordId: string };
+  | { readonly kind: 'access'; readonly recordKind: RecordKind; readonly recordId: string }
+  | { readonly kind: 'user'; readonly userId: string };
 
 /** Longest channel name accepted: the longest record kind, a uuid and a part fit with room to spare. */
 export const MAX_CHANNEL_LENGTH = 120;
@@ -24,6 +26,10 @@ export function parseChannel(name: string): Channel | null {
   if (name.length > MAX_CHANNEL_LENGTH) return null;
   const parts = name.split(':');
   if (parts.length === 2 && parts[0] === 'job') return record('record', 'job', parts[1]);
+  if (parts.length === 2 && parts[0] === 'user') {
+    const id = Id.safeParse(parts[1]);
+    return id.success ? { kind: 'user', userId: id.data } : null;
+  }
   if (parts.length === 3 && (parts[0] === 'record' || parts[0] === 'access'))
     return record(parts[0], parts[1], parts[2]);
   const part = parts[3];
@@ -35,7 +41,7 @@ export function parseChannel(name: string): Channel | null {
 }
 
 function record(
-  kind: Channel['kind'],
+  kind: 'record' | 'access',
   recordKind: string | undefined,
   recordId: string | undefined,
 ): Channel | null {
@@ -60,3 +66,6 @@ export const recordChannel = (kind: RecordKind, recordId: string): string => `re
 
 /** The channel of one part of a record, for the readers its module lets follow that part. */
 export const recordPartChannel = (kind: RecordKind, recordId: string, part: string): string => `record:${kind}:${recordId}:${part}`;
+
+/** The channel of one user's notifications (`NotificationNews`), which only that user may follow. */
+export const userChannel = (userId: string): string => `user:${userId}`;

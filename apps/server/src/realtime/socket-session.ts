@@ -75,21 +75,27 @@ export class SocketSession {
   private async subscribe(channel: string, after: number | null): Promise<void> {
     this.unsubscribe(channel); // subscribing again starts over, from the new `after`
     const parsed = parseChannel(channel);
-    if (!parsed || parsed.kind !== 'record')
+    if (!parsed || parsed.kind === 'access')
       return this.send({ type: 'refused', channel, code: 'unknown_channel' });
     if (this.subscriptions.size >= this.deps.limits.maxSubscriptions) {
       return this.send({ type: 'refused', channel, code: 'too_many_subscriptions' });
     }
-    const { recordKind, recordId, part } = parsed;
+    // A user's own channel is theirs alone; a record's, its readers'.
+    const mayFollow =
+      parsed.kind === 'user'
+        ? (): Promise<boolean> => Promise.resolve(this.actor.userId === parsed.userId)
+        : () => this.mayRead(parsed.recordKind, parsed.recordId, parsed.part);
     const subscription: Subscription = new Subscription(
       channel,
       (message) => this.send({ type: 'message', channel, seq: message.seq, payload: message.payload }),
-      () => this.mayRead(recordKind, recordId, part),
+      mayFollow,
       () => this.revoke(subscription),
     );
     this.subscriptions.set(channel, subscription);
     try {
-      await this.deps.access.followChannel(this.actor, recordKind, recordId, part);
+      if (parsed.kind === 'user') {
+        if (!(await mayFollow())) throw new AppError('not_found', 'No such channel.');
+      } else await this.deps.access.followChannel(this.actor, parsed.recordKind, parsed.recordId, parsed.part);
       if (!this.holds(subscription)) return;
       const { seq, gap } = await this.deps.hub.attach(subscription, after);
       if (!this.holds(subscription)) return this.deps.hub.detach(subscription);

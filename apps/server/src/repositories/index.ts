@@ -12,6 +12,7 @@ import { ProtectionPlanRepository } from './protection-plans.ts';
 import { InvitationRepository } from './invitations.ts';
 import { MembershipRepository } from './memberships.ts';
 import { NetworkRepository } from './networks.ts';
+import { NotificationRepository } from './notifications.ts';
 import { OrganisationRepository } from './organisations.ts';
 import { SessionRepository } from './sessions.ts';
 import { ShareRepository } from './shares.ts';
@@ -38,6 +39,7 @@ export function createRepositories(db: Db, files: FileStore) {
     records: new RecordStore(db),
     health: new HealthRepository(db),
     storedFiles: new StoredFilesRepository(db, files),
+    notifications: new NotificationRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

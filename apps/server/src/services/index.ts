@@ -12,6 +12,7 @@ import { InvitationService } from './invitation-service.ts';
 import { JobRecords } from './job-records.ts';
 import { JobService } from './job-service.ts';
 import { NetworkService } from './network-service.ts';
+import { NotificationService } from './notification-service.ts';
 import { OrgService } from './org-service.ts';
 import { ProtectionService } from './protection-service.ts';
 import { SiteService } from './site-service.ts';
@@ -46,8 +47,10 @@ export function createServices(
   const threats = new ThreatService(repos, access, records);
   const crowd = new CrowdService(repos, access, records);
   const plans = new ProtectionService(repos, access, records);
+  const notifications = new NotificationService(repos, modules.live);
   return {
-    ...createModuleServices({ ...modules, access, jobRecords: records, core: { sites, threats, crowd, plans }, publicUrl: options.publicUrl }),
+    ...createModuleServices({ ...modules, access, notifications, jobRecords: records, core: { sites, threats, crowd, plans }, publicUrl: options.publicUrl }),
+    notifications,
     access,
     auth: new AuthService(repos, access, options.sessionTtlHours),
     orgs,

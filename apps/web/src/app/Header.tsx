@@ -1,3 +1,4 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { OrgSwitcher } from '../features/auth/OrgSwitcher.tsx';
 import { useI18n } from '../i18n/useI18n.tsx';
 import { navigate } from '../router/history.ts';
@@ -8,7 +9,21 @@ import { useAction } from '../ui/useAction.ts';
 import { useStatus } from '../ui/useStatus.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 
-/** The top bar: brand, organisation switcher, language, the signed-in user and sign-out. */
+/** No bell when its code cannot be fetched (the connection dropped): the rest of the header works without it. */
+const NoBell: ComponentType<{ userId: string }> = () => null;
+
+/**
+ * The bell of the user's notifications, fetched once signed in: the sign-in page does not carry it nor
+ * the live channel it follows.
+ */
+const NotificationBell = lazy(() =>
+  import('../features/notifications/NotificationBell.tsx').then(
+    (m) => ({ default: m.NotificationBell }),
+    () => ({ default: NoBell }),
+  ),
+);
+
+/** The top bar: brand, organisation switcher, language, the user's notifications, the signed-in user and sign-out. */
 export function Header() {
   const { t } = useI18n();
   const { session, signOut } = useSession();
@@ -29,6 +44,11 @@ export function Header() {
       <div className="header-tools">
         {session && <OrgSwitcher />}
         <LanguageSwitcher />
+        {session && (
+          <Suspense fallback={null}>
+            <NotificationBell key={session.user.id} userId={session.user.id} />
+          </Suspense>
+        )}
         {session && (
           <div className="account" role="group" aria-label={t('header.account')}>
             <span className="account-name" data-testid="user-name">

@@ -10,6 +10,7 @@ import { exercisesFeature } from './exercises/feature.ts';
 import { homeFeature } from './home/feature.ts';
 import { jobsFeature } from './jobs/feature.ts';
 import { networkFeature } from './network/feature.ts';
+import { notificationsFeature } from './notifications/feature.ts';
 import { organisationFeature } from './organisation/feature.ts';
 import { practicesFeature } from './practices/feature.ts';
 import { protectionFeature } from './protection/feature.ts';
@@ -48,6 +49,7 @@ export const FEATURES = [
   crowdFeature,
   protectionFeature,
   webhooksFeature,
+  notificationsFeature,
 ] as const;
 
 /** Any one of the features. */

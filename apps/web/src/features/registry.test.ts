@@ -50,11 +50,12 @@ const featureModule = (path: string): string | null => (/^src\/features\/[^/]+\/
 
 /**
  * Modules of a feature the shell may import directly: the sign-in screen, shown in place of any page while
- * signed out, and the header's choice of the organisation one acts for. Neither is the page of a route.
+ * signed out, the header's choice of the organisation one acts for, and its bell of notifications. None is the page of a route.
  */
 const SHELL_USES = new Set([
   'src/app/App.tsx -> src/features/auth/SignInPage.tsx',
   'src/app/Header.tsx -> src/features/auth/OrgSwitcher.tsx',
+  'src/app/Header.tsx -> src/features/notifications/NotificationBell.tsx',
 ]);
 
 describe('the registry of features', () => {

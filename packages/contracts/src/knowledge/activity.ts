@@ -75,3 +75,70 @@ export const Activity = z.object({
   canManage: z.boolean(),
 });
 export type Activity = z.infer<typeof Activity>;
+
+/**
+ * An exchange of officers (KNOWLEDGE.md): during a mass event of the host city (the Carnival of Nice, Les
+ * Ardentes, Madrid Pride), officers of other member organisations join its police to see how the event is
+ * secured. The exchange is an activity of kind `exchange` with this record: its host, what it is for, the
+ * guests each organisation sends (their names are read by the network's members only, never on the public
+ * calendar), and what was learnt. The host may tie it to its event plan, which stays its own: the link is
+ * shown to the host's readers only.
+ */
+export const SaveExchange = z.strictObject({
+  /** The organisation that receives the guests (a member of the network). */
+  hostOrgId: Id,
+  objectives: z.string().trim().max(5_000).default(''),
+  /** What the guests follow: briefings, control room, patrols, debrief. */
+  programme: z.string().trim().max(5_000).default(''),
+  /** The host's event plan for the mass event (events module); null if none is tied. */
+  eventId: Id.nullable().default(null),
+  /** What was learnt, written after the exchange. */
+  report: z.string().trim().max(20_000).default(''),
+});
+export type SaveExchange = z.infer<typeof SaveExchange>;
+export type SaveExchangeInput = z.input<typeof SaveExchange>;
+
+/** Most guests of one exchange. */
+export const MAX_EXCHANGE_GUESTS = 60;
+
+/** An officer an organisation sends to the exchange, and the days they stay. */
+export const AddExchangeGuest = z
+  .strictObject({
+    name: z.string().trim().min(1).max(MAX_NAME_LENGTH),
+    /** Rank and unit: "Brigadier, Policía Municipal de Madrid — Unidad Central de Seguridad". */
+    role: z.string().trim().max(MAX_NAME_LENGTH).default(''),
+    arrivesOn: z.iso.date(),
+    leavesOn: z.iso.date(),
+  })
+  .refine((g) => g.leavesOn >= g.arrivesOn, { message: 'leaves before arriving', path: ['leavesOn'] });
+export type AddExchangeGuest = z.infer<typeof AddExchangeGuest>;
+export type AddExchangeGuestInput = z.input<typeof AddExchangeGuest>;
+
+export const ExchangeGuest = z.object({
+  id: Id,
+  orgId: Id,
+  orgName: z.string(),
+  name: z.string(),
+  role: z.string(),
+  arrivesOn: z.string(),
+  leavesOn: z.string(),
+  /** The reader may withdraw this guest (their own organisation's, or the host or a manager of the network). */
+  canRemove: z.boolean(),
+});
+export type ExchangeGuest = z.infer<typeof ExchangeGuest>;
+
+export const Exchange = z.object({
+  activityId: Id,
+  hostOrgId: Id,
+  hostName: z.string(),
+  objectives: z.string(),
+  programme: z.string(),
+  /** The host's event plan, shown to the host's readers only (null for everyone else). */
+  eventId: Id.nullable(),
+  report: z.string(),
+  guests: z.array(ExchangeGuest),
+  /** The host and the network's managers edit the exchange; any member organisation sends guests. */
+  canEdit: z.boolean(),
+  canAddGuests: z.boolean(),
+});
+export type Exchange = z.infer<typeof Exchange>;

@@ -11,6 +11,7 @@ import * as outbox from './0008-outbox.ts';
 import * as files from './0009-files.ts';
 import * as signInThrottle from './0010-sign-in-throttle.ts';
 import * as bulkJson from './0011-bulk-json.ts';
+import * as notifications from './0022-notifications.ts';
 
 /** The core's migrations, in order. Names never change once released; add new ones at the end. */
 const core: Readonly<Record<string, Migration>> = {
@@ -25,6 +26,7 @@ const core: Readonly<Record<string, Migration>> = {
   '0009-files': files,
   '0010-sign-in-throttle': signInThrottle,
   '0011-bulk-json': bulkJson,
+  '0022-notifications': notifications,
 };
 
 /**

@@ -20,6 +20,7 @@ export function activityRoutes(activities: ActivityService, publicUrl: string): 
       });
     })
     .get('/:network/activities', async (c) => c.json(await activities.list(readerOf(c), c.req.param('network'))))
+    .get('/:network/activities/:id', async (c) => c.json(await activities.get(readerOf(c), c.req.param('network'), uuidParam(c, 'id'))))
     .post('/:network/activities', async (c) => c.json(await activities.create(actorOf(c), c.req.param('network'), await jsonBody(c, SaveActivity)), 201))
     .put('/:network/activities/:id', async (c) =>
       c.json(await activities.update(actorOf(c), c.req.param('network'), uuidParam(c, 'id'), await jsonBody(c, SaveActivity))),

@@ -25,6 +25,14 @@ export class ActivityService {
     return this.views(actor, rows, manager);
   }
 
+  /** One activity: a member reads any, anyone else (the public too) a public one; the others are `not_found`. */
+  async get(actor: Actor | null, slug: string, id: string): Promise<Activity> {
+    const { network, member, manager } = await this.networks.read(actor, slug);
+    const [view] = await this.views(actor, await this.activities.list(network.id, !member, id), manager);
+    if (!view) throw new AppError('not_found');
+    return view;
+  }
+
   async create(actor: Actor, slug: string, input: SaveActivity): Promise<Activity> {
     const { network, editor } = await this.networks.asManager(actor, slug, 'The programme is');
     const id = await this.activities.insert(network.id, editor.userId, input);

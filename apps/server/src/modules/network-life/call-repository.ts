@@ -29,6 +29,8 @@ export interface ApplicationRow {
   readonly motivation: string;
   readonly contact: string;
   readonly byName: string;
+  /** Who applied for the organisation (null once their account is gone). */
+  readonly userId: string | null;
   readonly outcome: ApplicationOutcome;
   readonly submittedAt: Date;
   readonly updatedAt: Date;
@@ -113,6 +115,7 @@ export class CallRepository {
       motivation: r.motivation,
       contact: r.contact,
       byName: r.display_name || r.email || '',
+      userId: r.user_id,
       outcome: r.outcome as ApplicationOutcome,
       submittedAt: r.submitted_at,
       updatedAt: r.updated_at,

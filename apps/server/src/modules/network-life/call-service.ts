@@ -5,6 +5,7 @@ import type { Tx } from '../../repositories/tx.ts';
 import type { AccessService } from '../../services/access-service.ts';
 import { requireRole, type Actor } from '../../services/actor.ts';
 import type { ApplicationRow, CallRepository, CallRow } from './call-repository.ts';
+import type { NotificationService } from '../../services/notification-service.ts';
 import type { NetworkReader, NetworkReading } from '../../services/network-reader.ts';
 
 /** A call's stage at `now`. */
@@ -43,6 +44,7 @@ export class CallService {
     private readonly networks: NetworkReader,
     private readonly members: NetworkRepository,
     private readonly access: AccessService,
+    private readonly notifications: Pick<NotificationService, 'notify'>,
   ) {}
 
   async list(actor: Actor | null, slug: string): Promise<Call[]> {
@@ -145,7 +147,7 @@ export class CallService {
 
   /** The selection, once the call is closed: the organisations selected join the network in the call's role. */
   async decide(actor: Actor, slug: string, id: string, input: DecideCall): Promise<Call> {
-    await this.managed(actor, slug, id, async (call, trx) => {
+    const announce = await this.managed(actor, slug, id, async (call, trx) => {
       const stage = stageOf(call, new Date());
       if (stage !== 'closed') throw notAt(stage, 'the selection is made once the call is closed, and once');
       const applications = await this.calls.applications([id], undefined, trx);
@@ -155,17 +157,27 @@ export class CallService {
       const joined = await this.members.join(call.networkId, chosen.map((a) => a.orgId), call.joinAs, trx);
       for (const orgId of joined)
         await this.access.audit(actor, 'network-change', { kind: 'network', recordId: call.networkId, detail: `${orgId} as ${call.joinAs}, selected by call ${id}` }, trx);
+      // Whoever applied for each organisation hears the outcome.
+      return this.notifications.notify(
+        trx,
+        applications.flatMap((a) =>
+          a.userId === null
+            ? []
+            : [{ userId: a.userId, orgId: a.orgId, subject: { kind: 'call-decided' as const, networkSlug: slug, callId: id, callTitle: call.title, selected: input.selected.includes(a.id) } }],
+        ),
+      );
     });
+    await announce();
     return this.get(actor, slug, id);
   }
 
   /** Runs a manager's change of a call under its row lock. */
-  private async managed(actor: Actor, slug: string, id: string, change: (call: CallRow, trx: Tx) => Promise<void>): Promise<void> {
+  private async managed<T>(actor: Actor, slug: string, id: string, change: (call: CallRow, trx: Tx) => Promise<T>): Promise<T> {
     const { network } = await this.networks.asManager(actor, slug, 'Calls are');
-    await this.access.inTransaction(async (trx) => {
+    return this.access.inTransaction(async (trx) => {
       const call = await this.calls.lock(network.id, id, trx);
       if (!call) throw new AppError('not_found');
-      await change(call, trx);
+      return change(call, trx);
     });
   }
 

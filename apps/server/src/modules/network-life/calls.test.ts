@@ -94,6 +94,11 @@ describe("a network's call for expressions of interest", () => {
     expect(decided).toMatchObject({ stage: 'decided', decisionNote: 'Welcome to PACTESUR 2.' });
     expect((await t.london.getCall('pactesur-2', id)).mine?.outcome).toBe('selected');
     expect((await t.sdis.getCall('pactesur-2', id)).mine?.outcome).toBe('not-selected');
+    // Whoever applied for each organisation is told the outcome.
+    const told = async (client: typeof t.nice) => (await client.notifications()).items.map((n) => n.subject).find((s) => s.kind === 'call-decided' && s.callId === id);
+    expect(await told(t.london)).toEqual({ kind: 'call-decided', networkSlug: 'pactesur-2', callId: id, callTitle: CALL.title, selected: true });
+    expect(await told(t.sdis)).toMatchObject({ selected: false });
+    expect(await told(t.munich)).toBeUndefined();
     const members = (await t.nice.getNetwork('pactesur-2')).members.map((m) => `${m.org.slug}:${m.role}`);
     expect(members).toContain('london:associated');
     expect(members.some((m) => m.startsWith('sdis-06:'))).toBe(false);

@@ -179,6 +179,25 @@ export class PracticeRepository {
     }));
   }
 
+  /** The users of the owner organisation who wrote the practice and still belong to it (those told of its review). */
+  async authors(id: string, ownerOrgId: string, db: Tx = this.db): Promise<string[]> {
+    const rows = await db
+      .selectFrom('practice_history as h')
+      .innerJoin('memberships as m', (j) => j.onRef('m.user_id', '=', 'h.user_id').onRef('m.org_id', '=', 'h.org_id'))
+      .select('h.user_id')
+      .distinct()
+      .where('h.practice_id', '=', id)
+      .where('h.org_id', '=', ownerOrgId)
+      .where('h.action', 'in', ['created', 'edited', 'submitted'])
+      .execute();
+    return rows.map((r) => r.user_id).filter((u): u is string => u !== null);
+  }
+
+  async orgName(orgId: string, db: Tx = this.db): Promise<string> {
+    const row = await db.selectFrom('organisations').select('name').where('id', '=', orgId).executeTakeFirst();
+    return row?.name ?? '';
+  }
+
   /** Which of `ids` name organisations. */
   async existingOrgs(ids: readonly string[]): Promise<string[]> {
     if (ids.length === 0) return [];

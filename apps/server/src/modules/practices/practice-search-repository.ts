@@ -1,6 +1,7 @@
 import type { FacetName, PracticeFacets, PracticeHit, PracticeSearch } from '@pactesur/contracts';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connect.ts';
+import type { Tx } from '../../repositories/tx.ts';
 import { visibleTo, type Reader } from './practice-visibility.ts';
 
 /** How each facet is stored: a column of one value, or an array column any of whose values counts. */
@@ -108,6 +109,20 @@ export class PracticeSearchRepository {
         headline: r.headline,
       })),
     };
+  }
+
+  /** Whether the practice `id` is among the results of `search` for `reader` (read with `trx`). */
+  async includes(reader: Reader, search: PracticeSearch, id: string, trx: Tx): Promise<boolean> {
+    const { rows } = await sql<{ id: string }>`select p.id from practices p where p.id = ${id} and ${this.where(reader, search, null)}`.execute(trx);
+    return rows.length > 0;
+  }
+
+  /** Records every practice now among the results of `search` for `reader` as met by the saved search `searchId`. */
+  async markMatches(reader: Reader, search: PracticeSearch, searchId: string, trx: Tx): Promise<void> {
+    await sql`
+      insert into practice_search_matches (search_id, practice_id)
+      select ${searchId}::uuid, p.id from practices p where ${this.where(reader, search, null)}
+      on conflict do nothing`.execute(trx);
   }
 
   /** Each facet's values among the practices the reader may see matching the search (but that facet's own filter), counted. */

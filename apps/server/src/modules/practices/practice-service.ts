@@ -17,6 +17,9 @@ import type { PracticeAttachmentRepository } from './practice-attachment-reposit
 import { documentOf } from './practice-document.ts';
 import type { PracticeColumns, PracticeRepository, PracticeRow } from './practice-repository.ts';
 import type { PracticeSearchRepository } from './practice-search-repository.ts';
+import type { SavedSearchService } from './saved-search-service.ts';
+import type { NotificationService } from '../../services/notification-service.ts';
+import type { NewNotification } from '../../repositories/notifications.ts';
 
 /** The columns a practice's facets and visibility are read from. */
 function columnsOf(content: PracticeContent): PracticeColumns {
@@ -50,6 +53,8 @@ export class PracticeService {
     private readonly searches: PracticeSearchRepository,
     private readonly access: AccessService,
     private readonly attachments: PracticeAttachmentRepository,
+    private readonly saved: Pick<SavedSearchService, 'metByPublished'>,
+    private readonly notifications: Pick<NotificationService, 'notify'>,
   ) {}
 
   /** Practices matching words and facets that the reader (an actor, or null: the public) may see, with the facets' counts. */
@@ -76,6 +81,7 @@ export class PracticeService {
     const editor = requireRole(actor, 'editor');
     const content = PracticeContent.parse(input.content);
     await this.checkRestricted(content);
+    await this.checkLinks(editor, content, null, null);
     const id = await this.access.inTransaction(async (trx) => {
       const created = await this.practices.insert({ ownerOrgId: editor.orgId, userId: editor.userId, content, columns: columnsOf(content), demo: input.demo ?? false }, trx);
       await this.practices.index(created, indexTextsOf(content), trx);
@@ -91,6 +97,7 @@ export class PracticeService {
     if (row.state !== 'draft') throw new AppError('practice_stage', 'A practice is changed as a draft: unpublish it or have it returned first.');
     const content = PracticeContent.parse(input);
     await this.checkRestricted(content);
+    await this.checkLinks(editor, content, PracticeContent.parse(row.content), id);
     await this.access.inTransaction(async (trx) => {
       if (!(await this.practices.update(id, revision, content, columnsOf(content), trx)))
         throw new AppError('conflict', 'The practice was saved by someone else since you opened it: reload it.');
@@ -107,11 +114,22 @@ export class PracticeService {
     if (!row) throw new AppError('not_found');
     const owner = row.ownerOrgId === editor.orgId;
     const reviewer = !owner && (await this.practices.reviewedBy(id, editor.orgId));
-    const move = async (from: Practice['state'], to: Practice['state'], action: Practice['history'][number]['action'], note = '', maturity: Practice['maturity'] | null = null) => {
-      await this.access.inTransaction(async (trx) => {
+    const title = PracticeContent.parse(row.content).title;
+    const move = async (from: Practice['state'], to: Practice['state'], action: 'submitted' | 'returned' | 'published' | 'unpublished', note = '', maturity: Practice['maturity'] | null = null) => {
+      const announce = await this.access.inTransaction(async (trx) => {
         if (!(await this.practices.move(id, from, to, maturity, trx))) throw new AppError('practice_stage');
         await this.practices.addHistory(id, { userId: editor.userId, orgId: editor.orgId, action, note }, trx);
+        // The authors hear of what a reviewer did; the saved searches of other organisations meet a published practice.
+        const told: NewNotification[] = [];
+        if (!owner) {
+          const byOrgName = await this.practices.orgName(editor.orgId, trx);
+          for (const userId of await this.practices.authors(id, row.ownerOrgId, trx))
+            told.push({ userId, orgId: row.ownerOrgId, subject: { kind: 'practice-step', practiceId: id, title, action, byOrgName, note } });
+        }
+        if (to === 'published') told.push(...(await this.saved.metByPublished({ id, ownerOrgId: row.ownerOrgId, title }, trx)));
+        return this.notifications.notify(trx, told);
       });
+      await announce();
     };
     switch (step.action) {
       case 'submit': {
@@ -198,6 +216,36 @@ export class PracticeService {
     if (!row) throw new AppError('not_found');
     if (row.ownerOrgId !== editor.orgId) throw new AppError('forbidden', 'A practice is written by its own organisation.');
     return { editor, row };
+  }
+
+  /**
+   * The records a practice is tied to are records its author may read: each site, event plan and exercise
+   * through the access rules of its kind, each practice through theirs, and never the practice itself. Only
+   * the links new to this save are checked, so a share revoked since does not stop other changes.
+   */
+  private async checkLinks(actor: Actor, content: PracticeContent, before: PracticeContent | null, self: string | null): Promise<void> {
+    const was = before?.links;
+    const added = <T>(now: readonly T[], then: readonly T[] | undefined, key: (x: T) => string) => {
+      const old = new Set((then ?? []).map(key));
+      return now.filter((x) => !old.has(key(x)));
+    };
+    const refuse = (path: string, id: string) =>
+      new AppError('validation_failed', 'A practice is tied only to records its organisation may read.', [{ path: `content.links.${path}`, message: id }]);
+    const links = content.links;
+    const readable = async (kind: 'site' | 'event' | 'exercise', id: string, path: string) => {
+      try {
+        await this.access.require(actor, kind, id, 'read');
+      } catch (error) {
+        if (error instanceof AppError) throw refuse(path, id);
+        throw error;
+      }
+    };
+    for (const id of added(links.siteIds, was?.siteIds, String)) await readable('site', id, 'siteIds');
+    for (const id of added(links.eventIds, was?.eventIds, String)) await readable('event', id, 'eventIds');
+    for (const a of added(links.exerciseActions, was?.exerciseActions, (x) => `${x.exerciseId}/${x.actionId}`)) await readable('exercise', a.exerciseId, 'exerciseActions');
+    for (const id of added(links.practiceIds, was?.practiceIds, String)) {
+      if (id === self || !(await this.practices.find(id, actor.orgId))) throw refuse('practiceIds', id);
+    }
   }
 
   /** A restricted practice names organisations that exist. */

@@ -6,6 +6,7 @@ import { FileStore } from '../../files/file-store.ts';
 import { hasLocation } from '../../files/photo-metadata.ts';
 import { apiError } from '../../../test/api-error.ts';
 import { startTestPlatform, type TestPlatform } from '../../../test/harness.ts';
+import { registerSite } from '../../../test/register-site.ts';
 
 let platform: TestPlatform;
 let nice: PactesurClient;
@@ -244,3 +245,22 @@ describe("a practice's documents", () => {
   });
 });
 
+
+describe("a practice's links", () => {
+  it('tie it only to records its organisation may read, and never to itself', async () => {
+    const shared = await registerSite(nice, 'breda-grote-markt.osm', 'Grote Markt');
+    const tied = await nice.createPractice({ content: { title: { source: 'en', texts: { en: 'Tied' } }, links: { siteIds: [shared.id] } } });
+    expect(tied.content.links.siteIds).toEqual([shared.id]);
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    for (const links of [{ siteIds: [unknown] }, { eventIds: [unknown] }, { exerciseActions: [{ exerciseId: unknown, actionId: unknown }] }, { practiceIds: [unknown] }]) {
+      const refused = await apiError(nice.createPractice({ content: { title: { source: 'en', texts: { en: 'Tied' } }, links } }));
+      expect(refused).toMatchObject({ status: 400, code: 'validation_failed' });
+      expect(JSON.stringify(refused.details)).toContain('content.links.');
+    }
+    // Liège cannot tie its practice to Nice's site.
+    expect(await apiError(liege.createPractice({ content: { title: { source: 'en', texts: { en: 'Theirs' } }, links: { siteIds: [shared.id] } } }))).toMatchObject({ status: 400 });
+    expect(
+      await apiError(nice.updatePractice(tied.id, { revision: tied.revision, content: { ...tied.content, links: { ...tied.content.links, practiceIds: [tied.id] } } })),
+    ).toMatchObject({ status: 400, code: 'validation_failed' });
+  });
+});

@@ -5,8 +5,9 @@ import { networkEn } from './i18n/en.ts';
 const DEFAULT_NETWORK = 'pactesur-2';
 
 /**
- * The networks of cities: their members on a map and in a table, their programme, and their calls for
- * expressions of interest, each call on a page of its own.
+ * The networks of cities: their members on a map and in a table, their programme (an activity, such as an
+ * exchange of officers, on a page of its own), and their calls for expressions of interest, each call on a
+ * page of its own.
  */
 export const networkFeature = defineFeature({
   area: 'network',
@@ -24,12 +25,19 @@ export const networkFeature = defineFeature({
       freshFor: 'id',
       page: () => import('./calls/CallPage.tsx').then((m) => m.CallPage),
     }),
+    // An activity of the programme; an exchange of officers with its host, programme and guests.
+    route({
+      name: 'network-activity',
+      path: '/networks/:slug/activities/:id',
+      freshFor: 'id',
+      page: () => import('./programme/ExchangePage.tsx').then((m) => m.ExchangePage),
+    }),
   ],
   nav: [
     {
       label: 'nav.network',
       to: { name: 'network', slug: DEFAULT_NETWORK },
-      matches: ['network', 'network-call'],
+      matches: ['network', 'network-call', 'network-activity'],
       order: 20,
     },
   ],

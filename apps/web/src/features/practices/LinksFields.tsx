@@ -1,62 +1,120 @@
-import type { PracticeContent } from '@pactesur/contracts';
 import type { ReactNode } from 'react';
+import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
+import { useSession } from '../../session/useSession.tsx';
+import { useStatus } from '../../ui/useStatus.tsx';
+import { ActionPicker } from './ActionPicker.tsx';
 import { EditSection } from './EditSection.tsx';
 import type { SectionEditorProps } from './editorProps.ts';
-import { shortRef } from './sections.ts';
+import { LinkPicker } from './LinkPicker.tsx';
+import { LinkRows } from './LinkRows.tsx';
+import {
+  linkCount,
+  linkOptions,
+  MAX_LINKS,
+  withLink,
+  withoutLink,
+  type LinkKind,
+  type LinkRef,
+} from './linkOptions.ts';
+import { PracticePicker } from './PracticePicker.tsx';
+import { useLinkNames } from './useLinkNames.ts';
 
-type Links = PracticeContent['links'];
+interface Props extends SectionEditorProps {
+  /** The practice edited; null for a new one. */
+  readonly practiceId: string | null;
+}
 
-/** The records the practice is tied to, each removable: sites, event plans, exercises' actions, other practices. */
-export function LinksFields({ content, change }: SectionEditorProps) {
+/** A picker under the name of the records it adds. */
+function PickerGroup({
+  legend,
+  kind,
+  children,
+}: {
+  legend: MessageKey;
+  kind: LinkKind;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
+  return (
+    <fieldset className="field practice-rows-field" data-testid="link-picker" data-kind={kind}>
+      <legend>{t(legend)}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * The records the practice is tied to, each by its name and removable, and a picker of each kind: the
+ * sites and event plans of the organisation's lists, an exercise's corrective action, another practice
+ * found by its words. A record is tied once.
+ */
+export function LinksFields({ content, change, practiceId }: Props) {
+  const { t } = useI18n();
+  const { announce } = useStatus();
+  const { activeMembership } = useSession();
+  const orgId = activeMembership?.orgId ?? '';
+  const ownerName = activeMembership?.orgName ?? '';
   const links = content.links;
-  const set = (patch: Partial<Links>) => change({ links: { ...links, ...patch } });
-  const rows: { key: string; text: string; remove: () => void }[] = [
-    ...links.siteIds.map((id) => ({
-      key: `s:${id}`,
-      text: t('practiceLink.site', { ref: shortRef(id) }),
-      remove: () => set({ siteIds: links.siteIds.filter((x) => x !== id) }),
-    })),
-    ...links.eventIds.map((id) => ({
-      key: `e:${id}`,
-      text: t('practiceLink.event', { ref: shortRef(id) }),
-      remove: () => set({ eventIds: links.eventIds.filter((x) => x !== id) }),
-    })),
-    ...links.exerciseActions.map((a) => ({
-      key: `x:${a.exerciseId}:${a.actionId}`,
-      text: t('practiceLink.exerciseAction', { action: shortRef(a.actionId), ref: shortRef(a.exerciseId) }),
-      remove: () => set({ exerciseActions: links.exerciseActions.filter((x) => x !== a) }),
-    })),
-    ...links.practiceIds.map((id) => ({
-      key: `p:${id}`,
-      text: t('practiceLink.practice', { ref: shortRef(id) }),
-      remove: () => set({ practiceIds: links.practiceIds.filter((x) => x !== id) }),
-    })),
-  ];
-  let list: ReactNode = <p className="empty">{t('practiceEdit.noLinks')}</p>;
-  if (rows.length > 0)
-    list = (
-      <ul className="practice-rows">
-        {rows.map((r) => (
-          <li key={r.key} className="practice-row">
-            <span>{r.text}</span>
-            <button
-              type="button"
-              className="button-quiet"
-              aria-label={`${t('practiceEdit.remove')} — ${r.text}`}
-              onClick={r.remove}
-            >
-              {t('practiceEdit.remove')}
-            </button>
-          </li>
-        ))}
-      </ul>
-    );
+  const { labels, lists } = useLinkNames(links, orgId, true);
+  const ownedBy = (name: string, owner: string) => t('practiceEdit.ownedBy', { name, owner });
+  const full = (kind: LinkKind) => linkCount(links, kind) >= MAX_LINKS;
+  const add = (ref: LinkRef, name: string) => {
+    change({ links: withLink(links, ref) });
+    announce(t('practiceEdit.linkAdded', { name }));
+  };
+  const sites = lists.sites.data?.map((s) => ({ ...s, ownerName: s.ownerOrgName }));
   return (
     <EditSection section="links">
       <p className="hint">{t('practiceEdit.linksHint')}</p>
-      {list}
+      <LinkRows
+        labels={labels}
+        ownerName={ownerName}
+        onRemove={(label) => change({ links: withoutLink(links, label.ref) })}
+      />
+      <PickerGroup legend="practiceField.sites" kind="site">
+        <LinkPicker
+          label="practiceEdit.pickSite"
+          addLabel="practiceEdit.addSite"
+          empty="practiceEdit.noSiteToPick"
+          options={sites ? linkOptions(sites, links.siteIds, orgId, ownedBy) : undefined}
+          error={lists.sites.error}
+          full={full('site')}
+          onAdd={(o) => add({ kind: 'site', id: o.id }, o.name)}
+        />
+      </PickerGroup>
+      <PickerGroup legend="practiceField.events" kind="event">
+        <LinkPicker
+          label="practiceEdit.pickEvent"
+          addLabel="practiceEdit.addEvent"
+          empty="practiceEdit.noEventToPick"
+          options={
+            lists.events.data ? linkOptions(lists.events.data, links.eventIds, orgId, ownedBy) : undefined
+          }
+          error={lists.events.error}
+          full={full('event')}
+          onAdd={(o) => add({ kind: 'event', id: o.id }, o.name)}
+        />
+      </PickerGroup>
+      <PickerGroup legend="practiceField.exerciseActions" kind="action">
+        <ActionPicker
+          exercises={lists.exercises.data ? linkOptions(lists.exercises.data, [], orgId, ownedBy) : undefined}
+          error={lists.exercises.error}
+          links={links}
+          full={full('action')}
+          onAdd={(exerciseId, action) =>
+            add({ kind: 'action', exerciseId, actionId: action.id }, action.name)
+          }
+        />
+      </PickerGroup>
+      <PickerGroup legend="practiceField.practices" kind="practice">
+        <PracticePicker
+          practiceId={practiceId}
+          taken={links.practiceIds}
+          full={full('practice')}
+          onAdd={(p) => add({ kind: 'practice', id: p.id }, p.name)}
+        />
+      </PickerGroup>
     </EditSection>
   );
 }

@@ -1,60 +1,53 @@
-import type { PracticeContent } from '@pactesur/contracts';
+import type { Practice } from '@pactesur/contracts';
+import type { MessageKey } from '../../i18n/messages.ts';
 import { useI18n } from '../../i18n/useI18n.tsx';
 import { pathOf } from '../../router/routes.ts';
 import { Link } from '../../ui/Link.tsx';
 import { FieldRow } from './FieldRow.tsx';
-import { sectionFilled, shortRef } from './sections.ts';
+import { linkText } from './linkNames.ts';
+import type { LinkKind } from './linkOptions.ts';
+import { sectionFilled } from './sections.ts';
+import { useLinkNames } from './useLinkNames.ts';
 import { ViewSection } from './ViewSection.tsx';
 
-/** The records the practice is tied to — sites, event plans, exercises' corrective actions, other practices — as links. */
-export function LinksView({ content: c }: { content: PracticeContent }) {
+/** The kinds of records, in the order of the record, under their names. */
+const GROUPS: readonly { kind: LinkKind; label: MessageKey }[] = [
+  { kind: 'site', label: 'practiceField.sites' },
+  { kind: 'event', label: 'practiceField.events' },
+  { kind: 'action', label: 'practiceField.exerciseActions' },
+  { kind: 'practice', label: 'practiceField.practices' },
+];
+
+/**
+ * The records the practice is tied to — sites, event plans, exercises' corrective actions, other
+ * practices — by their names, as links to their pages; one the reader may not read by its kind only.
+ */
+export function LinksView({ practice }: { practice: Practice }) {
   const { t } = useI18n();
-  const { siteIds, eventIds, exerciseActions, practiceIds } = c.links;
+  const c = practice.content;
+  const { labels } = useLinkNames(c.links, practice.ownerOrgId, false);
   return (
     <ViewSection section="links" filled={sectionFilled(c, 'links')} note={t('practiceLink.hint')}>
-      <FieldRow label="practiceField.sites" shown={siteIds.length > 0}>
-        <ul className="practice-rows">
-          {siteIds.map((id) => (
-            <li key={id}>
-              <Link to={pathOf({ name: 'site', id })}>{t('practiceLink.site', { ref: shortRef(id) })}</Link>
-            </li>
-          ))}
-        </ul>
-      </FieldRow>
-      <FieldRow label="practiceField.events" shown={eventIds.length > 0}>
-        <ul className="practice-rows">
-          {eventIds.map((id) => (
-            <li key={id}>
-              <Link to={pathOf({ name: 'event', id })}>{t('practiceLink.event', { ref: shortRef(id) })}</Link>
-            </li>
-          ))}
-        </ul>
-      </FieldRow>
-      <FieldRow label="practiceField.exerciseActions" shown={exerciseActions.length > 0}>
-        <ul className="practice-rows">
-          {exerciseActions.map((a) => (
-            <li key={`${a.exerciseId}:${a.actionId}`}>
-              <Link to={pathOf({ name: 'exercise', id: a.exerciseId })}>
-                {t('practiceLink.exerciseAction', {
-                  action: shortRef(a.actionId),
-                  ref: shortRef(a.exerciseId),
-                })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </FieldRow>
-      <FieldRow label="practiceField.practices" shown={practiceIds.length > 0}>
-        <ul className="practice-rows">
-          {practiceIds.map((id) => (
-            <li key={id}>
-              <Link to={pathOf({ name: 'practice', id })}>
-                {t('practiceLink.practice', { ref: shortRef(id) })}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </FieldRow>
+      {GROUPS.map(({ kind, label }) => {
+        const shown = labels.filter((l) => l.ref.kind === kind);
+        return (
+          <FieldRow key={kind} label={label} shown={shown.length > 0}>
+            <ul className="practice-rows" data-testid="practice-links" data-kind={kind}>
+              {shown.map((l) => {
+                const text = linkText(l, practice.ownerName, t);
+                return (
+                  <li
+                    key={l.key}
+                    data-state={l.name === undefined ? 'loading' : l.name === null ? 'unknown' : 'named'}
+                  >
+                    {l.route ? <Link to={pathOf(l.route)}>{text}</Link> : text}
+                  </li>
+                );
+              })}
+            </ul>
+          </FieldRow>
+        );
+      })}
     </ViewSection>
   );
 }

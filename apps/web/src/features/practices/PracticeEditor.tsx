@@ -23,6 +23,8 @@ import { ResourcesFields } from './ResourcesFields.tsx';
 import { TransferFields } from './TransferFields.tsx';
 
 interface Props {
+  /** The practice edited; absent for a new one. */
+  readonly practiceId?: string;
   readonly initial: PracticeContent;
   /** The organisation that owns the practice (not offered among those a restricted one is shared with). */
   readonly ownerOrgId: string | null;
@@ -41,7 +43,16 @@ type Problem = DraftProblem | 'location';
  * in every field; in the tab of a translation its texts only (a person's translation, or a pasted machine
  * translation kept apart). Saved whole, trimmed, once the title, dates, place and sharing are right.
  */
-export function PracticeEditor({ initial, ownerOrgId, busy, submitLabel, onSave, onCancel, failure }: Props) {
+export function PracticeEditor({
+  practiceId,
+  initial,
+  ownerOrgId,
+  busy,
+  submitLabel,
+  onSave,
+  onCancel,
+  failure,
+}: Props) {
   const { t } = useI18n();
   const [content, setContent] = useState(initial);
   const [lang, setLang] = useState(initial.title.source);
@@ -115,7 +126,7 @@ export function PracticeEditor({ initial, ownerOrgId, busy, submitLabel, onSave,
         {lang === source && <ResourcesFields {...section} />}
         <EvidenceFields {...section} />
         <TransferFields {...section} />
-        {lang === source && <LinksFields {...section} />}
+        {lang === source && <LinksFields {...section} practiceId={practiceId ?? null} />}
       </EditLanguages>
       <div className="practice-editor-footer">
         {problems.length > 0 && (

@@ -102,6 +102,7 @@ function PracticeScreen({ id, membership }: { id: string; membership: MyMembersh
             <PracticeEditor
               // A reloaded practice (after a conflict) starts the editor again from its new revision.
               key={p.revision}
+              practiceId={p.id}
               initial={p.content}
               ownerOrgId={p.ownerOrgId}
               busy={action.busy}

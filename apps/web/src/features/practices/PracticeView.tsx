@@ -24,7 +24,7 @@ export function PracticeView({ practice }: { practice: Practice }) {
         <ResourcesView content={c} />
         <EvidenceView content={c} />
         <TransferView content={c} />
-        <LinksView content={c} />
+        <LinksView practice={practice} />
       </div>
     </WrittenInContext.Provider>
   );

@@ -14,6 +14,8 @@ import { FacetPanel } from './FacetPanel.tsx';
 import { Pager } from './Pager.tsx';
 import { PracticeResults } from './PracticeResults.tsx';
 import { PublicSignIn } from './PublicSignIn.tsx';
+import { SavedSearchList } from './SavedSearchList.tsx';
+import { SavedSearchSave } from './SavedSearchSave.tsx';
 import {
   pageCount,
   queryOfSearch,
@@ -27,7 +29,9 @@ import {
   type SearchState,
 } from './searchQuery.ts';
 import { SearchBox } from './SearchBox.tsx';
+import { useSavedSearches } from './useSavedSearches.ts';
 import './practices.css';
+import './SavedSearchList.css';
 
 /** The address of a search: the page of practices with its query. */
 const pathOfSearch = (search: SearchState): string =>
@@ -44,6 +48,8 @@ function Practices({ membership }: { membership: MyMembership | null }) {
     () => api.searchPractices(input),
     `${membership?.orgId ?? 'public'}:${JSON.stringify(input)}`,
   );
+  // A signed-in reader's own searches, kept to run again and to be told of new practices matching them.
+  const saved = useSavedSearches(membership?.orgId ?? null);
   const resultsTitle = useRef<HTMLHeadingElement>(null);
   const go = (next: SearchState) => navigate(pathOfSearch(next));
   const data = results.data;
@@ -71,14 +77,25 @@ function Practices({ membership }: { membership: MyMembership | null }) {
           onSearch={(q) => go(withWords(search, q))}
           onMine={membership ? (mine) => go(withMine(search, mine)) : undefined}
         />
+        {saved && (
+          // A new search starts a new form: its name is offered from the new words and facets.
+          <SavedSearchSave
+            key={`save${queryOfSearch({ ...search, page: 1 })}`}
+            search={search}
+            saved={saved}
+          />
+        )}
       </section>
       <div className="practices-layout">
-        <FacetPanel
-          search={search}
-          facets={data?.facets}
-          onToggle={(facet: FacetName, value, on) => go(withFacetValue(search, facet, value, on))}
-          onClear={() => go(withoutFacets(search))}
-        />
+        <div className="practices-side">
+          {saved && <SavedSearchList saved={saved} search={search} />}
+          <FacetPanel
+            search={search}
+            facets={data?.facets}
+            onToggle={(facet: FacetName, value, on) => go(withFacetValue(search, facet, value, on))}
+            onClear={() => go(withoutFacets(search))}
+          />
+        </div>
         <section
           className="practices-results"
           aria-labelledby="practices-results-title"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newContent } from './contentDraft.ts';
-import { SECTIONS, sectionFilled, shortRef } from './sections.ts';
+import { SECTIONS, sectionFilled } from './sections.ts';
 
 const text = (t: string) => ({ source: 'fr', texts: { fr: t }, machine: {} });
 
@@ -26,9 +26,5 @@ describe('sectionFilled', () => {
         'links',
       ),
     ).toBe(true);
-  });
-
-  it('shortens an id', () => {
-    expect(shortRef('4b1e2c3d-0000-4000-8000-000000000001')).toBe('4b1e2c3d');
   });
 });

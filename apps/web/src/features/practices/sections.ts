@@ -52,6 +52,3 @@ export function sectionFilled(c: PracticeContent, section: SectionName): boolean
       );
   }
 }
-
-/** The first characters of an id, enough to tell records apart in a list. */
-export const shortRef = (id: string): string => id.slice(0, 8);

@@ -1,5 +1,7 @@
 import type { Activity } from '@pactesur/contracts';
 import { useI18n } from '../../../i18n/useI18n.tsx';
+import { pathOf } from '../../../router/routes.ts';
+import { Link } from '../../../ui/Link.tsx';
 import { activityDateLabel, isTentative } from './activityDates.ts';
 import { ActivityRegistrationForm } from './ActivityRegistrationForm.tsx';
 import { ActivityRegistrations } from './ActivityRegistrations.tsx';
@@ -18,7 +20,7 @@ interface Props {
 
 /**
  * One activity of the network's programme: its kind, title, dates (as precisely as known), place, the mass
- * event of an exchange, the places taken; a member's registration, and for those who run the programme the
+ * event of an exchange and the link to its page, the places taken; a member's registration, and for those who run the programme the
  * registrations and the buttons to edit or delete it.
  */
 export function ActivityCard({
@@ -48,6 +50,17 @@ export function ActivityCard({
         {place && <> · {place}</>}
       </p>
       {a.massEvent && <p>{t('network.activity.during', { event: a.massEvent })}</p>}
+      {a.kind === 'exchange' && (
+        <p>
+          <Link
+            to={pathOf({ name: 'network-activity', slug, id: a.id })}
+            aria-label={t('network.activity.exchangeLinkLabel', { title: a.title })}
+            data-testid="exchange-link"
+          >
+            {t('network.activity.exchangeLink')}
+          </Link>
+        </p>
+      )}
       {a.description && <p className="hint">{a.description}</p>}
       {a.places !== null && (
         <p data-testid="activity-places">

@@ -9,7 +9,7 @@ const SLICES = { fr: practicesFr, es: practicesEs, it: practicesIt } as const;
 
 /** Words spelt alike in English and the language (on the app's list of shared words, `i18n.test.ts`). */
 const SHARED: Readonly<Record<keyof typeof SLICES, ReadonlySet<string>>> = {
-  fr: new Set(['Longitude', 'Latitude', 'Sites', 'Documents']),
+  fr: new Set(['Longitude', 'Latitude', 'Site', 'Sites', 'Documents']),
   es: new Set(),
   it: new Set(),
 };
