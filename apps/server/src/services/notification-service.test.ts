@@ -53,6 +53,8 @@ describe('notifications', () => {
   it('refuses a malformed query with a named field', async () => {
     const bad = await platform.request('/api/notifications?limit=0', { headers: { cookie: madrid.transport.cookieHeader() ?? '' } });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('validation_failed');
+    const body = (await bad.json()) as { error: { code: string; details?: { path: string }[] } };
+    expect(body.error.code).toBe('validation_failed');
+    expect(body.error.details?.map((d) => d.path)).toContain('limit');
   });
 });

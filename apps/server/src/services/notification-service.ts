@@ -33,7 +33,8 @@ export class NotificationService {
   async markRead(actor: Actor, body: MarkNotificationsRead): Promise<NotificationList> {
     const changed = await this.repos.notifications.markRead(actor.userId, 'all' in body ? null : body.ids);
     const list = await this.list(actor, { limit: 30 });
-    if (changed > 0) await this.live.publish(userChannel(actor.userId), { type: 'read', unread: list.unread } satisfies NotificationNews);
+    // Other pages of the user hear of it; if they cannot now, they read the inbox again when they resubscribe.
+    if (changed > 0) await this.live.publish(userChannel(actor.userId), { type: 'read', unread: list.unread } satisfies NotificationNews).catch(() => undefined);
     return list;
   }
 

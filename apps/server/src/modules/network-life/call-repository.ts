@@ -29,7 +29,7 @@ export interface ApplicationRow {
   readonly motivation: string;
   readonly contact: string;
   readonly byName: string;
-  /** Who applied for the organisation (null once their account is gone). */
+  /** Who applied for the organisation, while they still belong to it (null once they left or their account is gone). */
   readonly userId: string | null;
   readonly outcome: ApplicationOutcome;
   readonly submittedAt: Date;
@@ -100,8 +100,9 @@ export class CallRepository {
       .selectFrom('call_applications as a')
       .innerJoin('organisations as o', 'o.id', 'a.org_id')
       .leftJoin('users as u', 'u.id', 'a.user_id')
+      .leftJoin('memberships as m', (j) => j.onRef('m.user_id', '=', 'a.user_id').onRef('m.org_id', '=', 'a.org_id'))
       .selectAll('a')
-      .select(['o.name as org_name', 'o.country as org_country', 'u.display_name', 'u.email'])
+      .select(['o.name as org_name', 'o.country as org_country', 'u.display_name', 'u.email', 'm.user_id as member_id'])
       .where('a.call_id', 'in', [...callIds]);
     if (orgId) q = q.where('a.org_id', '=', orgId);
     const rows = await q.orderBy('a.submitted_at').execute();
@@ -115,7 +116,7 @@ export class CallRepository {
       motivation: r.motivation,
       contact: r.contact,
       byName: r.display_name || r.email || '',
-      userId: r.user_id,
+      userId: r.member_id,
       outcome: r.outcome as ApplicationOutcome,
       submittedAt: r.submitted_at,
       updatedAt: r.updated_at,

@@ -57,6 +57,8 @@ export class ExchangeService {
     await this.access.inTransaction(async (trx) => {
       const current = await this.exchanges.lock(id, trx);
       if (!keeps(reading, editor, current)) throw new AppError('forbidden', KEPT_BY);
+      if (current && current.hostOrgId !== input.hostOrgId && !reading.manager)
+        throw new AppError('forbidden', 'The lead and consortium partners of the network choose the host.');
       // Who does not see the host's link to its plan keeps it as it is, while the host stays the same.
       const keptPlan = input.eventId === null && current?.hostOrgId === input.hostOrgId && editor.orgId !== input.hostOrgId ? current.eventId : null;
       await this.exchanges.save(id, editor.userId, { ...input, eventId: input.eventId ?? keptPlan }, trx);

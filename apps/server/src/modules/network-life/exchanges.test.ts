@@ -168,6 +168,8 @@ describe('an exchange of officers', () => {
     expect(moved).toMatchObject({ hostName: expect.stringContaining('London') as string, eventId: null, canEdit: true, canAddGuests: true });
     const asHost = await t.london.saveExchange(NETWORK, exchange.id, save({ hostOrgId: orgId('london'), report: 'Written by the host.' }));
     expect(asHost).toMatchObject({ report: 'Written by the host.', canEdit: true, canAddGuests: false });
+    // The host keeps the record but does not hand it on: the network's managers choose the host.
+    expect(await apiError(t.london.saveExchange(NETWORK, exchange.id, save({ hostOrgId: orgId('munich') })))).toMatchObject({ status: 403, code: 'forbidden' });
     expect(await apiError(t.munich.saveExchange(NETWORK, exchange.id, save({ hostOrgId: orgId('munich') })))).toMatchObject({ status: 403 });
     const raw = await t.platform.database.db.selectFrom('activity_exchanges').select('event_id').where('activity_id', '=', exchange.id).executeTakeFirstOrThrow();
     expect(raw.event_id).toBeNull();

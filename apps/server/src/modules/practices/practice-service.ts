@@ -38,6 +38,21 @@ function columnsOf(content: PracticeContent): PracticeColumns {
   };
 }
 
+/** The content with each linked record named once. */
+function withUniqueLinks(content: PracticeContent): PracticeContent {
+  const once = <T>(items: readonly T[], key: (x: T) => string) => [...new Map(items.map((x) => [key(x), x])).values()];
+  const l = content.links;
+  return {
+    ...content,
+    links: {
+      siteIds: once(l.siteIds, String),
+      eventIds: once(l.eventIds, String),
+      exerciseActions: once(l.exerciseActions, (a) => `${a.exerciseId}/${a.actionId}`),
+      practiceIds: once(l.practiceIds, String),
+    },
+  };
+}
+
 /**
  * Promising practices (KNOWLEDGE.md). An organisation's editors write its practices as drafts; submitted,
  * a practice is reviewed by the editors of a reviewing organisation (lead, consortium, expert committee)
@@ -79,7 +94,7 @@ export class PracticeService {
 
   async create(actor: Actor, input: CreatePracticeInput): Promise<Practice> {
     const editor = requireRole(actor, 'editor');
-    const content = PracticeContent.parse(input.content);
+    const content = withUniqueLinks(PracticeContent.parse(input.content));
     await this.checkRestricted(content);
     await this.checkLinks(editor, content, null, null);
     const id = await this.access.inTransaction(async (trx) => {
@@ -95,7 +110,7 @@ export class PracticeService {
   async update(actor: Actor, id: string, revision: number, input: PracticeContent): Promise<Practice> {
     const { editor, row } = await this.asOwner(actor, id);
     if (row.state !== 'draft') throw new AppError('practice_stage', 'A practice is changed as a draft: unpublish it or have it returned first.');
-    const content = PracticeContent.parse(input);
+    const content = withUniqueLinks(PracticeContent.parse(input));
     await this.checkRestricted(content);
     await this.checkLinks(editor, content, PracticeContent.parse(row.content), id);
     await this.access.inTransaction(async (trx) => {

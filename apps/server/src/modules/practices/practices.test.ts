@@ -249,7 +249,7 @@ describe("a practice's documents", () => {
 describe("a practice's links", () => {
   it('tie it only to records its organisation may read, and never to itself', async () => {
     const shared = await registerSite(nice, 'breda-grote-markt.osm', 'Grote Markt');
-    const tied = await nice.createPractice({ content: { title: { source: 'en', texts: { en: 'Tied' } }, links: { siteIds: [shared.id] } } });
+    const tied = await nice.createPractice({ content: { title: { source: 'en', texts: { en: 'Tied' } }, links: { siteIds: [shared.id, shared.id] } } });
     expect(tied.content.links.siteIds).toEqual([shared.id]);
     const unknown = '00000000-0000-4000-8000-000000000001';
     for (const links of [{ siteIds: [unknown] }, { eventIds: [unknown] }, { exerciseActions: [{ exerciseId: unknown, actionId: unknown }] }, { practiceIds: [unknown] }]) {

@@ -14,8 +14,15 @@ import { requireRole, type Actor } from '../../services/actor.ts';
 import type { PracticeSearchRepository } from './practice-search-repository.ts';
 import type { SavedSearchRepository } from './saved-search-repository.ts';
 
-/** The whole search a saved one stands for, read as any reader of its organisation reads the published practices. */
-const searchOf = (query: SavedSearchQuery): PracticeSearch => PracticeSearch.parse({ ...query, mine: false });
+/**
+ * The whole search a saved one stands for, read as any reader of its organisation reads the published
+ * practices; null for a stored search the contract no longer takes (a facet value withdrawn since), which
+ * then finds nothing rather than stopping every publication.
+ */
+const searchOf = (query: SavedSearchQuery): PracticeSearch | null => {
+  const parsed = PracticeSearch.safeParse({ ...query, mine: false });
+  return parsed.success ? parsed.data : null;
+};
 
 /** A practice that has just been published, as the saved searches meet it. */
 export interface PublishedPractice {
@@ -49,7 +56,8 @@ export class SavedSearchService {
       if ((await this.saved.countLocked(reader.userId, reader.orgId, trx)) >= MAX_SAVED_SEARCHES)
         throw new AppError('conflict', `A user keeps at most ${MAX_SAVED_SEARCHES} saved searches for an organisation: delete one first.`);
       const created = await this.saved.insert(reader.userId, reader.orgId, input, trx);
-      await this.searches.markMatches({ orgId: reader.orgId, mine: false }, searchOf(input.search), created, trx);
+      const search = searchOf(input.search);
+      if (search) await this.searches.markMatches({ orgId: reader.orgId, mine: false }, search, created, trx);
       return created;
     });
     return this.one(reader.userId, reader.orgId, id);
@@ -60,9 +68,10 @@ export class SavedSearchService {
     await this.access.inTransaction(async (trx) => {
       const before = await this.saved.get(id, reader.userId, reader.orgId, trx);
       if (!before || !(await this.saved.update(id, reader.userId, reader.orgId, input, trx))) throw new AppError('not_found');
-      if (JSON.stringify(searchOf(before.search)) !== JSON.stringify(searchOf(input.search))) {
+      const search = searchOf(input.search);
+      if (JSON.stringify(searchOf(before.search)) !== JSON.stringify(search)) {
         await this.saved.forgetMatches(id, trx);
-        await this.searches.markMatches({ orgId: reader.orgId, mine: false }, searchOf(input.search), id, trx);
+        if (search) await this.searches.markMatches({ orgId: reader.orgId, mine: false }, search, id, trx);
       }
     });
     return this.one(reader.userId, reader.orgId, id);
@@ -81,7 +90,8 @@ export class SavedSearchService {
     const out: NewNotification[] = [];
     for (const search of await this.saved.candidates(practice.ownerOrgId, trx)) {
       const reader = { orgId: search.orgId, mine: false };
-      if (!(await this.searches.includes(reader, searchOf(search.search), practice.id, trx))) continue;
+      const query = searchOf(search.search);
+      if (!query || !(await this.searches.includes(reader, query, practice.id, trx))) continue;
       if (!(await this.saved.met(search.id, practice.id, trx)) || !search.notify) continue;
       out.push({
         userId: search.userId,

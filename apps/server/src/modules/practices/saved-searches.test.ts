@@ -108,6 +108,7 @@ describe('saved searches of practices', () => {
     const inbox = await liege.notifications({ unread: true });
     expect(inbox.unread).toBe(unreadBefore + 1);
     const item = inbox.items[0]!;
+    expect(channel.news.filter((n) => n.type === 'notification')).toEqual([{ type: 'notification', id: item.id }]);
     expect(item.subject).toEqual({
       kind: 'practice-match',
       practiceId: later,

@@ -77,7 +77,7 @@ export function NotificationBell({ userId }: { userId: string }) {
         className="notification-bell-button"
         aria-label={bellLabel(t, unread)}
         aria-expanded={open}
-        aria-controls={`${id}-panel`}
+        aria-controls={open ? `${id}-panel` : undefined}
         data-testid="notification-bell"
         data-unread={unread}
         onClick={() => setOpen((o) => !o)}

@@ -19,7 +19,10 @@ export function withNewest(
   const last = newest.at(-1);
   if (!last || newest.length < limit) return [...newest];
   const ids = new Set(newest.map((n) => n.id));
-  return [...newest, ...shown.filter((n) => !ids.has(n.id) && olderThan(n, last))];
+  // Below the page's last one as shown (the server's order, finer than the milliseconds it sends), else by date.
+  const at = shown.findIndex((n) => n.id === last.id);
+  const below = at >= 0 ? shown.slice(at + 1) : shown.filter((n) => olderThan(n, last));
+  return [...newest, ...below.filter((n) => !ids.has(n.id))];
 }
 
 /** The inbox with an older page added under it (without repeating one already shown). */

@@ -34,7 +34,9 @@ export function useInboxPages(userId: string, unreadOnly: boolean): InboxPages {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>(null);
   const shown = useRef<readonly Notification[]>([]);
+  /** The filter of the list now wanted, and that of the last newest page applied. */
   const filter = useRef<string | null>(null);
+  const applied = useRef<string | null>(null);
 
   const fail = useCallback(
     (failure: unknown) => {
@@ -48,7 +50,8 @@ export function useInboxPages(userId: string, unreadOnly: boolean): InboxPages {
   useEffect(() => {
     let live = true;
     const key = `${userId}:${String(unreadOnly)}`;
-    const fresh = filter.current !== key;
+    // From scratch until a page of this filter was applied (a cancelled read does not count).
+    const fresh = applied.current !== key;
     filter.current = key;
     if (fresh) {
       shown.current = [];
@@ -58,6 +61,7 @@ export function useInboxPages(userId: string, unreadOnly: boolean): InboxPages {
     void api.notifications({ unread: unreadOnly, limit: INBOX_PAGE }).then(
       (page) => {
         if (!live) return;
+        applied.current = key;
         const next = withNewest(shown.current, page.items, INBOX_PAGE);
         shown.current = next;
         setItems(next);
