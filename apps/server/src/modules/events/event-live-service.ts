@@ -57,8 +57,11 @@ export class EventLiveService {
     return this.append(actor, event, (occupancy) => ({ kind: 'incident', byUser: actor.userId, ...input, occupancy }));
   }
 
-  /** A status line in the log (the event went live, ended), by the service changing the status. */
-  async note(actor: Actor, id: string, text: string): Promise<void> {
+  /**
+   * A status line in the log, by the service changing the status: its text is the code of the change
+   * (`live`, `debriefed`), which each page words in its reader's language.
+   */
+  async note(actor: Actor, id: string, text: 'live' | 'debriefed'): Promise<void> {
     const event = await this.plans.record(id, 'owner');
     await this.append(actor, event, (occupancy) => ({ kind: 'status', byUser: actor.userId, text, occupancy }));
   }

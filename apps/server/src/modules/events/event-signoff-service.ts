@@ -106,7 +106,7 @@ export class EventSignOffService {
       await this.events.update(id, { status: 'live' }, undefined, trx);
       await this.access.audit(actor, 'update', { kind: 'event', recordId: id, ownerOrgId, detail: 'live' }, trx);
     });
-    await this.liveLog.note(actor, id, 'The event is live.');
+    await this.liveLog.note(actor, id, 'live');
     return this.plans.changed(id, row.ownerOrgId === actor.orgId ? 'owner' : 'edit', ['status']);
   }
 
@@ -116,7 +116,7 @@ export class EventSignOffService {
     const { ownerOrgId, access } = await this.access.require(actor, 'event', id, 'edit');
     const row = await this.plans.row(id);
     if (row.status !== 'live') throw wrongStage(row.status, 'live');
-    await this.liveLog.note(actor, id, 'The event is over: debrief.');
+    await this.liveLog.note(actor, id, 'debriefed');
     await this.access.inTransaction(async (trx) => {
       await this.events.update(id, { status: 'debriefed', debrief }, undefined, trx);
       await this.access.audit(actor, 'update', { kind: 'event', recordId: id, ownerOrgId, detail: 'debriefed' }, trx);

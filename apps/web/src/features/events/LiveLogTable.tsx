@@ -43,6 +43,13 @@ function CountsText({ row, gateNames }: { row: CountsRow; gateNames: ReadonlyMap
   );
 }
 
+/** The change a status line records: its code, or the English sentence earlier logs stored. */
+function statusChange(text: string): 'live' | 'debriefed' | null {
+  if (text === 'live' || text === 'The event is live.') return 'live';
+  if (text === 'debriefed' || text === 'The event is over: debrief.') return 'debriefed';
+  return null;
+}
+
 function EntryText({ entry, plan }: { entry: LogEntry; plan: EventRecord['plan'] }) {
   const { t } = useI18n();
   const perM2 = usePerM2();
@@ -67,8 +74,10 @@ function EntryText({ entry, plan }: { entry: LogEntry; plan: EventRecord['plan']
           {trigger?.action && <p className="prewrap">{trigger.action}</p>}
         </>
       );
-    case 'status':
-      return <p lang="en">{entry.text}</p>;
+    case 'status': {
+      const change = statusChange(entry.text);
+      return change ? <p>{t(`events.ops.log.status.${change}`)}</p> : <p lang="en">{entry.text}</p>;
+    }
     case 'count':
     case 'incident':
       return (

@@ -243,4 +243,6 @@ export const eventsOpsEn = {
   'events.ops.log.at': 'At {name}',
   'events.ops.log.forTrigger': 'For the trigger point {name}',
   'events.ops.log.openAlert': 'Open the alert',
+  'events.ops.log.status.live': 'The event is live.',
+  'events.ops.log.status.debriefed': 'The event is over: debrief.',
 };

@@ -247,4 +247,6 @@ export const eventsOpsEs: Slice<typeof eventsOpsEn> = {
   'events.ops.log.at': 'En {name}',
   'events.ops.log.forTrigger': 'Para el umbral {name}',
   'events.ops.log.openAlert': 'Abrir la alerta',
+  'events.ops.log.status.live': 'El evento está en curso.',
+  'events.ops.log.status.debriefed': 'El evento ha terminado: evaluación posterior.',
 };

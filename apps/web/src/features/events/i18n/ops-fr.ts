@@ -246,4 +246,6 @@ export const eventsOpsFr: Slice<typeof eventsOpsEn> = {
   'events.ops.log.at': 'À {name}',
   'events.ops.log.forTrigger': 'Pour le seuil {name}',
   'events.ops.log.openAlert': 'Ouvrir l’alerte',
+  'events.ops.log.status.live': 'L’événement est en cours.',
+  'events.ops.log.status.debriefed': 'L’événement est terminé : retour d’expérience.',
 };

@@ -244,4 +244,6 @@ export const eventsOpsIt: Slice<typeof eventsOpsEn> = {
   'events.ops.log.at': 'Presso {name}',
   'events.ops.log.forTrigger': 'Per la soglia {name}',
   'events.ops.log.openAlert': 'Apri l’allerta',
+  'events.ops.log.status.live': 'L’evento è in corso.',
+  'events.ops.log.status.debriefed': 'L’evento è terminato: debriefing.',
 };
