@@ -636,7 +636,7 @@ export class PactesurClient {
   citizenTransparency = () => this.transport.json<Transparency>('GET', '/api/citizens/transparency');
   publicReportPhotoPath = (requestId: string) => `/api/citizens/public/${enc(requestId)}/photo.jpg`;
   /** The reports the acting organisation received. */
-  listReports = (query: Partial<ReportQuery> = {}) => this.transport.json<Report[]>('GET', `/api/citizens/reports${q(query as Record<string, string | number | undefined>)}`);
+  listReports = (query: Partial<ReportQuery> = {}) => this.transport.json<Report[]>('GET', `/api/citizens/reports${q(query)}`);
   getReport = (id: string) => this.transport.json<Report>('GET', `/api/citizens/reports/${enc(id)}`);
   triageReport = (id: string, body: TriageReportInput) => this.transport.json<Report>('PUT', `/api/citizens/reports/${enc(id)}/triage`, body);
   reportPhotoPath = (id: string) => `/api/citizens/reports/${enc(id)}/photo`;

@@ -4,6 +4,7 @@ import { DEMO_ASSESSMENT } from './demo-assessment.ts';
 import { DEMO_EVENT, demoEventPlan } from './demo-event.ts';
 import { writeDemoAwareness } from './demo-awareness.ts';
 import { writeDemoCalendar } from './demo-calendar.ts';
+import { writeDemoCoverage } from './demo-citizens.ts';
 import { writeDemoExchange } from './demo-exchange.ts';
 import { writeDemoTraining } from './demo-training.ts';
 import { DEMO_EXERCISE, playDemoExercise } from './demo-exercise.ts';
@@ -119,11 +120,16 @@ async function startAll(api: PactesurClient): Promise<DemoAnalysis[]> {
   ];
 }
 
-/** Nice's awareness page for its residents and visitors, published in three languages. */
+/**
+ * Nice's awareness page for its residents and visitors, published in three languages, and where the city
+ * and its police take citizens' reports.
+ */
 async function awareness(api: PactesurClient): Promise<DemoAnalysis> {
   const name = 'Nice';
   try {
-    return { kind: 'awareness', name, id: null, outcome: (await writeDemoAwareness(api)) ? 'started' : 'present' };
+    const page = await writeDemoAwareness(api);
+    const coverage = await writeDemoCoverage(api);
+    return { kind: 'awareness', name, id: null, outcome: page || coverage ? 'started' : 'present' };
   } catch (error) {
     return { kind: 'awareness', name, id: null, outcome: 'refused', reason: reasonOf(error) };
   }

@@ -113,5 +113,8 @@ describe('the demo sites', () => {
     const [academy] = await platform.client().listCourses('pactesur-2');
     expect(academy).toMatchObject({ title: 'PACTESUR 2 police academy — Nice', stage: 'ended', hours: 28, activityId: programme.find((a) => a.kind === 'academy' && a.city === 'Nice')!.id });
     expect((await platform.client().listAwarenessPages()).map((p) => [p.org.slug, p.languages])).toEqual([['nice', ['en', 'fr', 'it']]]);
+    // Citizens' reports made in central Nice go to the city or to its police, by category.
+    const takers = Object.fromEntries((await platform.client().reportCategoriesAt(7.27, 43.7)).map((c) => [c.category, c.orgName]));
+    expect(takers).toMatchObject({ 'lighting-fault': 'Ville de Nice', other: 'Ville de Nice', crowding: 'Police municipale de Nice', 'suspicious-vehicle': 'Police municipale de Nice' });
   }, 240_000); // a new embedded database (initdb) or whole analyses: minutes on a busy two-core machine
 });

@@ -6,7 +6,7 @@ import type { Config } from '../config.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { JobSystem } from '../jobs/index.ts';
 import type { Logger } from '../logger.ts';
-import { mountModules } from '../modules/index.ts';
+import { moduleMounts, mountModules } from '../modules/index.ts';
 import type { Realtime } from '../realtime/realtime.ts';
 import { createBasemapAssets } from '../basemap/index.ts';
 import { auditRoutes } from '../routes/audit.ts';
@@ -78,7 +78,7 @@ function streamedUploadLimit(path: string, config: Config): number | null {
   return null;
 }
 
-/** The HTTP application: middleware, then `/api/*` routes, then the web app. */
+/** The HTTP application: middleware, then `/api/*` routes, the modules' routes outside `/api` (Open311), then the web app. */
 export function createHttpApp({ config, database, services, jobs, realtime, logger }: AppDeps): Hono<AppEnv> {
   const cookies = { secureCookies: config.secureCookies, sessionTtlHours: config.sessionTtlHours };
   const api = new Hono<AppEnv>()
@@ -117,6 +117,11 @@ export function createHttpApp({ config, database, services, jobs, realtime, logg
   app.use(securityHeaders(config.publicUrl));
   app.route('/api', api);
   app.all('/api/*', apiNotFound(app));
+  // A module's routes outside `/api` (Open311) keep the body limit and the NUL guard, answer errors their own way.
+  for (const mount of moduleMounts(services)) {
+    const guarded = new Hono<AppEnv>().use(bodyLimits(config)).use(refuseNulInUrl).route('/', mount.routes);
+    app.route(mount.path, guarded.onError((error, c) => mount.onError(error, c, logger)));
+  }
   if (config.webDist) app.get('*', staticFiles(config.webDist));
   app.onError((error, c) => errorResponse(error, c, logger));
   app.notFound((c) => errorResponse(new AppError('route_not_found'), c, logger));

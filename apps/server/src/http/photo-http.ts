@@ -6,7 +6,7 @@ import type { AppEnv } from './context.ts';
 import { readBody } from './read-body.ts';
 
 /** The routes that take a photo as their body: read by the route within `MAX_PHOTO_BYTES`, not as JSON. */
-const PHOTO_UPLOADS = [/^\/api\/assessments\/[^/]+\/photos$/, /^\/api\/exercises\/[^/]+\/observations\/[^/]+\/photo$/];
+const PHOTO_UPLOADS = [/^\/api\/assessments\/[^/]+\/photos$/, /^\/api\/exercises\/[^/]+\/observations\/[^/]+\/photo$/, /^\/api\/citizens\/reports\/photo$/];
 
 export const isPhotoUpload = (path: string): boolean => PHOTO_UPLOADS.some((p) => p.test(path));
 

@@ -56,6 +56,9 @@ interface Fixture {
   practiceAttachmentId: string;
   savedSearchId: string;
   notificationId: string;
+  coverageId: string;
+  apiKeyId: string;
+  reportId: string;
 }
 
 /** A minimal PDF, attached to a practice. */
@@ -139,6 +142,8 @@ const COURSE: SaveCourseInput = {
   public: false,
 };
 const CALL: SaveCallInput = { title: 'Hijacked', criteria: [{ id: 'x', label: 'X' }], deadline: '2030-01-01T00:00:00Z', places: 1, published: true };
+const citizenReport: State = (owner, fx) => owner.getReport(fx.reportId);
+const CENTRAL_NICE = { type: 'Polygon' as const, coordinates: [[[7.25, 43.69], [7.29, 43.69], [7.29, 43.71], [7.25, 43.71], [7.25, 43.69]] as [number, number][]] };
 const practice =
   (key: 'practiceId' | 'restrictedPracticeId'): State =>
   (owner, fx) =>
@@ -528,6 +533,31 @@ export const MATRIX: Readonly<Record<string, Entry>> = {
     attempt: (o) => o.saveAwarenessPage('nice', { published: true, sections: [] }),
     state: (owner) => owner.getAwarenessPage('nice'),
   },
+  'GET /api/citizens/coverage': { kind: 'filtered', check: async (o, fx) => expect((await o.listCoverage()).map((c) => c.id)).not.toContain(fx.coverageId) },
+  'POST /api/citizens/coverage': { kind: 'directory', why: "declares where the caller's own organisation takes reports" },
+  'PUT /api/citizens/coverage/:id': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.updateCoverage(fx.coverageId, { name: 'Hijacked', categories: ['crowding'], area: CENTRAL_NICE }),
+    state: (owner) => owner.listCoverage(),
+  },
+  'DELETE /api/citizens/coverage/:id': { kind: 'guarded', attempt: (o, fx) => o.deleteCoverage(fx.coverageId), state: (owner) => owner.listCoverage() },
+  'GET /api/citizens/api-keys': { kind: 'filtered', check: async (o, fx) => expect((await o.listApiKeys()).map((k) => k.id)).not.toContain(fx.apiKeyId) },
+  'POST /api/citizens/api-keys': { kind: 'directory', why: "issues a key of the caller's own organisation" },
+  'DELETE /api/citizens/api-keys/:id': { kind: 'guarded', attempt: (o, fx) => o.revokeApiKey(fx.apiKeyId), state: (owner) => owner.listApiKeys() },
+  'POST /api/citizens/reports': { kind: 'public', why: "a citizen's report, sent without an account; the platform routes it, the sender reads nothing back but its receipt" },
+  'PUT /api/citizens/reports/photo': { kind: 'public', why: "the reporter's secret token is the credential, for their own unpublished report only" },
+  'GET /api/citizens/track/:token': { kind: 'public', why: "the reporter's secret token is the credential; the answer has no contact" },
+  'GET /api/citizens/reports': { kind: 'filtered', check: async (o, fx) => expect((await o.listReports()).map((r) => r.id)).not.toContain(fx.reportId) },
+  'GET /api/citizens/reports/:id': { kind: 'guarded', attempt: (o, fx) => o.getReport(fx.reportId), state: citizenReport },
+  'PUT /api/citizens/reports/:id/triage': {
+    kind: 'guarded',
+    attempt: (o, fx) => o.triageReport(fx.reportId, { status: 'closed', statusNote: 'Hijacked', published: true }),
+    state: citizenReport,
+  },
+  'GET /api/citizens/reports/:id/photo': { kind: 'guarded', attempt: (o, fx) => o.reportPhoto(fx.reportId), state: citizenReport },
+  'GET /api/citizens/public/:requestId/photo.jpg': { kind: 'public', why: 'the photo of a published report, faces and chosen regions blurred; any other is not found' },
+  'GET /api/citizens/transparency': { kind: 'public', why: 'per category: retention, anonymity and counts, no report' },
+  'GET /api/citizens/categories': { kind: 'public', why: 'which organisation takes which category at a place: the routing the reporting page shows' },
   'GET /api/briefings': {
     kind: 'filtered',
     check: async (o, fx) => expect((await o.listBriefings()).map((b) => b.id)).not.toContain(fx.briefingId),
@@ -781,7 +811,12 @@ beforeAll(async () => {
   await owner.markAttendance(training.id, { participantId: trainee.id, sessionId: 'day-1', present: true });
   const observation = await owner.observeExercise(drill.id, { text: 'Cordon closed late at Rue Meyerbeer', rating: 'S' });
   await owner.uploadObservationPhoto(drill.id, observation.id, { filename: 'meyerbeer.jpg' }, PHOTO);
-  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id!, exerciseId: drill.id, participantId: withPolice.participants[0]!.id, actionId: action.id, observationId: observation.id, practiceId: draftPractice.id, restrictedPracticeId: forMadrid.id, activityId: activity.id, exchangeGuestId: guest.id, callDraftId: callDraft.id, callId: openCall.id, applicationId: application.id, courseId: training.id, courseParticipantId: trainee.id, practiceAttachmentId: attached.id, savedSearchId: savedSearch.id, notificationId: notification.id };
+  // Nice takes citizens' reports over its centre through an Open311 key; one received, with a contact and a photo.
+  const coverage = await owner.createCoverage({ name: 'Central Nice', categories: ['other', 'crowding'], area: CENTRAL_NICE });
+  const apiKey = await owner.issueApiKey({ name: 'Partner app' });
+  const citizenReceipt = await platform.client().sendReport({ category: 'other', location: [7.27, 43.7], description: 'Broken bench.', contact: { lastName: 'Dupont', email: 'dupont@example.org' } });
+  await platform.client().sendReportPhoto(citizenReceipt.token, PHOTO);
+  fx = { webhookId: hook.id, extractId: upload.id, siteId: s.id, threatId: t.id, crowdId: c.id, planId: p.id, jobId: started.id, niceId: id('nice'), liegeId: id('liege'), briefingId: b.id, niceEditorId: editor.userId, invitationId: inv.id, assessmentId: a.id, assessmentV2Id: v2.id, commentId: comment.id, photoId: photo.id, alertDraftId: draftAlert.id, alertPendingId: pendingAlert.id, alertPublishedId: publishedAlert.id, eventId: liveEvent.id, eventDraftId: draftEvent.id, conditionId: approved.conditions[0]!.id, profileId: profile.id!, exerciseId: drill.id, participantId: withPolice.participants[0]!.id, actionId: action.id, observationId: observation.id, practiceId: draftPractice.id, restrictedPracticeId: forMadrid.id, activityId: activity.id, exchangeGuestId: guest.id, callDraftId: callDraft.id, callId: openCall.id, applicationId: application.id, courseId: training.id, courseParticipantId: trainee.id, practiceAttachmentId: attached.id, savedSearchId: savedSearch.id, notificationId: notification.id, coverageId: coverage.id, apiKeyId: apiKey.id, reportId: citizenReceipt.id };
 });
 afterAll(() => platform.close());
 

@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { Migration } from 'kysely';
 import type { AppEnv } from '../http/context.ts';
 import type { Logger } from '../logger.ts';
@@ -7,15 +7,16 @@ import { alertsModule } from './alerts/index.ts';
 import { assessmentsModule } from './assessments/index.ts';
 import { awarenessModule } from './awareness/index.ts';
 import { briefingsModule } from './briefings/index.ts';
+import { citizensModule } from './citizens/index.ts';
 import { eventsModule } from './events/index.ts';
 import { exercisesModule } from './exercises/index.ts';
 import { networkLifeModule } from './network-life/index.ts';
 import { practicesModule } from './practices/index.ts';
 import { trainingModule } from './training/index.ts';
-import type { FileColumn, ModuleDeps } from './module.ts';
+import type { FileColumn, ModuleDeps, ServerModule } from './module.ts';
 
 /** Every module of the platform: the one list a new module joins. */
-export const MODULES = [briefingsModule, assessmentsModule, alertsModule, eventsModule, exercisesModule, practicesModule, networkLifeModule, trainingModule, awarenessModule] as const;
+export const MODULES = [briefingsModule, assessmentsModule, alertsModule, eventsModule, exercisesModule, practicesModule, networkLifeModule, trainingModule, awarenessModule, citizensModule] as const;
 
 type Module = (typeof MODULES)[number];
 
@@ -29,6 +30,20 @@ export function createModuleServices(deps: ModuleDeps): ModuleServices {
 /** Mounts each module's routes at its path. */
 export function mountModules(api: Hono<AppEnv>, services: ModuleServices): void {
   for (const m of MODULES) api.route(m.path, m.routes(services[m.name] as never));
+}
+
+/** A module's routes served outside `/api`, built: where, the routes, and how their errors are answered. */
+export interface MountedRoutes {
+  readonly path: `/${string}`;
+  readonly routes: Hono<AppEnv>;
+  readonly onError: (error: unknown, c: Context<AppEnv>, logger: Logger) => Response;
+}
+
+/** The modules' routes outside `/api` (`ServerModule.mounts`), for the HTTP app to mount. */
+export function moduleMounts(services: ModuleServices): MountedRoutes[] {
+  return MODULES.flatMap((m) =>
+    ((m as ServerModule).mounts ?? []).map((mount) => ({ path: mount.path, routes: mount.routes(services[m.name] as never), onError: mount.onError })),
+  );
 }
 
 /** Starts the modules' background work; `close()` stops it, waiting for what runs. */

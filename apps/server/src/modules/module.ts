@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { Migration } from 'kysely';
 import type { Db } from '../db/connect.ts';
 import type { Logger } from '../logger.ts';
@@ -68,6 +68,21 @@ export interface ServerModule<Name extends string = string, Service = unknown> {
   routes(service: Service): Hono<AppEnv>;
   /** Work the module does on its own while the server runs (an exercise's clock); closed before the database. */
   background?(service: Service, logger: Logger): { close(): Promise<void> };
+  /** Routes served outside `/api`, where a standard fixes the address (Open311's `/open311/v2`). */
+  readonly mounts?: readonly ModuleMount<Service>[];
+}
+
+/**
+ * Routes a module serves at an address of their own, outside `/api`: mounted with the API's body limit and
+ * NUL guard and the security headers of every answer, without the session (a standard's clients do not
+ * sign in). Their errors, the guards' included, are answered in the standard's own format by `onError`.
+ */
+export interface ModuleMount<Service = unknown> {
+  /** Where, e.g. `/open311/v2`. */
+  readonly path: `/${string}`;
+  routes(service: Service): Hono<AppEnv>;
+  /** The answer to any error on these routes (an unexpected one logged with `logger`). */
+  readonly onError: (error: unknown, c: Context<AppEnv>, logger: Logger) => Response;
 }
 
 /** A column naming file-store keys. */

@@ -4,6 +4,7 @@ import { auditFeature } from './audit/feature.ts';
 import { awarenessFeature } from './awareness/feature.ts';
 import { authFeature } from './auth/feature.ts';
 import { briefingsFeature } from './briefings/feature.ts';
+import { citizensFeature } from './citizens/feature.ts';
 import { crowdFeature } from './crowd/feature.ts';
 import { eventsFeature } from './events/feature.ts';
 import { exercisesFeature } from './exercises/feature.ts';
@@ -41,6 +42,7 @@ export const FEATURES = [
   exercisesFeature,
   practicesFeature,
   awarenessFeature,
+  citizensFeature,
   trainingFeature,
   sharingFeature,
   jobsFeature,

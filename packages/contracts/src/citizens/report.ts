@@ -139,7 +139,7 @@ export const Report = PublicReport.extend({
   contact: z.object({ firstName: z.string(), lastName: z.string(), email: z.string(), phone: z.string() }),
   attributes: z.record(z.string(), z.string()),
   mediaUrl: z.string(),
-  /** Whether a photo was uploaded; its blurred view is `photoPath`. */
+  /** Whether a photo was uploaded; its blurred view is read at `GET /api/citizens/reports/:id/photo`. */
   hasPhoto: z.boolean(),
   /** Faces found and blurred automatically, and the regions blurred by hand. */
   blurredFaces: z.int(),

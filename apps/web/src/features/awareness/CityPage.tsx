@@ -51,9 +51,9 @@ function CityHeader({
 }
 
 /**
- * A city's awareness page: its sections in the language the reader chooses, its public alerts in force and
- * its public practices beside them; open to everyone once published, to the city's members before. The
- * city's editors edit and publish it here.
+ * A city's awareness page: its sections in the language the reader chooses, its public alerts in force, the
+ * way to report a non-emergency problem of its public spaces and its public practices beside them; open to
+ * everyone once published, to the city's members before. The city's editors edit and publish it here.
  */
 export function CityPage({ slug }: { slug: string }) {
   const { t } = useI18n();
@@ -100,6 +100,15 @@ export function CityPage({ slug }: { slug: string }) {
         </div>
         <aside className="side-panels" aria-label={p.org.name}>
           <CityAlerts slug={slug} />
+          <section className="card" data-testid="city-report" aria-labelledby="city-report-title">
+            <h2 id="city-report-title">{t('awareness.reportTitle')}</h2>
+            <p>{t('awareness.reportIntro')}</p>
+            <p>
+              <Link to={pathOf({ name: 'report', at: p.org.location ? p.org.location.map(String) : [] })}>
+                {t('awareness.reportLink')}
+              </Link>
+            </p>
+          </section>
           <CityPractices slug={slug} />
         </aside>
       </div>

@@ -40,6 +40,10 @@ export const awarenessEn = {
   // Links to the public pages
   'awareness.ourPage': 'Our public page',
   'awareness.publicLinks': 'Open without an account',
+  'awareness.reportTitle': 'Report a problem',
+  'awareness.reportIntro':
+    'Something wrong in a public space of the city that is not an emergency: an unattended bag, a blocked emergency access, a damaged bollard?',
+  'awareness.reportLink': 'Report it online, without an account',
 
   // The topics of a section
   'awarenessTopic.what-to-do': 'What to do in an attack',

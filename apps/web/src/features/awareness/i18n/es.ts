@@ -32,6 +32,10 @@ export const awarenessEs: Slice<typeof awarenessEn> = {
   'awareness.practicesAll': 'Todas las prácticas de la red',
   'awareness.ourPage': 'Nuestra página pública',
   'awareness.publicLinks': 'Abierto sin cuenta',
+  'awareness.reportTitle': 'Avisar de un problema',
+  'awareness.reportIntro':
+    '¿Algo va mal en un espacio público de la ciudad sin ser una emergencia: una bolsa abandonada, un acceso de emergencia bloqueado, un bolardo dañado?',
+  'awareness.reportLink': 'Avisar en línea, sin cuenta',
   'awarenessTopic.what-to-do': 'Qué hacer en caso de ataque',
   'awarenessTopic.alerts': 'Cómo le alerta la ciudad',
   'awarenessTopic.events': 'Próximos eventos',

@@ -32,6 +32,10 @@ export const awarenessFr: Slice<typeof awarenessEn> = {
   'awareness.practicesAll': 'Toutes les pratiques du réseau',
   'awareness.ourPage': 'Notre page publique',
   'awareness.publicLinks': 'Ouvert sans compte',
+  'awareness.reportTitle': 'Signaler un problème',
+  'awareness.reportIntro':
+    'Quelque chose ne va pas dans un espace public de la ville, sans que ce soit une urgence : un sac abandonné, un accès des secours bloqué, une borne endommagée ?',
+  'awareness.reportLink': 'Le signaler en ligne, sans compte',
   'awarenessTopic.what-to-do': 'Que faire en cas d’attaque',
   'awarenessTopic.alerts': 'Comment la ville vous alerte',
   'awarenessTopic.events': 'Événements à venir',

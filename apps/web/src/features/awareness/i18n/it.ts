@@ -32,6 +32,10 @@ export const awarenessIt: Slice<typeof awarenessEn> = {
   'awareness.practicesAll': 'Tutte le pratiche della rete',
   'awareness.ourPage': 'La nostra pagina pubblica',
   'awareness.publicLinks': 'Aperto senza account',
+  'awareness.reportTitle': 'Segnalare un problema',
+  'awareness.reportIntro':
+    'Qualcosa non va in uno spazio pubblico della città, senza che sia un’emergenza: una borsa abbandonata, un accesso dei soccorsi bloccato, un dissuasore danneggiato?',
+  'awareness.reportLink': 'Segnalarlo online, senza account',
   'awarenessTopic.what-to-do': 'Cosa fare in caso di attacco',
   'awarenessTopic.alerts': 'Come la città vi allerta',
   'awarenessTopic.events': 'Prossimi eventi',
