@@ -118,6 +118,8 @@ describe('an exchange of officers in Chromium: set up by its host, officers sent
     await signIn(tab, LIEGE_ADMIN, page(exchange.id));
     const section = tab.getByTestId('exchange');
     await section.getByRole('heading', { level: 2, name: 'L’échange' }).waitFor();
+    // The heading comes before the exchange is read: wait for its first field.
+    await section.getByText('Hôte', { exact: true }).first().waitFor();
     const text = (await section.textContent()) ?? '';
     for (const words of [
       'Hôte',

@@ -76,7 +76,7 @@ describe('the home page of a city', () => {
     await signIn(page, 'admin@nice.example.org');
     const nav = page.getByRole('navigation', { name: 'Main' });
     const links = await nav.getByRole('link').allTextContents();
-    expect(links).toEqual(['Home', 'Network', 'Practices', 'Training', 'Organisation', 'Members', 'Alerts', 'Assessments', 'Events', 'Exercises', 'Briefings', 'Sites', 'Jobs', 'Audit log', 'Webhooks']);
+    expect(links).toEqual(['Home', 'Network', 'Practices', 'Training', 'Organisation', 'Members', 'Alerts', 'Reports', 'Assessments', 'Events', 'Exercises', 'Briefings', 'Sites', 'Jobs', 'Audit log', 'Webhooks']);
     expect(await nav.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
 
     await nav.getByRole('link', { name: 'Network' }).click();
